@@ -1,0 +1,49 @@
+import type { Diagnostic } from '../workspace/diagnostic.js';
+import type { LoadedWorkspace } from '../workspace/load-workspace.js';
+import type { Severity } from '../validation/codes.js';
+
+/** One finding, positioned 1-based, as every report prints it. */
+export interface DiagnosticRecord {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: Severity;
+    code: string;
+    message: string;
+}
+
+const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function diagnosticRecords(workspace: LoadedWorkspace): DiagnosticRecord[] {
+    const records: DiagnosticRecord[] = [];
+    for (const document of workspace.documents) {
+        const file = workspace.displayPath(document);
+        for (const diagnostic of document.diagnostics ?? []) {
+            records.push(toRecord(file, diagnostic));
+        }
+    }
+    return records.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+function toRecord(file: string, diagnostic: Diagnostic): DiagnosticRecord {
+    const { start, end } = diagnostic.range;
+    return {
+        file,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
+        code: String(diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code ?? 'unknown'),
+        message: typeof diagnostic.message === "string" ? diagnostic.message : diagnostic.message.value
+    };
+}
+
+export function countBySeverity(records: readonly DiagnosticRecord[]): { errors: number; warnings: number } {
+    return {
+        errors: records.filter(r => r.severity === 'error').length,
+        warnings: records.filter(r => r.severity === 'warning').length
+    };
+}

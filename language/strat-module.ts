@@ -1,0 +1,58 @@
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, inject,
+    type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
+    type Module, type PartialLangiumCoreServices
+} from 'langium';
+import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
+import { StratNameProvider } from './references/strat-name-provider.js';
+import { StratScopeComputation } from './references/strat-scope-computation.js';
+import { StratScopeProvider } from './references/strat-scope-provider.js';
+import { Messages } from './i18n/messages.js';
+import { registerValidationChecks } from './validation/register.js';
+import { StratDocumentValidator } from './validation/strat-document-validator.js';
+import { BuiltinLibraryLoader } from './workspace/builtin-library-loader.js';
+
+/** Services the language adds to Langium's. */
+export interface StratAddedServices {
+    i18n: {
+        Messages: Messages;
+    };
+    workspace: {
+        BuiltinLibrary: BuiltinLibraryLoader;
+    };
+}
+
+export type StratServices = LangiumCoreServices & StratAddedServices;
+
+/** The language: scoping, naming, checks and messages. The one place where they are wired. */
+export const StratModule: Module<StratServices, PartialLangiumCoreServices & StratAddedServices> = {
+    i18n: {
+        Messages: () => new Messages()
+    },
+    references: {
+        NameProvider: () => new StratNameProvider(),
+        ScopeComputation: (services) => new StratScopeComputation(services),
+        ScopeProvider: (services) => new StratScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new StratDocumentValidator(services)
+    },
+    workspace: {
+        BuiltinLibrary: (services) => new BuiltinLibraryLoader(services)
+    }
+};
+
+/**
+ * Creates the language services without any editor protocol: used by the CLI and the tests. The
+ * language server adds its LSP modules on top of `StratModule` in the same way.
+ */
+export function createStratCoreServices(context: DefaultSharedCoreModuleContext): {
+    shared: LangiumSharedCoreServices;
+    Strat: StratServices;
+} {
+    const shared = inject(createDefaultSharedCoreModule(context), StratGeneratedSharedModule);
+    const Strat = inject(createDefaultCoreModule({ shared }), StratGeneratedModule, StratModule);
+    shared.ServiceRegistry.register(Strat);
+    registerValidationChecks(Strat);
+    return { shared, Strat };
+}

@@ -1,0 +1,59 @@
+/**
+ * The stable codes of every check, with their default severity. Shared by the validators, the
+ * CLI's reports (text, JSON, SARIF rules) and the editor's code actions.
+ */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export const CHECKS = {
+    // syntax
+    'syntax-error': 'error',
+    // decisions and citations
+    'unresolved-decision': 'warning',
+    'legacy-decision-id': 'warning',
+    'invalid-decision-id': 'error',
+    'duplicate-decision': 'error',
+    'decision-date-mismatch': 'warning',
+    'decision-by-non-body': 'warning',
+    'duplicate-citation': 'warning',
+    // names and references
+    'duplicate-id': 'error',
+    'unresolved-reference': 'error',
+    'empty-title': 'error',
+    'unsafe-url': 'error',
+    'invalid-date': 'error',
+    // strategies
+    'part-of-cycle': 'error',
+    'horizon-before-as-of': 'error',
+    'adopted-without-decision': 'warning',
+    // goals
+    'refines-cycle': 'error',
+    'contributes-cycle': 'error',
+    'contributes-to-own-strategy': 'warning',
+    'goal-without-level': 'warning',
+    // assessments and scales
+    'value-not-in-scale': 'error',
+    'assessment-outside-horizon': 'warning',
+    'assessment-after-as-of': 'warning',
+    'outlook-before-assessment': 'error',
+    'duplicate-assessment-year': 'error',
+    'duplicate-rating': 'error',
+    'assessment-without-rating': 'warning',
+    'assessments-out-of-order': 'warning',
+    'scale-too-small': 'error',
+    'invalid-color': 'error',
+    // measures
+    'measure-without-goal': 'warning',
+    'milestones-out-of-order': 'warning',
+    // indicators
+    'indicator-without-unit': 'warning',
+    'target-contradicts-direction': 'warning',
+    'measurements-out-of-order': 'warning'
+} as const satisfies Record<string, Severity>;
+
+export type CheckCode = keyof typeof CHECKS;
+
+export const CHECK_CODES = Object.keys(CHECKS) as CheckCode[];
+
+export function severityOf(code: CheckCode): Severity {
+    return CHECKS[code];
+}

@@ -1,0 +1,91 @@
+import {
+    DefaultDocumentValidator, DocumentValidator, type AstNode, type AstReflection, type Reference, type LangiumDocument,
+    type ParseResult, type ValidationOptions
+} from 'langium';
+import type { Diagnostic } from '../workspace/diagnostic.js';
+import { isDecisionReference, isRating, type Rating } from '../generated/ast.js';
+import type { Messages } from '../i18n/messages.js';
+import type { StratServices } from '../strat-module.js';
+import { CHECKS, type CheckCode } from './codes.js';
+
+/**
+ * Gives syntax and linking errors the language's own codes and messages: an undeclared decision is
+ * a warning (`unresolved-decision`), an unknown rating value names the values its scale offers.
+ */
+export class StratDocumentValidator extends DefaultDocumentValidator {
+    private readonly messages: Messages;
+    private readonly reflection: AstReflection;
+
+    constructor(services: StratServices) {
+        super(services);
+        this.messages = services.i18n.Messages;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        this.recode(diagnostics.slice(start));
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        this.recode(diagnostics.slice(start));
+    }
+
+    private recode(syntaxDiagnostics: Diagnostic[]): void {
+        for (const diagnostic of syntaxDiagnostics) {
+            diagnostic.message = this.messages.check('syntax-error', { detail: String(diagnostic.message) });
+            diagnostic.code = 'syntax-error';
+            diagnostic.data = { ...(diagnostic.data ?? {}), code: 'syntax-error' };
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) {
+                continue;
+            }
+            const container: AstNode = error.info.container;
+            const refText = error.info.reference.$refText;
+            let code: CheckCode;
+            let message: string;
+            if (isDecisionReference(container)) {
+                code = 'unresolved-decision';
+                message = this.messages.check(code, { id: refText });
+            } else if (isRating(container) && error.info.property === 'value') {
+                const rating = container as Rating;
+                const scale = rating.scale?.ref;
+                if (!scale) {
+                    continue; // the unresolved scale is reported on its own
+                }
+                code = 'value-not-in-scale';
+                message = this.messages.check(code, {
+                    value: refText, scale: scale.name, values: scale.values.map(v => v.name).join(', ')
+                });
+            } else {
+                code = 'unresolved-reference';
+                const kind = this.reflectionTypeOf(container, error.info.property, error.info.reference as Reference);
+                message = this.messages.check(code, { kind: this.messages.term(kind), name: refText });
+            }
+            diagnostics.push(this.toDiagnostic(CHECKS[code], message, {
+                node: container,
+                range: reference.$refNode?.range,
+                property: error.info.property,
+                index: error.info.index,
+                code,
+                data: {
+                    code,
+                    linkingError: DocumentValidator.LinkingError,
+                    refText
+                }
+            }));
+        }
+    }
+
+    private reflectionTypeOf(container: AstNode, property: string, reference: Reference): string {
+        return this.reflection.getReferenceType({ container, property, reference });
+    }
+}

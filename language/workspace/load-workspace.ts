@@ -1,0 +1,47 @@
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from './diagnostic.js';
+import type { LangiumSharedCoreServices } from 'langium';
+import type { StratServices } from '../strat-module.js';
+import { findSourceFiles, readSourceFile } from './source-files.js';
+
+export interface LoadedWorkspace {
+    /** The user's documents, in path order (the built-in library is not among them). */
+    readonly documents: LangiumDocument[];
+    /** Path of a document relative to the working directory, with `/`. */
+    displayPath(document: LangiumDocument): string;
+}
+
+/** Reads the `.strat` files named by `inputs` and builds them as one workspace (parse, link, validate). */
+export async function loadWorkspace(
+    services: { shared: LangiumSharedCoreServices; Strat: StratServices },
+    inputs: readonly string[],
+    cwd: string = process.cwd()
+): Promise<LoadedWorkspace> {
+    const files = await findSourceFiles(inputs, cwd);
+    const displayPath = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+    const sources = await Promise.all(files.map(file => readSourceFile(file, displayPath(file))));
+    const documents = buildFromSources(services, sources.map(s => ({ uri: URI.file(s.path), text: s.text })));
+    await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
+    return {
+        documents,
+        displayPath: (document) => document.uri.scheme === 'file' ? displayPath(document.uri.fsPath) : document.uri.toString()
+    };
+}
+
+/** Creates and registers documents from texts (used by the CLI and by tests). */
+export function buildFromSources(
+    services: { shared: LangiumSharedCoreServices },
+    sources: ReadonlyArray<{ uri: URI; text: string }>
+): LangiumDocument[] {
+    const { LangiumDocuments, LangiumDocumentFactory } = services.shared.workspace;
+    return sources.map(({ uri, text }) => {
+        const document = LangiumDocumentFactory.fromString(text, uri);
+        LangiumDocuments.addDocument(document);
+        return document;
+    });
+}
+
+export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {
+    return document.diagnostics ?? [];
+}
