@@ -17,6 +17,7 @@ export const CHECKS = {
     'duplicate-citation': 'warning',
     // names and references
     'duplicate-id': 'error',
+    'duplicate-property': 'error',
     'unresolved-reference': 'error',
     'empty-title': 'error',
     'unsafe-url': 'error',

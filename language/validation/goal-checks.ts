@@ -1,0 +1,52 @@
+import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { isLevel, isStrategy, type Goal, type StratAstType } from '../generated/ast.js';
+import type { StratServices } from '../strat-module.js';
+import { findCycle } from './cycles.js';
+import { reporter } from './report.js';
+
+/** Checks of goals: how they refine and contribute to other goals, and their level. */
+export function goalChecks(services: StratServices): ValidationChecks<StratAstType> {
+    const messages = services.i18n.Messages;
+
+    function checkRefinesHasNoCycle(goal: Goal, accept: ValidationAcceptor): void {
+        const cycle = findCycle(goal, g => (g.refines?.ref ? [g.refines.ref] : []));
+        if (cycle) {
+            reporter(messages, accept)('refines-cycle', goal, { name: goal.name, cycle: cycle.map(g => g.name).join(' → ') }, { property: 'refines' });
+        }
+    }
+
+    function checkContributesHasNoCycle(goal: Goal, accept: ValidationAcceptor): void {
+        const targets = (g: Goal) => g.contributesTo.flatMap(r => (r.ref ? [r.ref] : []));
+        const cycle = findCycle(goal, targets);
+        if (cycle) {
+            const index = goal.contributesTo.findIndex(r => r.ref === cycle[1]);
+            reporter(messages, accept)('contributes-cycle', goal, { name: goal.name, cycle: cycle.map(qualifiedGoalName).join(' → ') }, { property: 'contributesTo', index: Math.max(index, 0) });
+        }
+    }
+
+    function checkContributesToOtherStrategy(goal: Goal, accept: ValidationAcceptor): void {
+        const own = AstUtils.getContainerOfType(goal, isStrategy);
+        goal.contributesTo.forEach((reference, index) => {
+            const target = reference.ref;
+            if (target && target !== goal && AstUtils.getContainerOfType(target, isStrategy) === own) {
+                reporter(messages, accept)('contributes-to-own-strategy', goal, { target: target.name }, { property: 'contributesTo', index });
+            }
+        });
+    }
+
+    function checkGoalHasLevel(goal: Goal, accept: ValidationAcceptor): void {
+        const strategy = AstUtils.getContainerOfType(goal, isStrategy);
+        if (!goal.level && strategy?.members.some(isLevel)) {
+            reporter(messages, accept)('goal-without-level', goal, { name: goal.name }, { property: 'name' });
+        }
+    }
+
+    return {
+        Goal: [checkRefinesHasNoCycle, checkContributesHasNoCycle, checkContributesToOtherStrategy, checkGoalHasLevel]
+    };
+}
+
+function qualifiedGoalName(goal: Goal): string {
+    const strategy = AstUtils.getContainerOfType(goal, isStrategy);
+    return strategy ? `${strategy.name}.${goal.name}` : goal.name;
+}

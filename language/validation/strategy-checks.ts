@@ -1,0 +1,35 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { StratAstType, Strategy } from '../generated/ast.js';
+import type { StratServices } from '../strat-module.js';
+import { findCycle } from './cycles.js';
+import { yearOf } from './dates.js';
+import { reporter } from './report.js';
+
+/** Checks of a strategy as a whole: its place among strategies, its dates, its adoption. */
+export function strategyChecks(services: StratServices): ValidationChecks<StratAstType> {
+    const messages = services.i18n.Messages;
+
+    function checkPartOfHasNoCycle(strategy: Strategy, accept: ValidationAcceptor): void {
+        const cycle = findCycle(strategy, s => (s.partOf?.ref ? [s.partOf.ref] : []));
+        if (cycle) {
+            reporter(messages, accept)('part-of-cycle', strategy, { name: strategy.name, cycle: cycle.map(s => s.name).join(' → ') }, { property: 'partOf' });
+        }
+    }
+
+    function checkHorizonNotBeforeAsOf(strategy: Strategy, accept: ValidationAcceptor): void {
+        const asOfYear = yearOf(strategy.asOf);
+        if (strategy.horizon !== undefined && asOfYear !== undefined && strategy.horizon < asOfYear) {
+            reporter(messages, accept)('horizon-before-as-of', strategy, { horizon: strategy.horizon, asOf: strategy.asOf! }, { property: 'horizon' });
+        }
+    }
+
+    function checkAdoptedNamesDecision(strategy: Strategy, accept: ValidationAcceptor): void {
+        if (strategy.status === 'adopted' && !strategy.citations.some(c => c.kind === 'adopted-by')) {
+            reporter(messages, accept)('adopted-without-decision', strategy, { name: strategy.name }, { property: 'status' });
+        }
+    }
+
+    return {
+        Strategy: [checkPartOfHasNoCycle, checkHorizonNotBeforeAsOf, checkAdoptedNamesDecision]
+    };
+}
