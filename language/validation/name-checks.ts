@@ -1,4 +1,4 @@
-import { AstUtils, isCompositeCstNode, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import { GrammarAST } from 'langium';
 
 const { isAssignment, isKeyword } = GrammarAST;
@@ -57,24 +57,32 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
 
     /** Blocks take their entries in any order; an entry that holds one value must not appear twice. */
     function checkSingleValuedEntriesOnce(node: AstNode, accept: ValidationAcceptor): void {
-        const cst = node.$cstNode;
-        if (!cst || !isCompositeCstNode(cst)) {
+        const root = node.$cstNode;
+        if (!root) {
             return;
         }
         const seen = new Set<string>();
-        cst.content.forEach((child, index) => {
-            const assignment = AstUtils.getContainerOfType(child.grammarSource, isAssignment);
-            if (!assignment || assignment.operator === '+=' || child.astNode !== node) {
-                return;
+        let keyword: CstNode | undefined;
+        for (const cst of CstUtils.streamCst(root)) {
+            if (cst === root || cst.astNode !== node) {
+                continue;
+            }
+            const assignment = assignmentOf(cst.grammarSource);
+            if (!assignment) {
+                if (isKeyword(cst.grammarSource)) {
+                    keyword = cst;
+                }
+                continue;
+            }
+            if (assignment.operator === '+=') {
+                continue;
             }
             if (seen.has(assignment.feature)) {
-                const previous = cst.content[index - 1];
-                const keyword = previous && isKeyword(previous.grammarSource) ? previous : undefined;
-                const range = { start: (keyword ?? child).range.start, end: child.range.end };
-                reporter(messages, accept)('duplicate-property', node, { property: keyword?.text ?? assignment.feature }, { range });
+                const start = keyword && keyword.end <= cst.offset ? keyword.range.start : cst.range.start;
+                reporter(messages, accept)('duplicate-property', node, { property: keyword?.text ?? assignment.feature }, { range: { start, end: cst.range.end } });
             }
             seen.add(assignment.feature);
-        });
+        }
     }
 
     return {
@@ -90,3 +98,15 @@ function nameOf(node: AstNode): string | undefined {
     return typeof name === 'string' && name.length > 0 ? name : undefined;
 }
 
+
+/** The assignment that a grammar element directly feeds (not one of an enclosing group or rule). */
+function assignmentOf(element: GrammarAST.AbstractElement | undefined): GrammarAST.Assignment | undefined {
+    let current: AstNode | undefined = element;
+    while (current && !isAssignment(current)) {
+        if (GrammarAST.isGroup(current) || GrammarAST.isParserRule(current) || GrammarAST.isUnorderedGroup(current)) {
+            return undefined;
+        }
+        current = current.$container;
+    }
+    return current;
+}
