@@ -11,7 +11,14 @@ export const CLI_MESSAGES = {
         declaredAt: 'declared at',
         citations: (n: number) => `${n} ${n === 1 ? 'citation' : 'citations'}`,
         decisionsSummary: (total: number, undeclared: number) =>
-            `${total} ${total === 1 ? 'decision' : 'decisions'}, ${undeclared} not declared`
+            `${total} ${total === 1 ? 'decision' : 'decisions'}, ${undeclared} not declared`,
+        format: {
+            syntaxErrors: 'not formatted: the file has syntax errors (see strat validate)',
+            formatted: 'formatted',
+            summary: (files: number, changed: number) => `${files} ${files === 1 ? 'file' : 'files'}, ${changed} reformatted`,
+            checkSummary: (files: number, changed: number) =>
+                changed === 0 ? `${files} ${files === 1 ? 'file' : 'files'} already formatted` : `${changed} of ${files} ${files === 1 ? 'file is' : 'files are'} not formatted; run strat format`
+        }
     },
     de: {
         summary: (files: number, errors: number, warnings: number) =>
@@ -22,6 +29,13 @@ export const CLI_MESSAGES = {
         declaredAt: 'deklariert in',
         citations: (n: number) => `${n} ${n === 1 ? 'Zitat' : 'Zitate'}`,
         decisionsSummary: (total: number, undeclared: number) =>
-            `${total} ${total === 1 ? 'Beschluss' : 'Beschlüsse'}, ${undeclared} nicht deklariert`
+            `${total} ${total === 1 ? 'Beschluss' : 'Beschlüsse'}, ${undeclared} nicht deklariert`,
+        format: {
+            syntaxErrors: 'nicht formatiert: die Datei enthält Syntaxfehler (siehe strat validate)',
+            formatted: 'formatiert',
+            summary: (files: number, changed: number) => `${files} ${files === 1 ? 'Datei' : 'Dateien'}, ${changed} neu formatiert`,
+            checkSummary: (files: number, changed: number) =>
+                changed === 0 ? `${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} bereits formatiert` : `${changed} von ${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} nicht formatiert; führen Sie strat format aus`
+        }
     }
 } satisfies Record<Locale, unknown>;

@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { EmptyFileSystem, URI } from 'langium';
+import { globSync } from 'tinyglobby';
+import { createStratCoreServices } from '../../language/strat-module.js';
+import { formatText, tokenTexts } from '../../language/formatting/format-text.js';
+
+const { shared } = createStratCoreServices(EmptyFileSystem);
+
+function format(text: string): string {
+    const result = formatText(shared, text);
+    assert.equal(result.status, 'formatted');
+    return (result as { text: string }).text;
+}
+
+const MESSY = `// Katalog
+body ITPLR "IT-Planungsrat"   // das Gremium
+decision 2023/42 by ITPLR { session 42 date 2023-11 title "Entwicklung" }
+decision 2022/27 by ITPLR
+
+
+strategy IVN "Intelligente Verwaltungsnetze" { status draft
+  as-of 2015-11 horizon 2020
+  level society "Gesellschaftliche Ebene" { target-picture "2020 besteht" }
+  level law "Recht"
+  /* Zielbildbausteine */
+  goal infrastructure "Veränderte Infrastrukturverantwortung" {
+    level society
+    contributes-to X.y , X.z
+    assessment 2015 { status critical progress beginning urgent rationale "Aufgrund
+      struktureller Schwächen" }
+    evolves 27/2014,2023/42
+  }
+}`;
+
+const CANONICAL = `// Katalog
+body ITPLR "IT-Planungsrat" // das Gremium
+
+decision 2023/42 by ITPLR {
+    session 42
+    date 2023-11
+    title "Entwicklung"
+}
+
+decision 2022/27 by ITPLR
+
+strategy IVN "Intelligente Verwaltungsnetze" {
+    status draft
+    as-of 2015-11
+    horizon 2020
+
+    level society "Gesellschaftliche Ebene" {
+        target-picture "2020 besteht"
+    }
+
+    level law "Recht"
+
+    /* Zielbildbausteine */
+    goal infrastructure "Veränderte Infrastrukturverantwortung" {
+        level society
+        contributes-to X.y, X.z
+        assessment 2015 {
+            status critical
+            progress beginning
+            urgent
+            rationale "Aufgrund
+      struktureller Schwächen"
+        }
+        evolves 27/2014, 2023/42
+    }
+}
+`;
+
+describe('formatter', () => {
+    it('lays a document out canonically: one entry per line, indented blocks, blank lines around declarations', () => {
+        assert.equal(format(MESSY), CANONICAL);
+    });
+
+    it('is idempotent', () => {
+        assert.equal(format(CANONICAL), CANONICAL);
+    });
+
+    it('keeps every token and comment, and the text inside strings, exactly', () => {
+        const before = tokenTexts(shared.workspace.LangiumDocumentFactory.fromString(MESSY, URI.parse('file:///a.strat')));
+        const after = tokenTexts(shared.workspace.LangiumDocumentFactory.fromString(format(MESSY), URI.parse('file:///b.strat')));
+        assert.deepEqual(after, before);
+    });
+
+    it('keeps CRLF line ends', () => {
+        const formatted = format('strategy S "T" {\r\n  horizon 2020 }\r\n');
+        assert.equal(formatted, 'strategy S "T" {\r\n    horizon 2020\r\n}\r\n');
+    });
+
+    it('leaves a document with syntax errors untouched', () => {
+        const result = formatText(shared, 'strategy S "T" {\n  bogus   horizon 2020\n');
+        assert.equal(result.status, 'syntax-errors');
+    });
+
+    for (const file of globSync('examples/**/*.strat')) {
+        it(`finds ${file} already formatted`, () => {
+            const text = readFileSync(file, 'utf8');
+            assert.equal(format(text), text);
+        });
+    }
+});
