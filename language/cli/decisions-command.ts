@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import { pc } from './colours.js';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import type { Locale } from '../i18n/locale.js';

@@ -1,13 +1,33 @@
+import { pathToFileURL } from 'node:url';
 import type { Messages } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
-import { CHECK_CODES, CHECKS } from '../validation/codes.js';
+import { CHECK_CODES, CHECKS, type CheckCode } from '../validation/codes.js';
 import type { DiagnosticRecord } from './diagnostic-records.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
-/** A SARIF 2.1.0 log of the findings, with one rule per check code. */
-export function toSarif(records: readonly DiagnosticRecord[], messages: Messages, locale: Locale): object {
-    const ruleIndex = new Map(CHECK_CODES.map((code, index) => [code as string, index]));
+/** Where the relative file paths of the results start: the folder strat ran in. */
+const SOURCE_ROOT = '%SRCROOT%';
+
+/**
+ * A SARIF 2.1.0 log of the findings, with one rule per check code (and one for any other code
+ * that a finding carries), file locations relative to `cwd`.
+ */
+export function toSarif(records: readonly DiagnosticRecord[], messages: Messages, locale: Locale, cwd: string): object {
+    const rules: object[] = CHECK_CODES.map(code => ({
+        id: code,
+        name: code,
+        shortDescription: { text: messages.rule(code, locale) },
+        defaultConfiguration: { level: LEVELS[CHECKS[code]] }
+    }));
+    const ruleIndex = new Map<string, number>(CHECK_CODES.map((code: CheckCode, index) => [code, index]));
+    for (const record of records) {
+        if (!ruleIndex.has(record.code)) {
+            ruleIndex.set(record.code, rules.length);
+            rules.push({ id: record.code, name: record.code, shortDescription: { text: record.code } });
+        }
+    }
+    const root = pathToFileURL(cwd).href.replace(/\/?$/, '/');
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -16,23 +36,20 @@ export function toSarif(records: readonly DiagnosticRecord[], messages: Messages
                 driver: {
                     name: 'strat',
                     version: '0.1.0',
-                    rules: CHECK_CODES.map(code => ({
-                        id: code,
-                        name: code,
-                        shortDescription: { text: messages.rule(code, locale) },
-                        defaultConfiguration: { level: LEVELS[CHECKS[code]] }
-                    }))
+                    language: locale,
+                    rules
                 }
             },
+            originalUriBaseIds: { [SOURCE_ROOT]: { uri: root } },
             columnKind: 'utf16CodeUnits',
             results: records.map(record => ({
                 ruleId: record.code,
-                ...(ruleIndex.has(record.code) ? { ruleIndex: ruleIndex.get(record.code) } : {}),
+                ruleIndex: ruleIndex.get(record.code),
                 level: LEVELS[record.severity],
                 message: { text: record.message },
                 locations: [{
                     physicalLocation: {
-                        artifactLocation: { uri: encodeURI(record.file) },
+                        artifactLocation: { uri: relativeUri(record.file), uriBaseId: SOURCE_ROOT },
                         region: {
                             startLine: record.line,
                             startColumn: record.column,
@@ -44,4 +61,9 @@ export function toSarif(records: readonly DiagnosticRecord[], messages: Messages
             }))
         }]
     };
+}
+
+/** A relative path with `/` as a URI reference: each segment percent-encoded (spaces, umlauts, `#`). */
+function relativeUri(file: string): string {
+    return file.split('/').map(segment => encodeURIComponent(segment)).join('/');
 }

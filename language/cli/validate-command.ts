@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import { pc } from './colours.js';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import type { Locale } from '../i18n/locale.js';
@@ -25,7 +25,7 @@ export async function runValidate(
     if (options.format === 'json') {
         process.stdout.write(JSON.stringify({ version: 1, files, errors, warnings, diagnostics: records }, null, 2) + '\n');
     } else if (options.format === 'sarif') {
-        process.stdout.write(JSON.stringify(toSarif(records, services.Strat.i18n.Messages, options.lang), null, 2) + '\n');
+        process.stdout.write(JSON.stringify(toSarif(records, services.Strat.i18n.Messages, options.lang, process.cwd()), null, 2) + '\n');
     } else {
         const words = CLI_MESSAGES[options.lang];
         for (const record of records) {
@@ -41,5 +41,10 @@ const COLOURS = { error: pc.red, warning: pc.yellow, info: pc.blue, hint: pc.dim
 
 function formatText(record: DiagnosticRecord, severityWords: Record<DiagnosticRecord['severity'], string>): string {
     const where = pc.bold(`${record.file}:${record.line}:${record.column}`);
-    return `${where} ${COLOURS[record.severity](severityWords[record.severity])} ${pc.dim(record.code)} ${record.message}`;
+    return `${where} ${COLOURS[record.severity](severityWords[record.severity])} ${pc.dim(record.code)} ${oneLine(record.message)}`;
+}
+
+/** Keeps each finding on one line (some parser messages list alternatives line by line). */
+function oneLine(message: string): string {
+    return message.replace(/\s*(\r\n|\r|\n)\s*/g, ' ').trim();
 }

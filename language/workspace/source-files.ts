@@ -2,10 +2,14 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 
-/** A problem with the input that stops a command before any checking (exit code 2). */
+/**
+ * A problem with the input that stops a command before any checking (exit code 2). The message
+ * names the path and says what to do; several problems are joined by line breaks.
+ */
 export class InputError extends Error {
-    constructor(message: string, readonly path?: string) {
+    constructor(message: string, readonly paths: readonly string[] = []) {
         super(message);
+        this.name = 'InputError';
     }
 }
 
@@ -16,63 +20,160 @@ export interface SourceFile {
     readonly text: string;
 }
 
+export const SOURCE_EXTENSION = '.strat';
+
+const SKIPPED = 'hidden folders and node_modules are skipped';
+
 /**
  * Finds the `.strat` files named by `inputs` (files, or folders searched recursively, skipping
- * `node_modules` and hidden folders), in a stable order.
+ * `node_modules` and hidden folders), in a stable order. Symbolic links are followed; a file
+ * reached twice (through a link or a loop of links) is read once. Every input is checked before
+ * an error is thrown, so that one run names all the bad paths.
  */
 export async function findSourceFiles(inputs: readonly string[], cwd: string): Promise<string[]> {
-    const found = new Set<string>();
+    const found = new Map<string, string>();
+    const problems: Array<{ path: string; message: string }> = [];
     for (const input of inputs) {
-        const absolute = path.resolve(cwd, input);
-        let stat;
         try {
-            stat = await fs.stat(absolute);
-        } catch (error) {
-            throw new InputError(describeFsError(error, input), input);
-        }
-        if (stat.isDirectory()) {
-            const files = await glob('**/*.strat', {
-                cwd: absolute, absolute: true, dot: false, ignore: ['**/node_modules/**'], followSymbolicLinks: false
-            });
-            if (files.length === 0) {
-                throw new InputError(`no .strat files found in ${input}`, input);
+            for (const file of await filesOf(input, cwd)) {
+                const real = await fs.realpath(file).catch(() => file);
+                const kept = found.get(real);
+                if (kept === undefined || preferred(file, kept, real)) {
+                    found.set(real, file);
+                }
             }
-            files.forEach(file => found.add(path.normalize(file)));
-        } else {
-            found.add(absolute);
+        } catch (error) {
+            if (!(error instanceof InputError)) {
+                throw error;
+            }
+            problems.push({ path: input, message: error.message });
         }
     }
-    return [...found].sort();
+    if (problems.length > 0) {
+        throw new InputError(problems.map(p => p.message).join('\n'), problems.map(p => p.path));
+    }
+    return [...found.values()].sort();
 }
 
-/** Reads a source file as UTF-8, refusing binary content and invalid encodings with a clear message. */
+async function filesOf(input: string, cwd: string): Promise<string[]> {
+    if (input.trim() === '') {
+        throw new InputError('an empty path was given; name a .strat file or a folder (use . for the current folder)');
+    }
+    const absolute = path.resolve(cwd, input);
+    let stat;
+    try {
+        stat = await fs.stat(absolute);
+    } catch (error) {
+        throw new InputError(describeFsError(error, input, cwd), [input]);
+    }
+    if (stat.isDirectory()) {
+        const files = await glob(`**/*${SOURCE_EXTENSION}`, {
+            cwd: absolute, absolute: true, dot: false, onlyFiles: true,
+            ignore: ['**/node_modules/**'], followSymbolicLinks: true
+        });
+        if (files.length === 0) {
+            throw new InputError(
+                `${input}: no ${SOURCE_EXTENSION} files in this folder or its subfolders (${SKIPPED}); `
+                + `name a folder that holds ${SOURCE_EXTENSION} files, or the files themselves`, [input]);
+        }
+        return files.map(file => path.normalize(file));
+    }
+    if (!stat.isFile()) {
+        throw new InputError(`${input}: not a file or folder (a device, pipe or socket); name a ${SOURCE_EXTENSION} file or a folder`, [input]);
+    }
+    if (!absolute.endsWith(SOURCE_EXTENSION)) {
+        throw new InputError(`${input}: not a ${SOURCE_EXTENSION} file; strat reads only files whose names end in ${SOURCE_EXTENSION}`, [input]);
+    }
+    return [absolute];
+}
+
+/** Of two paths to the same file, keeps the real one, else the shorter one. */
+function preferred(candidate: string, kept: string, real: string): boolean {
+    const rank = (p: string) => [p === real ? 0 : 1, p.length] as const;
+    const [a, b] = [rank(candidate), rank(kept)];
+    return a[0] - b[0] < 0 || (a[0] === b[0] && (a[1] - b[1] < 0 || (a[1] === b[1] && candidate < kept)));
+}
+
+/** Reads a source file as UTF-8, refusing binary content and other encodings with a clear message. */
 export async function readSourceFile(file: string, displayPath: string): Promise<SourceFile> {
     let bytes: Buffer;
     try {
         bytes = await fs.readFile(file);
     } catch (error) {
-        throw new InputError(describeFsError(error, displayPath), displayPath);
+        throw new InputError(describeFsError(error, displayPath), [displayPath]);
+    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        throw new InputError(`${displayPath}: saved as UTF-16, not UTF-8; save the file with the encoding UTF-8`, [displayPath]);
     }
     if (bytes.includes(0)) {
-        throw new InputError(`${displayPath}: a binary file, not a .strat text (it contains NUL bytes)`, displayPath);
+        throw new InputError(
+            `${displayPath}: a binary file, not ${SOURCE_EXTENSION} text (it contains NUL bytes); `
+            + `remove it or rename it so that its name does not end in ${SOURCE_EXTENSION}`, [displayPath]);
     }
-    let text: string;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-        throw new InputError(`${displayPath}: not valid UTF-8; save the file as UTF-8`, displayPath);
+    const invalid = invalidUtf8Offset(bytes);
+    if (invalid >= 0) {
+        const before = new TextDecoder('utf-8').decode(bytes.subarray(0, invalid));
+        const lines = before.split(/\r\n|\r|\n/);
+        const line = lines.length;
+        const column = lines[lines.length - 1].replace(/^\uFEFF/, '').length + 1;
+        const byte = bytes[invalid].toString(16).toUpperCase().padStart(2, '0');
+        const latin = LATIN1_GERMAN.has(bytes[invalid]) ? ', probably saved as Latin-1 or Windows-1252' : '';
+        throw new InputError(
+            `${displayPath}:${line}:${column}: not valid UTF-8 (byte 0x${byte}${latin}); save the file with the encoding UTF-8`,
+            [displayPath]);
     }
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     return { path: file, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
 }
 
-function describeFsError(error: unknown, displayPath: string): string {
+/** Ä Ö Ü ä ö ü ß in Latin-1: the usual sign of a German text not saved as UTF-8. */
+const LATIN1_GERMAN = new Set([0xc4, 0xd6, 0xdc, 0xe4, 0xf6, 0xfc, 0xdf]);
+
+/** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+function invalidUtf8Offset(bytes: Uint8Array): number {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        const length = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+        if (length === 0 || i + length >= bytes.length) {
+            return i;
+        }
+        let codePoint = lead & (0x3f >> length);
+        for (let k = 1; k <= length; k++) {
+            const next = bytes[i + k];
+            if ((next & 0xc0) !== 0x80) {
+                return i;
+            }
+            codePoint = (codePoint << 6) | (next & 0x3f);
+        }
+        const minimum = [0, 0x80, 0x800, 0x10000][length];
+        if (codePoint < minimum || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) {
+            return i;
+        }
+        i += length + 1;
+    }
+    return -1;
+}
+
+function describeFsError(error: unknown, displayPath: string, cwd?: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     switch (code) {
-        case 'ENOENT': return `${displayPath}: no such file or folder`;
+        case 'ENOENT':
+            return `${displayPath}: no such file or folder${cwd ? ` (looked in ${cwd})` : ''}; check the path`;
+        case 'ENOTDIR':
+            return `${displayPath}: no such file or folder (a part of the path is a file); check the path`;
         case 'EACCES':
-        case 'EPERM': return `${displayPath}: permission denied`;
-        case 'EISDIR': return `${displayPath}: is a folder`;
-        case 'ELOOP': return `${displayPath}: too many levels of symbolic links`;
-        default: return `${displayPath}: cannot be read (${code ?? String(error)})`;
+        case 'EPERM':
+            return `${displayPath}: permission denied; make it readable for the user running strat`;
+        case 'EISDIR':
+            return `${displayPath}: is a folder, not a file`;
+        case 'ELOOP':
+            return `${displayPath}: a loop of symbolic links (too many levels); fix or remove the link`;
+        default:
+            return `${displayPath}: cannot be read (${code ?? String(error)})`;
     }
 }

@@ -1,0 +1,146 @@
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (this file runs as out/test/cli/cli-harness.js). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** The real CLI entry point, as `npm install -g` would run it. */
+export const STRAT_BIN = path.join(REPO_ROOT, 'bin', 'strat.js');
+
+export interface RunResult {
+    /** The exit code (null only if the process was killed by a signal). */
+    code: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+export interface RunOptions {
+    cwd: string;
+    /** Variables set on top of a neutral environment (English, no colour settings). */
+    env?: Record<string, string | undefined>;
+}
+
+/**
+ * Runs `strat ARGS` as a subprocess with the Node that runs the tests, stdout and stderr piped
+ * (not a terminal), and collects its output.
+ */
+export function runStrat(args: readonly string[], options: RunOptions): Promise<RunResult> {
+    const env: Record<string, string | undefined> = { ...process.env };
+    for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR', 'STRAT_DEBUG']) {
+        delete env[name];
+    }
+    Object.assign(env, { LANG: 'C.UTF-8' }, options.env ?? {});
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [STRAT_BIN, ...args], {
+            cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const out: Buffer[] = [];
+        const err: Buffer[] = [];
+        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+        const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+        child.on('error', error => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+        });
+    });
+}
+
+/** A fresh temporary folder holding `files` (relative paths with `/`; strings or raw bytes). */
+export async function tempFolder(files: Record<string, string | Uint8Array> = {}): Promise<string> {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-cli-'));
+    await writeFiles(folder, files);
+    return folder;
+}
+
+export async function writeFiles(folder: string, files: Record<string, string | Uint8Array>): Promise<void> {
+    for (const [name, content] of Object.entries(files)) {
+        const file = path.join(folder, ...name.split('/'));
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await fs.writeFile(file, content);
+    }
+}
+
+export async function removeFolder(folder: string | undefined): Promise<void> {
+    if (folder) {
+        await fs.rm(folder, { recursive: true, force: true });
+    }
+}
+
+/**
+ * Call inside a `describe`: returns a function that makes temporary folders (see `tempFolder`),
+ * all removed after each test.
+ */
+export function useTempFolders(): (files?: Record<string, string | Uint8Array>) => Promise<string> {
+    const made: string[] = [];
+    afterEach(async () => {
+        await Promise.all(made.splice(0).map(removeFolder));
+    });
+    return async (files = {}) => {
+        const folder = await tempFolder(files);
+        made.push(folder);
+        return folder;
+    };
+}
+
+/** Fails when stderr looks like a crash rather than a message for the user. */
+export function assertNoStackTrace(result: RunResult): void {
+    const text = result.stderr + result.stdout;
+    if (/^\s+at /m.test(text) || /\b(TypeError|ReferenceError|RangeError|SyntaxError)\b|node:internal|Node\.js v\d/.test(text)) {
+        throw new Error(`a stack trace or crash was printed:\n${text}`);
+    }
+}
+
+export function parseJson<T>(result: RunResult): T {
+    try {
+        return JSON.parse(result.stdout) as T;
+    } catch (error) {
+        throw new Error(`stdout is not one JSON document (${(error as Error).message}):\n${result.stdout}\nstderr:\n${result.stderr}`);
+    }
+}
+
+// ---------------------------------------------------------------- sample documents
+
+/** A minimal valid workspace: a body, a decision it took, a strategy citing it. */
+export const VALID = 'body ITPLR "IT-Planungsrat"\ndecision 2023/42 by ITPLR\nstrategy S "Titel" {\n    cites 2023/42\n}\n';
+
+/** A goal whose level does not exist: `unresolved-reference` at line 3, columns 15–19 (`nope`). */
+export const UNRESOLVED_LEVEL = 'strategy G "T" {\n    goal g "G" {\n        level nope\n    }\n}\n';
+
+/** A syntax error at line 1, column 18 (`bogus`). */
+export const SYNTAX_ERROR = 'strategy X "T" { bogus }\n';
+
+/** The JSON report of `strat validate --format json`. */
+export interface JsonReport {
+    version: number;
+    files: number;
+    errors: number;
+    warnings: number;
+    diagnostics: JsonDiagnostic[];
+}
+
+export interface JsonDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    code: string;
+    message: string;
+}
+
+/** One entry of `strat decisions --format json`. */
+export interface DecisionJson {
+    id: string;
+    declared: { file: string; line: number } | null;
+    title: string | null;
+    citations: Array<{ file: string; line: number; column: number; kind: string }>;
+}
