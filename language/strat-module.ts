@@ -1,7 +1,7 @@
 import {
     createDefaultCoreModule, createDefaultSharedCoreModule, inject,
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
-    type Module, type PartialLangiumCoreServices
+    type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
 import { StratNameProvider } from './references/strat-name-provider.js';
@@ -11,6 +11,7 @@ import { Messages } from './i18n/messages.js';
 import { registerValidationChecks } from './validation/register.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { BuiltinLibraryLoader } from './workspace/builtin-library-loader.js';
+import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
 
 /** Services the language adds to Langium's. */
 export interface StratAddedServices {
@@ -23,6 +24,13 @@ export interface StratAddedServices {
 }
 
 export type StratServices = LangiumCoreServices & StratAddedServices;
+
+/** Workspace-wide services of the language (shared by the CLI and the language server). */
+export const StratSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        DocumentBuilder: (services) => new StratDocumentBuilder(services)
+    }
+};
 
 /** The language: scoping, naming, checks and messages. The one place where they are wired. */
 export const StratModule: Module<StratServices, PartialLangiumCoreServices & StratAddedServices> = {
@@ -50,7 +58,7 @@ export function createStratCoreServices(context: DefaultSharedCoreModuleContext)
     shared: LangiumSharedCoreServices;
     Strat: StratServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), StratGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), StratGeneratedSharedModule, StratSharedModule);
     const Strat = inject(createDefaultCoreModule({ shared }), StratGeneratedModule, StratModule);
     shared.ServiceRegistry.register(Strat);
     registerValidationChecks(Strat);

@@ -1,0 +1,173 @@
+import { AstUtils, CstUtils, UriUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { isDecision, isDecisionReference, isModel, isRating } from '../language/generated/ast.js';
+import { parseDecisionNumber } from '../language/references/decision-numbers.js';
+import type { StratServices } from '../language/strat-module.js';
+import { ACTION_TITLES } from './action-titles.js';
+import { nearestName } from './nearest-name.js';
+
+/**
+ * Quick fixes: rewrite a legacy decision number (one, or all in the file), declare a missing decision
+ * in a catalogue file, replace an unknown rating value by the nearest valid one.
+ */
+export class StratCodeActionProvider implements CodeActionProvider {
+    private readonly documents: LangiumDocuments;
+    private readonly services: StratServices & LangiumServices;
+
+    constructor(services: StratServices & LangiumServices) {
+        this.services = services;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const code = (diagnostic.data as { code?: string } | undefined)?.code ?? diagnostic.code;
+            switch (code) {
+                case 'legacy-decision-id':
+                    actions.push(...this.rewriteLegacy(document, diagnostic));
+                    break;
+                case 'unresolved-decision': {
+                    const action = this.declareDecision(document, diagnostic);
+                    if (action) {
+                        actions.push(action);
+                    }
+                    break;
+                }
+                case 'value-not-in-scale': {
+                    const action = this.replaceRatingValue(document, diagnostic);
+                    if (action) {
+                        actions.push(action);
+                    }
+                    break;
+                }
+            }
+        }
+        return actions;
+    }
+
+    private titles() {
+        return ACTION_TITLES[this.services.i18n.Messages.locale];
+    }
+
+    private rewriteLegacy(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const written = document.textDocument.getText(diagnostic.range);
+        const parsed = parseDecisionNumber(written);
+        if (parsed.form !== 'legacy') {
+            return [];
+        }
+        const uri = document.uri.toString();
+        const one: CodeAction = {
+            title: this.titles().rewriteLegacy(written, parsed.canonical),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: { changes: { [uri]: [{ range: diagnostic.range, newText: parsed.canonical }] } }
+        };
+        const all = this.legacyEdits(document);
+        if (all.length < 2) {
+            return [one];
+        }
+        return [one, {
+            title: this.titles().rewriteAllLegacy(all.length),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: { changes: { [uri]: all } }
+        }];
+    }
+
+    /** Edits that rewrite every legacy decision number of the document, cited or declared. */
+    private legacyEdits(document: LangiumDocument): TextEdit[] {
+        const edits: TextEdit[] = [];
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            const cst = isDecisionReference(node) ? node.decision.$refNode : isDecision(node) ? this.services.references.NameProvider.getNameNode(node) : undefined;
+            if (!cst) {
+                continue;
+            }
+            const parsed = parseDecisionNumber(cst.text);
+            if (parsed.form === 'legacy') {
+                edits.push({ range: cst.range, newText: parsed.canonical });
+            }
+        }
+        return edits;
+    }
+
+    private declareDecision(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const parsed = parseDecisionNumber(document.textDocument.getText(diagnostic.range));
+        if (parsed.form === 'invalid') {
+            return undefined;
+        }
+        const catalogue = this.findCatalogue();
+        const declaration = `decision ${parsed.canonical}${catalogue?.body ? ` by ${catalogue.body}` : ''}\n`;
+        let edit: WorkspaceEdit;
+        let where: string;
+        if (catalogue) {
+            const text = catalogue.document.textDocument.getText();
+            const end = catalogue.document.textDocument.positionAt(text.length);
+            const prefix = text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+            edit = { changes: { [catalogue.document.uri.toString()]: [{ range: { start: end, end }, newText: prefix + declaration }] } };
+            where = UriUtils.basename(catalogue.document.uri);
+        } else {
+            const uri = UriUtils.joinPath(UriUtils.dirname(document.uri), 'decisions.strat').toString();
+            edit = {
+                documentChanges: [
+                    { kind: 'create', uri, options: { ignoreIfExists: true } },
+                    { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: declaration }] }
+                ]
+            };
+            where = 'decisions.strat';
+        }
+        return {
+            title: this.titles().declareDecision(parsed.canonical, where),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit
+        };
+    }
+
+    /** The file that declares the most decisions, with the body most of them name. */
+    private findCatalogue(): { document: LangiumDocument; body?: string } | undefined {
+        let best: { document: LangiumDocument; count: number; body?: string } | undefined;
+        for (const document of this.documents.all) {
+            const root = document.parseResult.value;
+            if (!isModel(root) || document.uri.scheme !== 'file') {
+                continue;
+            }
+            const decisions = root.elements.filter(isDecision);
+            if (decisions.length > (best?.count ?? 0)) {
+                const bodies = decisions.map(d => d.body?.$refText).filter((b): b is string => !!b);
+                best = { document, count: decisions.length, body: mostFrequent(bodies) };
+            }
+        }
+        return best;
+    }
+
+    private replaceRatingValue(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start)) : undefined;
+        const rating = leaf?.astNode;
+        if (!isRating(rating) || !rating.scale?.ref) {
+            return undefined;
+        }
+        const written = document.textDocument.getText(diagnostic.range);
+        const nearest = nearestName(written, rating.scale.ref.values.map(v => v.name));
+        if (!nearest) {
+            return undefined;
+        }
+        return {
+            title: this.titles().replaceValue(written, nearest),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: { changes: { [document.uri.toString()]: [{ range: diagnostic.range, newText: nearest }] } }
+        };
+    }
+}
+
+function mostFrequent(values: string[]): string | undefined {
+    const counts = new Map<string, number>();
+    values.forEach(v => counts.set(v, (counts.get(v) ?? 0) + 1));
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+

@@ -1,0 +1,42 @@
+import type { LangiumDocument } from 'langium';
+import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
+import type { CodeLens, Location } from 'vscode-languageserver';
+import { isDecision, isModel } from '../language/generated/ast.js';
+import type { StratServices } from '../language/strat-module.js';
+import { ACTION_TITLES } from './action-titles.js';
+
+/** The command a "cited N times" lens runs: the client shows the locations in its references view. */
+export const SHOW_REFERENCES_COMMAND = 'strat.showReferences';
+
+/** "cited N times" above every declared decision. */
+export class StratCodeLensProvider implements CodeLensProvider {
+    constructor(private readonly services: StratServices & LangiumServices) {}
+
+    provideCodeLens(document: LangiumDocument): CodeLens[] {
+        const root = document.parseResult.value;
+        if (!isModel(root)) {
+            return [];
+        }
+        const titles = ACTION_TITLES[this.services.i18n.Messages.locale];
+        const references = this.services.references.References;
+        const lenses: CodeLens[] = [];
+        for (const decision of root.elements.filter(isDecision)) {
+            const nameNode = this.services.references.NameProvider.getNameNode(decision);
+            if (!nameNode) {
+                continue;
+            }
+            const locations: Location[] = references.findReferences(decision, { includeDeclaration: false })
+                .map(r => ({ uri: r.sourceUri.toString(), range: r.segment.range }))
+                .toArray();
+            lenses.push({
+                range: nameNode.range,
+                command: {
+                    title: titles.cited(locations.length),
+                    command: SHOW_REFERENCES_COMMAND,
+                    arguments: [document.uri.toString(), nameNode.range.start, locations]
+                }
+            });
+        }
+        return lenses;
+    }
+}

@@ -1,0 +1,107 @@
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import type { LangiumServices, RenameProvider } from 'langium/lsp';
+import { ErrorCodes, ResponseError, type Range, type RenameParams, type TextDocumentPositionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { isDecision, isDecisionReference } from '../language/generated/ast.js';
+import { parseDecisionNumber } from '../language/references/decision-numbers.js';
+import type { StratServices } from '../language/strat-module.js';
+import { ACTION_TITLES } from './action-titles.js';
+
+const IDENTIFIER = /^[_a-zA-ZÄÖÜäöüß][\w\-ÄÖÜäöüß]*$/;
+
+/**
+ * Renames goals, levels, measures, scales, bodies, strategies and decision numbers across the
+ * workspace. A qualified reference (`Dach.souveraen`) keeps its qualifier; a new name that the
+ * grammar would not read, or that another element in the same block already has, is refused.
+ */
+export class StratRenameProvider implements RenameProvider {
+    private readonly reservedWords: Set<string>;
+
+    constructor(private readonly services: StratServices & LangiumServices) {
+        this.reservedWords = reservedKeywords(services.Grammar);
+    }
+
+    prepareRename(document: LangiumDocument, params: TextDocumentPositionParams): Range | undefined {
+        const found = this.findTarget(document, params);
+        return found?.range;
+    }
+
+    rename(document: LangiumDocument, params: RenameParams): WorkspaceEdit | undefined {
+        const found = this.findTarget(document, params);
+        if (!found) {
+            return undefined;
+        }
+        const { target } = found;
+        const newName = this.checkedName(target, params.newName.trim());
+        const changes: Record<string, TextEdit[]> = {};
+        const add = (uri: string, range: Range) => (changes[uri] ??= []).push({ range, newText: newName });
+        const nameNode = this.services.references.NameProvider.getNameNode(target);
+        if (nameNode) {
+            add(AstUtils.getDocument(target).uri.toString(), nameNode.range);
+        }
+        for (const reference of this.services.references.References.findReferences(target, { includeDeclaration: false })) {
+            const referenceDocument = this.services.shared.workspace.LangiumDocuments.getDocument(reference.sourceUri);
+            if (!referenceDocument) {
+                continue;
+            }
+            add(reference.sourceUri.toString(), lastSegment(referenceDocument, reference.segment.range));
+        }
+        return { changes };
+    }
+
+    /** The element to rename and the range of the name under the cursor. */
+    private findTarget(document: LangiumDocument, params: TextDocumentPositionParams): { target: AstNode; range: Range } | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = root ? CstUtils.findDeclarationNodeAtOffset(root, offset, this.services.parser.GrammarConfig.nameRegexp) : undefined;
+        if (!leaf) {
+            return undefined;
+        }
+        const target = this.services.references.References.findDeclarations(leaf)[0];
+        if (!target || AstUtils.getDocument(target).uri.scheme !== 'file') {
+            return undefined;
+        }
+        const isReference = leaf !== this.services.references.NameProvider.getNameNode(target);
+        return { target, range: isReference ? lastSegment(document, leaf.range) : leaf.range };
+    }
+
+    private checkedName(target: AstNode, newName: string): string {
+        const titles = ACTION_TITLES[this.services.i18n.Messages.locale];
+        if (isDecision(target) || isDecisionReference(target)) {
+            const parsed = parseDecisionNumber(newName);
+            if (parsed.form !== 'canonical') {
+                throw new ResponseError(ErrorCodes.InvalidParams, titles.invalidDecisionNumber(newName));
+            }
+            return parsed.canonical;
+        }
+        if (!IDENTIFIER.test(newName) || this.reservedWords.has(newName)) {
+            throw new ResponseError(ErrorCodes.InvalidParams, titles.invalidName(newName));
+        }
+        const siblings = target.$container ? AstUtils.streamContents(target.$container) : [];
+        for (const sibling of siblings) {
+            if (sibling !== target && (sibling as { name?: string }).name === newName) {
+                throw new ResponseError(ErrorCodes.InvalidParams, this.services.i18n.Messages.check('duplicate-id', { kind: this.services.i18n.Messages.term(sibling.$type), name: newName }));
+            }
+        }
+        return newName;
+    }
+}
+
+/** In `Dach.souveraen` only `souveraen` is the name; the qualifier stays. */
+function lastSegment(document: LangiumDocument, range: Range): Range {
+    const text = document.textDocument.getText(range);
+    const dot = text.lastIndexOf('.');
+    if (dot < 0) {
+        return range;
+    }
+    const start = document.textDocument.offsetAt(range.start) + dot + 1;
+    return { start: document.textDocument.positionAt(start), end: range.end };
+}
+
+/** Keywords that cannot be used as a name (those the grammar's Name rule does not admit). */
+function reservedKeywords(grammar: GrammarAST.Grammar): Set<string> {
+    const all = AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(k => k.value).toSet();
+    const nameRule = grammar.rules.find(r => r.name === 'Name');
+    const admitted = nameRule ? AstUtils.streamAllContents(nameRule).filter(GrammarAST.isKeyword).map(k => k.value).toSet() : new Set<string>();
+    return new Set([...all].filter(k => !admitted.has(k)));
+}
+

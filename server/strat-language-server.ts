@@ -1,0 +1,16 @@
+import { DefaultLanguageServer, type LangiumSharedServices } from 'langium/lsp';
+import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
+
+/** Langium's language server, advertising the features this server adds by hand (selection ranges). */
+export class StratLanguageServer extends DefaultLanguageServer {
+    constructor(services: LangiumSharedServices) {
+        super(services);
+    }
+
+    protected override buildInitializeResult(params: InitializeParams): InitializeResult {
+        const result = super.buildInitializeResult(params);
+        result.capabilities.selectionRangeProvider = true;
+        result.serverInfo = { name: 'strat', version: '0.1.0' };
+        return result;
+    }
+}

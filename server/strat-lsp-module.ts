@@ -1,0 +1,64 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { StratGeneratedModule, StratGeneratedSharedModule } from '../language/generated/module.js';
+import { StratModule, StratSharedModule, type StratAddedServices } from '../language/strat-module.js';
+import { registerValidationChecks } from '../language/validation/register.js';
+import { StratCodeActionProvider } from './code-action-provider.js';
+import { StratCodeLensProvider } from './code-lens-provider.js';
+import { StratCompletionProvider } from './completion-provider.js';
+import { StratDocumentLinkProvider } from './document-link-provider.js';
+import { StratFormatter } from './formatter.js';
+import { StratHoverProvider } from './hover-provider.js';
+import { StratInlayHintProvider } from './inlay-hint-provider.js';
+import { StratNodeKindProvider } from './node-kind-provider.js';
+import { StratRenameProvider } from './rename-provider.js';
+import { StratSemanticTokenProvider } from './semantic-token-provider.js';
+import { StratSettings } from './settings.js';
+import { StratLanguageServer } from './strat-language-server.js';
+import { StratWorkspaceManager } from './strat-workspace-manager.js';
+import { StratDocumentSymbolProvider, StratWorkspaceSymbolProvider } from './symbol-providers.js';
+
+export type StratLspServices = LangiumServices & StratAddedServices & {
+    editor: { Settings: StratSettings };
+};
+
+/** The editor features of the language: the one place where they are wired. */
+export const StratLspModule: Module<StratLspServices, PartialLangiumServices & { editor: { Settings: StratSettings } }> = {
+    editor: {
+        Settings: (services) => new StratSettings(services.shared.workspace.ConfigurationProvider, services.i18n.Messages)
+    },
+    lsp: {
+        HoverProvider: (services) => new StratHoverProvider(services),
+        CodeActionProvider: (services) => new StratCodeActionProvider(services),
+        CodeLensProvider: (services) => new StratCodeLensProvider(services),
+        CompletionProvider: (services) => new StratCompletionProvider(services),
+        DocumentLinkProvider: () => new StratDocumentLinkProvider(),
+        DocumentSymbolProvider: (services) => new StratDocumentSymbolProvider(services),
+        Formatter: () => new StratFormatter(),
+        InlayHintProvider: (services) => new StratInlayHintProvider(services.editor.Settings),
+        RenameProvider: (services) => new StratRenameProvider(services),
+        SemanticTokenProvider: (services) => new StratSemanticTokenProvider(services)
+    }
+};
+
+export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        LanguageServer: (services) => new StratLanguageServer(services),
+        NodeKindProvider: () => new StratNodeKindProvider(),
+        WorkspaceSymbolProvider: (services) => new StratWorkspaceSymbolProvider(services)
+    },
+    workspace: {
+        WorkspaceManager: (services) => new StratWorkspaceManager(services)
+    }
+};
+
+export function createStratLspServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Strat: StratLspServices } {
+    const shared = inject(createDefaultSharedModule(context), StratGeneratedSharedModule, StratSharedModule, StratSharedLspModule);
+    const Strat = inject(createDefaultModule({ shared }), StratGeneratedModule, StratModule, StratLspModule) as StratLspServices;
+    shared.ServiceRegistry.register(Strat);
+    registerValidationChecks(Strat);
+    return { shared, Strat };
+}
