@@ -1,6 +1,6 @@
 import { UriUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
-import { Decision, isCitation, type Citation, type DecisionReference, type StratAstType } from '../generated/ast.js';
+import { Decision, type Citation, type DecisionReference, type StratAstType } from '../generated/ast.js';
 import { decisionKey, parseDecisionNumber } from '../references/decision-numbers.js';
 import type { StratServices } from '../strat-module.js';
 import { yearOf } from './dates.js';
@@ -64,18 +64,15 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
         }
     }
 
+    /** `evolves 2023/42, 2023/42`: one citation names a decision twice. */
     function checkNoDuplicateCitation(citation: Citation, accept: ValidationAcceptor): void {
-        const container = citation.$container as { citations?: Citation[] };
-        const siblings = (container.citations ?? []).filter(isCitation);
         const seen = new Set<string>();
-        for (const sibling of siblings) {
-            for (const reference of sibling.decisions) {
-                const key = decisionKey(reference.decision.$refText);
-                if (seen.has(key) && sibling === citation) {
-                    reporter(messages, accept)('duplicate-citation', reference, { id: key }, { property: 'decision' });
-                }
-                seen.add(key);
+        for (const reference of citation.decisions) {
+            const key = decisionKey(reference.decision.$refText);
+            if (seen.has(key)) {
+                reporter(messages, accept)('duplicate-citation', reference, { id: key }, { property: 'decision' });
             }
+            seen.add(key);
         }
     }
 

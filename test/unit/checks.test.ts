@@ -32,8 +32,8 @@ const CASES: Record<CheckCode, CheckCase> = {
     'decision-date-mismatch': { bad: 'decision 2023/42 {\n    date 2022-11\n}\n', at: '2022-11', good: 'decision 2023/42 {\n    date 2023-11\n}\n' },
     'decision-by-non-body': { bad: 'actor FITKO "FITKO"\ndecision 2023/42 by FITKO\n', at: 'FITKO', good: 'body FITKO "FITKO"\ndecision 2023/42 by FITKO\n' },
     'duplicate-citation': {
-        bad: CATALOGUE + 'strategy S "T" {\n    evolves 2023/42\n    cites 2023/42\n}\n', at: '2023/42',
-        good: CATALOGUE + 'strategy S "T" {\n    evolves 2023/42\n}\n'
+        bad: CATALOGUE + 'strategy S "T" {\n    evolves 2023/42, 2023/42\n}\n', at: '2023/42',
+        good: CATALOGUE + 'strategy S "T" {\n    evolves 2023/42\n    cites 2023/42\n}\n'
     },
     'duplicate-id': {
         bad: 'strategy S "T" {\n    level l "A"\n    level l "B"\n}\n', at: 'l',
