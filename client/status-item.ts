@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+
+/** A status bar item that shows whether the language server is starting, running or stopped. */
+export function createStatusItem(client: LanguageClient): vscode.LanguageStatusItem {
+    const item = vscode.languages.createLanguageStatusItem('strat.server', { language: 'strat' });
+    item.name = 'strat language server';
+    item.command = { title: 'Show output', command: 'strat.showOutput' };
+    const show = (state: State) => {
+        item.busy = state === State.Starting;
+        item.severity = state === State.Stopped ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+        item.text = state === State.Running ? '$(check) strat' : state === State.Starting ? 'strat: starting' : '$(error) strat: stopped';
+        item.detail = state === State.Stopped ? 'Run "strat: Restart Language Server"' : undefined;
+    };
+    show(client.state);
+    client.onDidChangeState(event => show(event.newState));
+    return item;
+}
