@@ -16,13 +16,17 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
         }
         for (const uri of changedUris) {
             const changed = this.langiumDocuments.getDocument(URI.parse(uri));
-            if (!changed || declaresCatalogueEntries(changed)) {
+            // the change may add declarations (new text) or remove them (the last parse)
+            const newText = this.textDocuments?.get(uri)?.getText();
+            if (!changed || declaresCatalogueEntries(changed) || (newText !== undefined && CATALOGUE_ENTRY.test(newText))) {
                 return true;
             }
         }
         return false;
     }
 }
+
+const CATALOGUE_ENTRY = /^\s*(decision|body|actor|scale)\s/m;
 
 function declaresCatalogueEntries(document: LangiumDocument): boolean {
     const root = document.parseResult?.value;
