@@ -4,6 +4,7 @@ import {
     type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
+import { StratSyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { StratNameProvider } from './references/strat-name-provider.js';
 import { StratScopeComputation } from './references/strat-scope-computation.js';
 import { StratScopeProvider } from './references/strat-scope-provider.js';
@@ -36,6 +37,9 @@ export const StratSharedModule: Module<LangiumSharedCoreServices, PartialLangium
 export const StratModule: Module<StratServices, PartialLangiumCoreServices & StratAddedServices> = {
     i18n: {
         Messages: () => new Messages()
+    },
+    parser: {
+        ParserErrorMessageProvider: (services) => new StratSyntaxErrorMessages(services.i18n.Messages, services.Grammar)
     },
     references: {
         NameProvider: () => new StratNameProvider(),

@@ -1,0 +1,85 @@
+import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { AstUtils, GrammarAST } from 'langium';
+import type { Messages } from '../i18n/messages.js';
+import type { Locale } from '../i18n/locale.js';
+
+const MAX_LISTED = 8;
+
+const WORDS = {
+    en: {
+        terminals: { ID: 'a name', STRING: 'a text in quotes', INT: 'a number', DECIMAL: 'a number', DATE: 'a date', DECISION_NUMBER: 'a decision number' } as Record<string, string>,
+        end: 'the end of the file',
+        mismatch: (expected: string, actual: string) => `expected ${expected}, found ${actual}`,
+        oneOf: (options: string, actual: string) => `expected ${options}, found ${actual}`,
+        more: (n: number) => `or ${n} more`,
+        or: 'or',
+        trailing: (actual: string) => `${actual} after the end of the document`
+    },
+    de: {
+        terminals: { ID: 'ein Name', STRING: 'ein Text in Anführungszeichen', INT: 'eine Zahl', DECIMAL: 'eine Zahl', DATE: 'ein Datum', DECISION_NUMBER: 'eine Beschlussnummer' } as Record<string, string>,
+        end: 'das Dateiende',
+        mismatch: (expected: string, actual: string) => `erwartet wurde ${expected}, gefunden wurde ${actual}`,
+        oneOf: (options: string, actual: string) => `erwartet wurde ${options}, gefunden wurde ${actual}`,
+        more: (n: number) => `oder ${n} weitere`,
+        or: 'oder',
+        trailing: (actual: string) => `${actual} nach dem Ende des Dokuments`
+    }
+} satisfies Record<Locale, unknown>;
+
+/** Short syntax error messages in the current language: what was expected, what was found. */
+export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
+    /** Keywords that may also stand as a name: listed as "a name" when a name is expected anyway. */
+    private readonly nameKeywords: Set<string>;
+
+    constructor(private readonly messages: Messages, grammar: GrammarAST.Grammar) {
+        const nameRule = grammar.rules.find(rule => rule.name === 'Name');
+        this.nameKeywords = nameRule ? AstUtils.streamAllContents(nameRule).filter(GrammarAST.isKeyword).map(k => k.value).toSet() : new Set();
+    }
+
+    private get words() {
+        return WORDS[this.messages.locale];
+    }
+
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        return this.words.mismatch(this.label(options.expected), this.found(options.actual));
+    }
+
+    buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
+        return this.words.trailing(this.found(options.firstRedundant));
+    }
+
+    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter((t): t is TokenType => !!t);
+        return this.words.oneOf(this.list(firsts), this.found(options.actual[0]));
+    }
+
+    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        const firsts = options.expectedIterationPaths.map(path => path[0]).filter((t): t is TokenType => !!t);
+        return this.words.oneOf(this.list(firsts), this.found(options.actual[0]));
+    }
+
+    private list(tokens: TokenType[]): string {
+        const nameExpected = tokens.some(t => t.name === 'ID');
+        const shown = nameExpected ? tokens.filter(t => !this.nameKeywords.has(keywordOf(t))) : tokens;
+        const labels = [...new Set(shown.map(t => this.label(t)))];
+        if (labels.length <= 1) {
+            return labels[0] ?? this.words.end;
+        }
+        const listed = labels.slice(0, MAX_LISTED);
+        const rest = labels.length - listed.length;
+        return rest > 0 ? `${listed.join(', ')} ${this.words.more(rest)}` : `${listed.slice(0, -1).join(', ')} ${this.words.or} ${listed[listed.length - 1]}`;
+    }
+
+    private label(token: TokenType): string {
+        const name = keywordOf(token);
+        return this.words.terminals[name] ?? `\`${name}\``;
+    }
+
+    private found(token: IToken | undefined): string {
+        return !token || token.tokenType?.name === 'EOF' || token.image === '' ? this.words.end : `\`${token.image.length > 40 ? token.image.slice(0, 39) + '…' : token.image}\``;
+    }
+}
+
+function keywordOf(token: TokenType): string {
+    return token.name.endsWith(':KW') ? token.name.slice(0, -3) : token.name;
+}
