@@ -3,7 +3,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from './diagnostic.js';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
-import { findSourceFiles, readSourceFile } from './source-files.js';
+import { findSourceFiles, InputError, readSourceFile, type SourceFile } from './source-files.js';
 
 export interface LoadedWorkspace {
     /** The user's documents, in path order (the built-in library is not among them). */
@@ -20,7 +20,12 @@ export async function loadWorkspace(
 ): Promise<LoadedWorkspace> {
     const files = await findSourceFiles(inputs, cwd);
     const displayPath = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-    const sources = await Promise.all(files.map(file => readSourceFile(file, displayPath(file))));
+    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file))));
+    const unreadable = read.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map(r => r.reason as Error);
+    if (unreadable.length > 0) {
+        throw unreadable.length === 1 ? unreadable[0] : new InputError(unreadable.map(e => e.message).join('\n'));
+    }
+    const sources = read.map(r => (r as PromiseFulfilledResult<SourceFile>).value);
     const documents = buildFromSources(services, sources.map(s => ({ uri: URI.file(s.path), text: s.text })));
     await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
     return {

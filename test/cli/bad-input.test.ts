@@ -71,6 +71,17 @@ describe('strat validate with bad input', () => {
         assert.match(result.stderr, /binary/);
     });
 
+    it('names every unreadable file of one run, each on its own line', async () => {
+        const folder = await tempFolder({
+            'plan.strat': VALID,
+            'image.strat': Buffer.from([0x89, 0x50, 0x00, 0x0d]),
+            'wide.strat': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')])
+        });
+        const result = await runStrat(['validate'], { cwd: folder });
+        assertInputError(result, 'image.strat');
+        assert.deepEqual(result.stderr.trim().split('\n').map(line => line.split(':')[1]?.trim()), ['image.strat', 'wide.strat']);
+    });
+
     it('a UTF-16 file: exit 2, asks for UTF-8', async () => {
         const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]);
         const folder = await tempFolder({ 'wide.strat': utf16 });
