@@ -22,5 +22,5 @@ scale progress "Umsetzung" english "Progress" {
 `;
 
 export function isBuiltinUri(uri: string): boolean {
-    return uri === BUILTIN_LIBRARY_URI;
+    return uri.startsWith('builtin:');
 }

@@ -1,0 +1,351 @@
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import {
+    isActor, isArea, isCitation, isCornerstone, isDecision, isDecisionReference, isGoal, isIdea, isIndicator, isLevel,
+    isMeasure, isMilestone, isModel, isQuestion, isScale, isSection, isStakeholder, isStrategy,
+    type Actor, type Area, type Assessment, type Citation, type Cornerstone, type Decision, type Goal, type Idea,
+    type Indicator, type IndicatorValue, type Level, type Measure, type Milestone, type Need, type Principle, type Question,
+    type Rating, type Scale, type Section, type Stakeholder, type Strategy, type Text
+} from '../generated/ast.js';
+import { decisionKey } from '../references/decision-numbers.js';
+import { isBuiltinUri } from '../builtin/library.js';
+import { compareDecisionIds } from './decision-index.js';
+import {
+    WORKSPACE_MODEL_VERSION, type ActorModel, type AreaModel, type AssessmentModel, type CitationKind, type CitationModel,
+    type CornerstoneModel, type DecisionCitationModel, type DecisionModel, type GoalModel, type IdeaModel, type IndicatorModel,
+    type IndicatorPoint, type LevelModel, type MeasureModel, type MilestoneModel, type NeedModel, type PrincipleModel,
+    type QuestionModel, type RatingModel, type ScaleModel, type SectionModel, type SourceRange, type StakeholderModel,
+    type StrategyModel, type WorkspaceModel
+} from './workspace-model.js';
+
+export interface ModelOptions {
+    /** How a document is named in `source.file` (default: its URI). */
+    fileName?: (document: LangiumDocument) => string;
+}
+
+/**
+ * Builds the plain workspace model from built documents (parsed, linked, validated). Documents with
+ * errors contribute what could be parsed; the built-in library contributes its scales.
+ */
+export function buildWorkspaceModel(documents: Iterable<LangiumDocument>, options: ModelOptions = {}): WorkspaceModel {
+    const builder = new ModelBuilder(options.fileName ?? (d => d.uri.toString()));
+    const all = [...documents];
+    for (const document of all) {
+        builder.add(document);
+    }
+    return builder.finish(all);
+}
+
+class ModelBuilder {
+    private readonly strategies: StrategyModel[] = [];
+    private readonly actors: ActorModel[] = [];
+    private readonly scales: ScaleModel[] = [];
+    private readonly decisions = new Map<string, DecisionModel>();
+    private currentFile = '';
+
+    constructor(private readonly fileName: (document: LangiumDocument) => string) {}
+
+    add(document: LangiumDocument): void {
+        const root = document.parseResult.value;
+        if (!isModel(root)) {
+            return;
+        }
+        const builtin = isBuiltinUri(document.uri.toString());
+        this.currentFile = this.fileName(document);
+        for (const element of root.elements) {
+            if (isScale(element)) {
+                this.scales.push(this.scale(element, element.name, builtin));
+            } else if (builtin) {
+                continue;
+            } else if (isStrategy(element)) {
+                this.strategies.push(this.strategy(element));
+            } else if (isActor(element)) {
+                this.actors.push(this.actor(element));
+            } else if (isDecision(element)) {
+                this.declare(element);
+            }
+        }
+        if (!builtin) {
+            this.collectCitations(root);
+        }
+    }
+
+    finish(documents: LangiumDocument[]): WorkspaceModel {
+        return {
+            version: WORKSPACE_MODEL_VERSION,
+            strategies: this.strategies,
+            decisions: [...this.decisions.values()].sort((a, b) => compareDecisionIds(a.id, b.id)),
+            actors: this.actors,
+            scales: this.scales,
+            files: documents.filter(d => !isBuiltinUri(d.uri.toString())).map(d => ({
+                file: this.fileName(d),
+                errors: (d.diagnostics ?? []).filter(x => x.severity === 1).length,
+                warnings: (d.diagnostics ?? []).filter(x => x.severity === 2).length
+            }))
+        };
+    }
+
+    // ------------------------------------------------------------------ strategies
+
+    private strategy(node: Strategy): StrategyModel {
+        const members = node.members;
+        const stakeholders = members.filter(isStakeholder).map(s => this.stakeholder(s));
+        const cornerstones = members.filter(isCornerstone).map(c => this.cornerstone(c));
+        for (const cornerstone of cornerstones) {
+            for (const need of stakeholders.flatMap(s => s.needs)) {
+                if (cornerstone.answers.includes(need.qualifiedId)) {
+                    need.answeredBy.push(cornerstone.id);
+                }
+            }
+        }
+        const goals = members.filter(isGoal).map(g => this.goal(g, node.name));
+        const localScales = members.filter(isScale).map(s => this.scale(s, `${node.name}.${s.name}`, false));
+        this.scales.push(...localScales);
+        return {
+            ...this.element(node),
+            ...this.citing(node),
+            status: node.status as StrategyModel['status'],
+            asOf: optionalString(node.asOf),
+            owner: node.owner?.$refText,
+            horizon: node.horizon,
+            partOf: node.partOf?.$refText,
+            vision: node.vision,
+            levels: members.filter(isLevel).map(l => this.level(l)),
+            goals,
+            measures: members.filter(isMeasure).map(m => this.measure(m)),
+            areas: members.filter(isArea).map(a => this.area(a)),
+            stakeholders,
+            cornerstones,
+            questions: members.filter(isQuestion).map(q => this.question(q)),
+            ideas: members.filter(isIdea).map(i => this.idea(i)),
+            indicators: members.filter(isIndicator).map(i => this.indicator(i)),
+            milestones: members.filter(isMilestone).map(m => this.milestone(m)),
+            sections: members.filter(isSection).map(s => this.section(s)),
+            scales: localScales.map(s => s.key),
+            years: [...new Set(goals.flatMap(g => g.assessments.map(a => a.year)))].sort((a, b) => a - b)
+        };
+    }
+
+    private level(node: Level): LevelModel {
+        return { ...this.element(node), ...this.citing(node), targetPicture: node.targetPicture };
+    }
+
+    private goal(node: Goal, strategy: string): GoalModel {
+        return {
+            ...this.element(node),
+            ...this.citing(node),
+            qualifiedId: `${strategy}.${node.name}`,
+            level: node.level?.$refText,
+            refines: node.refines?.$refText,
+            contributesTo: node.contributesTo.map(r => qualified(r.ref, r.$refText)),
+            targetPicture: node.targetPicture,
+            assessments: node.assessments.map(a => this.assessment(a))
+        };
+    }
+
+    private assessment(node: Assessment): AssessmentModel {
+        return {
+            kind: node.kind as AssessmentModel['kind'],
+            year: node.year,
+            ratings: node.ratings.map(r => this.rating(r)),
+            urgent: node.urgent,
+            rationale: node.rationale,
+            assessor: node.assessor?.$refText,
+            source: this.source(node)
+        };
+    }
+
+    private rating(node: Rating): RatingModel {
+        const scale = node.scale?.ref;
+        return {
+            scale: scale ? scaleKey(scale) : null,
+            value: node.notRecorded ? null : node.value?.ref?.name ?? null,
+            notRecorded: node.notRecorded
+        };
+    }
+
+    private scale(node: Scale, key: string, builtin: boolean): ScaleModel {
+        return {
+            key,
+            id: node.name,
+            title: node.title,
+            englishTitle: node.englishTitle,
+            builtin,
+            values: node.values.map((v, order) => ({
+                id: v.name, label: v.label, englishLabel: v.englishLabel, color: v.color, symbol: v.symbol, meaning: v.meaning, order
+            })),
+            source: builtin ? undefined : this.source(node)
+        };
+    }
+
+    private measure(node: Measure): MeasureModel {
+        return {
+            ...this.element(node),
+            ...this.citing(node),
+            status: node.status as MeasureModel['status'],
+            owner: node.owner?.$refText,
+            addresses: node.addresses.map(r => qualified(r.ref, r.$refText)),
+            milestones: node.milestones.map(m => this.milestone(m))
+        };
+    }
+
+    private milestone(node: Milestone): MilestoneModel {
+        return { id: node.name, date: String(node.date), title: node.title, texts: texts(node.texts), ...this.citing(node), source: this.source(node) };
+    }
+
+    private area(node: Area): AreaModel {
+        return {
+            ...this.element(node),
+            principles: node.principles.map(p => this.principle(p)),
+            ideas: node.ideas.map(i => this.idea(i)),
+            questions: node.questions.map(q => this.question(q))
+        };
+    }
+
+    private principle(node: Principle): PrincipleModel {
+        return { ...this.element(node), ...this.citing(node), binding: node.binding as PrincipleModel['binding'] };
+    }
+
+    private idea(node: Idea): IdeaModel {
+        return { ...this.element(node), ...this.citing(node) };
+    }
+
+    private question(node: Question): QuestionModel {
+        return { id: node.name, title: node.title, texts: texts(node.texts), source: this.source(node) };
+    }
+
+    private stakeholder(node: Stakeholder): StakeholderModel {
+        return { ...this.element(node), ...this.citing(node), needs: node.needs.map(n => this.need(n, node.name)) };
+    }
+
+    private need(node: Need, stakeholder: string): NeedModel {
+        return { ...this.element(node), ...this.citing(node), qualifiedId: `${stakeholder}.${node.name}`, answeredBy: [] };
+    }
+
+    private cornerstone(node: Cornerstone): CornerstoneModel {
+        return {
+            ...this.element(node),
+            ...this.citing(node),
+            answers: node.answers.map(r => (r.ref ? `${(r.ref.$container as Stakeholder).name}.${r.ref.name}` : r.$refText))
+        };
+    }
+
+    private section(node: Section): SectionModel {
+        return { ...this.element(node), ...this.citing(node), questions: node.questions.map(q => this.question(q)) };
+    }
+
+    private indicator(node: Indicator): IndicatorModel {
+        return {
+            ...this.element(node),
+            ...this.citing(node),
+            unit: node.unit,
+            direction: node.direction as IndicatorModel['direction'],
+            goals: node.goals.map(r => qualified(r.ref, r.$refText)),
+            baseline: point(node.baselineValue),
+            target: point(node.targetValue),
+            measurements: node.measurements.map(m => ({ value: m.value, date: String(m.date), source: m.source }))
+        };
+    }
+
+    private actor(node: Actor): ActorModel {
+        return { id: node.name, title: node.title, kind: node.kind as ActorModel['kind'], url: node.url, texts: texts(node.texts), source: this.source(node) };
+    }
+
+    // ------------------------------------------------------------------ decisions and citations
+
+    private decision(id: string): DecisionModel {
+        let entry = this.decisions.get(id);
+        if (!entry) {
+            entry = { id, title: null, declared: null, citations: [] };
+            this.decisions.set(id, entry);
+        }
+        return entry;
+    }
+
+    private declare(node: Decision): void {
+        const entry = this.decision(decisionKey(node.name));
+        if (entry.declared) {
+            return; // declared twice: the first declaration counts, the check reports the second
+        }
+        Object.assign(entry, {
+            title: node.title ?? null,
+            body: node.body?.$refText,
+            session: node.session,
+            date: optionalString(node.date),
+            url: node.url,
+            summary: node.summary,
+            declared: this.source(node)
+        });
+    }
+
+    private collectCitations(root: AstNode): void {
+        for (const node of AstUtils.streamAllContents(root)) {
+            if (!isDecisionReference(node) || !isCitation(node.$container) || !node.decision.$refText) {
+                continue;
+            }
+            const citation = node.$container;
+            const owner = citation.$container as AstNode & { name?: string; title?: string };
+            const strategy = AstUtils.getContainerOfType(citation, isStrategy);
+            const entry: DecisionCitationModel = {
+                kind: citation.kind as CitationKind,
+                written: node.decision.$refText,
+                strategy: strategy?.name,
+                element: { type: owner.$type, id: owner.name, title: owner.title },
+                source: this.source(node)
+            };
+            this.decision(decisionKey(node.decision.$refText)).citations.push(entry);
+        }
+    }
+
+    // ------------------------------------------------------------------ shared parts
+
+    private element(node: AstNode & { name?: string; title?: string; texts?: Text[] }) {
+        return { id: node.name ?? '', title: node.title ?? '', texts: texts(node.texts ?? []), source: this.source(node) };
+    }
+
+    private citing(node: { citations: Citation[] }): { citations: CitationModel[] } {
+        return {
+            citations: node.citations.flatMap(c => c.decisions.filter(d => d.decision.$refText).map(d => ({
+                kind: c.kind as CitationKind,
+                decision: decisionKey(d.decision.$refText),
+                written: d.decision.$refText,
+                source: this.source(d)
+            })))
+        };
+    }
+
+    private source(node: AstNode): SourceRange {
+        const range = node.$cstNode?.range;
+        return {
+            file: this.currentFile,
+            line: (range?.start.line ?? 0) + 1,
+            column: (range?.start.character ?? 0) + 1,
+            endLine: (range?.end.line ?? 0) + 1,
+            endColumn: (range?.end.character ?? 0) + 1
+        };
+    }
+}
+
+function texts(nodes: Text[]): string[] {
+    return nodes.map(t => t.content);
+}
+
+function optionalString(value: string | number | undefined): string | undefined {
+    return value === undefined ? undefined : String(value);
+}
+
+function point(value: IndicatorValue | undefined): IndicatorPoint | undefined {
+    return value ? { value: value.value, date: String(value.date) } : undefined;
+}
+
+function qualified(goal: Goal | undefined, written: string): string {
+    if (!goal) {
+        return written;
+    }
+    const strategy = AstUtils.getContainerOfType(goal, isStrategy);
+    return strategy ? `${strategy.name}.${goal.name}` : goal.name;
+}
+
+export function scaleKey(scale: Scale): string {
+    const strategy = isStrategy(scale.$container) ? scale.$container : undefined;
+    return strategy ? `${strategy.name}.${scale.name}` : scale.name;
+}
