@@ -1,17 +1,30 @@
-// Runs the compiled test suites with mocha, one suite folder after the other, and closes with the
-// line `N passed, N failed` (the last line of the output). Exits non-zero when a test failed, a
-// suite could not be loaded or run, or no test ran at all. Build first: `npm test` does.
+// Runs the compiled test suites with mocha, one suite folder after the other, then the VS Code suite
+// (test/vscode/: a real VS Code with the extension, in headless Chromium; its setup first), and closes
+// with the line `N passed, N failed` summed over all of them (the last line of the output). Exits
+// non-zero when a test failed, a suite could not be loaded or run, or no test ran at all. A VS Code
+// suite that cannot run (setup failed, Chromium missing) counts as one failed test. Build first:
+// `npm test` does. STRAT_VSCODE=0 leaves the VS Code suite out (said so in the output).
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Mocha from 'mocha';
 
-/** The suite folders, in order; a folder that does not exist (not written or not built) is skipped. */
+/**
+ * The suite folders run here with mocha, in order; a folder that does not exist (not written or not
+ * built) is skipped. Not out/test/vscode: those tests import `vscode` and run inside VS Code, through
+ * the harness below.
+ */
 const SUITES = [
     'out/test/unit',
     'out/test/cli',
     'out/test/lsp'
 ];
+const VSCODE_SETUP = 'test/vscode/setup.mjs';
+const VSCODE_HARNESS = 'test/vscode/run.mjs';
+/** A guard above the harness's own time limit (6 minutes). */
+const VSCODE_LIMIT_MS = 8 * 60_000;
+const SUMMARY = /^(\d+) passed, (\d+) failed$/;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,7 +54,7 @@ let failed = 0;
 let pending = 0;
 let crashed = 0;
 const started = Date.now();
-console.log(`node ${process.version}, suites: ${SUITES.join(', ')}`);
+console.log(`node ${process.version}, suites: ${[...SUITES, 'test/vscode'].join(', ')}`);
 for (const suite of SUITES) {
     const folder = path.join(root, suite);
     if (!existsSync(folder)) {
@@ -57,6 +70,72 @@ for (const suite of SUITES) {
     } catch (error) {
         crashed++;
         console.error(`suite ${suite} crashed: ${error?.stack ?? error}`);
+    }
+}
+
+/**
+ * Runs a Node script of the project as a child process, passing its output through line by line, and
+ * resolves with its exit code and its last non-empty line of output.
+ */
+function runScript(script, limitMs) {
+    return new Promise(resolve => {
+        const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+        let buffer = '';
+        let last = '';
+        const emit = line => {
+            if (line.trim() !== '') {
+                last = line.trim();
+            }
+            console.log(line);
+        };
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', chunk => {
+            buffer += chunk;
+            const lines = buffer.split('\n');
+            buffer = lines.pop();
+            lines.forEach(emit);
+        });
+        const timer = setTimeout(() => {
+            console.log(`${script} still ran after ${limitMs / 1000} s: stopping it`);
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+        }, limitMs);
+        child.on('error', error => {
+            clearTimeout(timer);
+            resolve({ code: -1, last: `could not start: ${error.message}` });
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (buffer !== '') {
+                emit(buffer);
+            }
+            resolve({ code: code ?? (signal ? 128 : 1), last });
+        });
+    });
+}
+
+if (process.env.STRAT_VSCODE === '0') {
+    console.log('\n(suite test/vscode left out: STRAT_VSCODE=0)');
+} else {
+    console.log('\n=== suite test/vscode (VS Code with the extension, in headless Chromium)');
+    const setup = await runScript(VSCODE_SETUP, 15 * 60_000);
+    if (setup.code !== 0) {
+        failed++;
+        console.log(`the VS Code suite could not run: its setup failed (${VSCODE_SETUP}, exit code ${setup.code}); counted as 1 failed test`);
+    } else {
+        const harness = await runScript(VSCODE_HARNESS, VSCODE_LIMIT_MS);
+        const summary = SUMMARY.exec(harness.last);
+        if (summary) {
+            passed += Number(summary[1]);
+            failed += Number(summary[2]);
+            if (harness.code !== 0 && Number(summary[2]) === 0) {
+                failed++;
+                console.log(`the VS Code harness exited with code ${harness.code} although no test failed; counted as 1 failed test`);
+            }
+        } else {
+            failed++;
+            console.log(`the VS Code suite did not run to its end (${VSCODE_HARNESS}, exit code ${harness.code}, no "N passed, N failed" line); counted as 1 failed test`);
+        }
     }
 }
 
