@@ -118,7 +118,7 @@ class ModelBuilder {
             questions: members.filter(isQuestion).map(q => this.question(q)),
             ideas: members.filter(isIdea).map(i => this.idea(i)),
             indicators: members.filter(isIndicator).map(i => this.indicator(i)),
-            milestones: members.filter(isMilestone).map(m => this.milestone(m)),
+            milestones: members.filter(isMilestone).filter(m => m.date !== undefined).map(m => this.milestone(m)),
             sections: members.filter(isSection).map(s => this.section(s)),
             scales: localScales.map(s => s.key),
             years: [...new Set(goals.flatMap(g => g.assessments.map(a => a.year)))].sort((a, b) => a - b)
@@ -138,7 +138,7 @@ class ModelBuilder {
             refines: node.refines?.$refText,
             contributesTo: node.contributesTo.map(r => qualified(r.ref, r.$refText)),
             targetPicture: node.targetPicture,
-            assessments: node.assessments.map(a => this.assessment(a))
+            assessments: node.assessments.filter(a => a.year !== undefined).map(a => this.assessment(a))
         };
     }
 
@@ -167,11 +167,11 @@ class ModelBuilder {
         return {
             key,
             id: node.name,
-            title: node.title,
+            title: node.title ?? '',
             englishTitle: node.englishTitle,
             builtin,
             values: node.values.map((v, order) => ({
-                id: v.name, label: v.label, englishLabel: v.englishLabel, color: v.color, symbol: v.symbol, meaning: v.meaning, order
+                id: v.name, label: v.label ?? '', englishLabel: v.englishLabel, color: v.color, symbol: v.symbol, meaning: v.meaning, order
             })),
             source: builtin ? undefined : this.source(node)
         };
@@ -184,12 +184,12 @@ class ModelBuilder {
             status: node.status as MeasureModel['status'],
             owner: node.owner?.$refText,
             addresses: node.addresses.map(r => qualified(r.ref, r.$refText)),
-            milestones: node.milestones.map(m => this.milestone(m))
+            milestones: node.milestones.filter(m => m.date !== undefined).map(m => this.milestone(m))
         };
     }
 
     private milestone(node: Milestone): MilestoneModel {
-        return { id: node.name, date: String(node.date), title: node.title, texts: texts(node.texts), ...this.citing(node), source: this.source(node) };
+        return { id: node.name, date: String(node.date), title: node.title ?? '', texts: texts(node.texts), ...this.citing(node), source: this.source(node) };
     }
 
     private area(node: Area): AreaModel {
@@ -210,7 +210,7 @@ class ModelBuilder {
     }
 
     private question(node: Question): QuestionModel {
-        return { id: node.name, title: node.title, texts: texts(node.texts), source: this.source(node) };
+        return { id: node.name, title: node.title ?? '', texts: texts(node.texts), source: this.source(node) };
     }
 
     private stakeholder(node: Stakeholder): StakeholderModel {
@@ -242,12 +242,12 @@ class ModelBuilder {
             goals: node.goals.map(r => qualified(r.ref, r.$refText)),
             baseline: point(node.baselineValue),
             target: point(node.targetValue),
-            measurements: node.measurements.map(m => ({ value: m.value, date: String(m.date), source: m.source }))
+            measurements: node.measurements.filter(m => m.value !== undefined && m.date !== undefined).map(m => ({ value: m.value, date: String(m.date), source: m.source }))
         };
     }
 
     private actor(node: Actor): ActorModel {
-        return { id: node.name, title: node.title, kind: node.kind as ActorModel['kind'], url: node.url, texts: texts(node.texts), source: this.source(node) };
+        return { id: node.name, title: node.title ?? '', kind: node.kind as ActorModel['kind'], url: node.url, texts: texts(node.texts), source: this.source(node) };
     }
 
     // ------------------------------------------------------------------ decisions and citations
@@ -334,7 +334,7 @@ function optionalString(value: string | number | undefined): string | undefined 
 }
 
 function point(value: IndicatorValue | undefined): IndicatorPoint | undefined {
-    return value ? { value: value.value, date: String(value.date) } : undefined;
+    return value && value.value !== undefined && value.date !== undefined ? { value: value.value, date: String(value.date) } : undefined;
 }
 
 function qualified(goal: Goal | undefined, written: string): string {
