@@ -1,12 +1,19 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { PreviewManager } from './preview/preview-manager.js';
+import type { PreviewState } from './preview/preview-panel.js';
 import { createStatusItem } from './status-item.js';
 
 let client: LanguageClient | undefined;
 
+/** What the extension offers other extensions (and its tests). */
+export interface StratExtensionApi {
+    previews(): PreviewState[];
+}
+
 /** Starts the language server for `.strat` files and registers the extension's commands. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<StratExtensionApi> {
     const output = vscode.window.createOutputChannel('strat', { log: true });
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
     const serverOptions: ServerOptions = {
@@ -45,6 +52,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         }
     });
     await client.start();
+    const previews = new PreviewManager(client);
+    context.subscriptions.push(previews);
+    return { previews: () => previews.states() };
 }
 
 export async function deactivate(): Promise<void> {

@@ -8,6 +8,7 @@ export const ACTION_TITLES = {
         declareDecision: (id: string, file: string) => `Beschluss ${id} in ${file} deklarieren`,
         replaceValue: (written: string, value: string) => `„${written}“ durch „${value}“ ersetzen`,
         cited: (n: number) => n === 1 ? '1-mal zitiert' : `${n}-mal zitiert`,
+        openPreview: 'Vorschau öffnen',
         invalidName: (name: string) => `„${name}“ ist kein gültiger Bezeichner: erlaubt sind Buchstaben (auch Umlaute), Ziffern, _ und -, beginnend mit einem Buchstaben oder _.`,
         invalidDecisionNumber: (name: string) => `„${name}“ ist keine Beschlussnummer: schreiben Sie JJJJ/NN, zum Beispiel 2024/07.`
     },
@@ -17,6 +18,7 @@ export const ACTION_TITLES = {
         declareDecision: (id: string, file: string) => `Declare decision ${id} in ${file}`,
         replaceValue: (written: string, value: string) => `Replace "${written}" with "${value}"`,
         cited: (n: number) => n === 1 ? 'cited once' : `cited ${n} times`,
+        openPreview: 'Open Preview',
         invalidName: (name: string) => `"${name}" is not a valid identifier: use letters (umlauts too), digits, _ and -, starting with a letter or _.`,
         invalidDecisionNumber: (name: string) => `"${name}" is not a decision number: write YYYY/NN, for example 2024/07.`
     }

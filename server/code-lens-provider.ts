@@ -1,14 +1,17 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, Location } from 'vscode-languageserver';
-import { isDecision, isModel } from '../language/generated/ast.js';
+import { isDecision, isModel, isStrategy } from '../language/generated/ast.js';
 import type { StratServices } from '../language/strat-module.js';
 import { ACTION_TITLES } from './action-titles.js';
 
 /** The command a "cited N times" lens runs: the client shows the locations in its references view. */
 export const SHOW_REFERENCES_COMMAND = 'strat.showReferences';
 
-/** "cited N times" above every declared decision. */
+/** The command an "Open preview" lens runs (the client's preview). */
+export const OPEN_PREVIEW_COMMAND = 'strat.openPreviewToSide';
+
+/** "cited N times" above every declared decision, "Open preview" above every strategy. */
 export class StratCodeLensProvider implements CodeLensProvider {
     constructor(private readonly services: StratServices & LangiumServices) {}
 
@@ -36,6 +39,12 @@ export class StratCodeLensProvider implements CodeLensProvider {
                     arguments: [document.uri.toString(), nameNode.range.start, locations]
                 }
             });
+        }
+        for (const strategy of root.elements.filter(isStrategy)) {
+            const nameNode = this.services.references.NameProvider.getNameNode(strategy);
+            if (nameNode) {
+                lenses.push({ range: nameNode.range, command: { title: titles.openPreview, command: OPEN_PREVIEW_COMMAND, arguments: [document.uri.toString()] } });
+            }
         }
         return lenses;
     }

@@ -2,6 +2,7 @@ import { DocumentState, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registerPreview } from './preview-service.js';
 import { selectionRanges } from './selection-range-provider.js';
 import { createStratLspServices } from './strat-lsp-module.js';
 
@@ -50,5 +51,7 @@ connection.onSelectionRanges(params => {
     const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.textDocument.uri));
     return document ? selectionRanges(document, params.positions) : [];
 });
+
+registerPreview(connection, shared, Strat.i18n.Messages);
 
 startLanguageServer(shared);

@@ -18,7 +18,8 @@ import Mocha from 'mocha';
 const SUITES = [
     'out/test/unit',
     'out/test/cli',
-    'out/test/lsp'
+    'out/test/lsp',
+    'out/test/browser'
 ];
 const VSCODE_SETUP = 'test/vscode/setup.mjs';
 const VSCODE_HARNESS = 'test/vscode/run.mjs';

@@ -5,7 +5,9 @@ import { localeFrom, type Locale } from '../i18n/locale.js';
 import { runValidate } from './validate-command.js';
 import { runDecisions } from './decisions-command.js';
 import { runFormat } from './format-command.js';
+import { EXPORT_MARKER, JSON_FILE, runExport } from './export-command.js';
 import { InputError } from '../workspace/source-files.js';
+import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -17,14 +19,14 @@ function createServices(lang: Locale) {
     return services;
 }
 
-function langOption(): Option {
-    return new Option('--lang <lang>', 'language of messages').choices(['de', 'en'])
+function langOption(description = 'language of messages'): Option {
+    return new Option('--lang <lang>', description).choices(['de', 'en'])
         .default(localeFrom(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG), 'from LANG, else en');
 }
 
 export function buildProgram(): Command {
     const program = new Command('strat')
-        .description('Check strategies written in .strat files and list the council decisions they cite.')
+        .description('Check strategies written in .strat files, list the council decisions they cite, and export them as JSON or HTML.')
         .version('0.1.0')
         .exitOverride()
         .configureOutput({ outputError: (text, write) => write(text) })
@@ -55,6 +57,23 @@ export function buildProgram(): Command {
         .addOption(langOption())
         .action(async (paths: string[], options: { check: boolean; lang: Locale }) => {
             process.exitCode = await runFormat(createServices(options.lang), paths, options);
+        });
+
+    program.command('export')
+        .description('export the workspace: its model as one JSON document, or a static HTML site')
+        .argument('[paths...]', 'files or folders (searched recursively)', ['.'])
+        .addOption(new Option('--format <format>', 'json: the whole workspace model (described by workspace-model.schema.json); html: a static site')
+            .choices(['json', 'html']).default('json'))
+        .option('--out <dir>', `the output folder (json: writes DIR/${JSON_FILE}, else the JSON goes to stdout; html: required). `
+            + `DIR is written completely or not at all and replaced as a whole; it must be new, empty or an earlier export (with a ${EXPORT_MARKER} file)`)
+        .option('--force', 'export even when the workspace has errors (with a warning); without it, errors mean exit 1 and nothing written', false)
+        .addOption(langOption('language of messages and of the HTML site'))
+        .addHelpText('after', '\nExit codes: 0 exported, 1 the workspace has errors (nothing exported), 2 bad input or output folder.')
+        .action(async (paths: string[], options: { format: 'json' | 'html'; out?: string; force: boolean; lang: Locale }, command: Command) => {
+            if (options.format === 'html' && options.out === undefined) {
+                command.error(`error: ${CLI_MESSAGES[options.lang].export.htmlNeedsOut}`, { exitCode: EXIT_USAGE });
+            }
+            process.exitCode = await runExport(createServices(options.lang), paths, options);
         });
 
     program.command('lsp')

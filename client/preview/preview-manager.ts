@@ -1,0 +1,77 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DID_VALIDATE_NOTIFICATION } from '../../server/preview-protocol.js';
+import { PreviewPanel, type PreviewState } from './preview-panel.js';
+
+const REFRESH_DELAY_MS = 250;
+
+/**
+ * The previews beside the editor: opened by command, editor-title button or code lens; rendered
+ * again a moment after the language server has checked an edit (no saving needed); following the
+ * cursor of the previewed document.
+ */
+export class PreviewManager implements vscode.Disposable {
+    private readonly panels = new Map<string, PreviewPanel>();
+    private readonly disposables: vscode.Disposable[] = [];
+    private refreshTimer: NodeJS.Timeout | undefined;
+
+    constructor(private readonly client: LanguageClient) {
+        this.disposables.push(
+            vscode.commands.registerCommand('strat.openPreview', (uri?: vscode.Uri | string) => this.open(uri, false)),
+            vscode.commands.registerCommand('strat.openPreviewToSide', (uri?: vscode.Uri | string) => this.open(uri, true)),
+            vscode.window.onDidChangeTextEditorSelection(event => this.followCursor(event.textEditor)),
+            client.onNotification(DID_VALIDATE_NOTIFICATION, () => this.scheduleRefresh())
+        );
+    }
+
+    /** The state of every open preview (for tests). */
+    states(): PreviewState[] {
+        return [...this.panels.values()].map(p => p.state);
+    }
+
+    async open(target: vscode.Uri | string | undefined, toSide: boolean): Promise<void> {
+        const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target ?? vscode.window.activeTextEditor?.document.uri;
+        if (!uri) {
+            void vscode.window.showInformationMessage('Open a .strat file to preview it.');
+            return;
+        }
+        const existing = this.panels.get(uri.toString());
+        if (existing) {
+            existing.panel.reveal(undefined, true);
+            return existing.refresh();
+        }
+        const panel = vscode.window.createWebviewPanel(
+            'strat.preview',
+            `Preview ${path.basename(uri.path)}`,
+            { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: true },
+            { enableScripts: true, localResourceRoots: [], enableFindWidget: true }
+        );
+        const preview = new PreviewPanel(panel, uri, this.client, () => this.panels.delete(uri.toString()));
+        this.panels.set(uri.toString(), preview);
+        await preview.refresh();
+    }
+
+    private scheduleRefresh(): void {
+        if (this.panels.size === 0) {
+            return;
+        }
+        clearTimeout(this.refreshTimer);
+        this.refreshTimer = setTimeout(() => {
+            for (const panel of this.panels.values()) {
+                void panel.refresh();
+            }
+        }, REFRESH_DELAY_MS);
+    }
+
+    private followCursor(editor: vscode.TextEditor): void {
+        const panel = this.panels.get(editor.document.uri.toString());
+        panel?.highlight(editor.selection.active.line + 1);
+    }
+
+    dispose(): void {
+        clearTimeout(this.refreshTimer);
+        this.panels.forEach(p => p.panel.dispose());
+        this.disposables.forEach(d => d.dispose());
+    }
+}

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/preview-protocol.js';
+
+/** What a preview shows right now (read by the extension's tests). */
+export interface PreviewState {
+    uri: string;
+    html: string;
+    renders: number;
+    /** The line (1-based) the preview last highlighted for the cursor, and the element it marked. */
+    highlightedLine?: number;
+    highlightedSource?: string | null;
+    /** The places the preview asked the editor to reveal. */
+    revealed: Array<{ file: string; line: number; column: number }>;
+}
+
+/** One preview webview for one `.strat` document. */
+export class PreviewPanel implements vscode.Disposable {
+    readonly state: PreviewState;
+    private readonly disposables: vscode.Disposable[] = [];
+    private rendering: Promise<void> | undefined;
+    private pending = false;
+
+    constructor(readonly panel: vscode.WebviewPanel, readonly documentUri: vscode.Uri, private readonly client: LanguageClient, onDispose: () => void) {
+        this.state = { uri: documentUri.toString(), html: '', renders: 0, revealed: [] };
+        this.disposables.push(
+            panel.onDidDispose(() => { onDispose(); this.dispose(); }),
+            panel.webview.onDidReceiveMessage(message => this.onMessage(message))
+        );
+    }
+
+    /** Renders again from the language server's current model; calls during a render are coalesced. */
+    refresh(): Promise<void> {
+        if (this.rendering) {
+            this.pending = true;
+            return this.rendering;
+        }
+        this.rendering = this.render().finally(() => {
+            this.rendering = undefined;
+            if (this.pending) {
+                this.pending = false;
+                void this.refresh();
+            }
+        });
+        return this.rendering;
+    }
+
+    /** Highlights, in the preview, the element written at `line` (1-based). */
+    highlight(line: number): void {
+        void this.panel.webview.postMessage({ type: 'highlight', line });
+    }
+
+    private async render(): Promise<void> {
+        const params: PreviewParams = {
+            uri: this.documentUri.toString(),
+            nonce: randomBytes(16).toString('base64'),
+            cspSource: this.panel.webview.cspSource
+        };
+        const result = await this.client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params);
+        if (this.panel.webview.html !== result.html) {
+            this.panel.webview.html = result.html;
+        }
+        this.state.html = result.html;
+        this.state.renders++;
+    }
+
+    private async onMessage(message: { type?: string; file?: string; line?: number; column?: number; source?: string | null }): Promise<void> {
+        if (message.type === 'reveal' && message.file && message.line) {
+            this.state.revealed.push({ file: message.file, line: message.line, column: message.column ?? 1 });
+            const uri = vscode.Uri.parse(message.file);
+            const position = new vscode.Position(message.line - 1, Math.max(0, (message.column ?? 1) - 1));
+            const column = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString())?.viewColumn ?? vscode.ViewColumn.One;
+            const editor = await vscode.window.showTextDocument(uri, { viewColumn: column, preserveFocus: false });
+            editor.selection = new vscode.Selection(position, position);
+            editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        } else if (message.type === 'highlighted' && message.line) {
+            this.state.highlightedLine = message.line;
+            this.state.highlightedSource = message.source;
+        }
+    }
+
+    dispose(): void {
+        this.disposables.forEach(d => d.dispose());
+        this.disposables.length = 0;
+    }
+}

@@ -1,0 +1,213 @@
+import type { Locale } from '../i18n/locale.js';
+import { LABELS, type Labels } from '../i18n/labels.js';
+import { VIEW_LABELS, type ViewLabels } from '../i18n/view-labels.js';
+import type {
+    ActorModel, DecisionModel, RatingModel, ScaleModel, ScaleValueModel, SourceRange, StrategyModel, WorkspaceModel
+} from '../model/workspace-model.js';
+import { BUILTIN_LIBRARY } from '../builtin/library.js';
+import { anchorId, html, relativeHref, trusted, type Html, type Part } from './html.js';
+
+/** What every view needs besides its data: the words, the model's lookups and how to link. */
+export interface RenderContext {
+    locale: Locale;
+    labels: ViewLabels;
+    words: Labels;
+    model: WorkspaceModel;
+    /** `site`: pages of the static export; `preview`: one page in the editor. */
+    mode: 'site' | 'preview';
+    /** Path of the page being rendered (site), relative to the output folder. */
+    page: string;
+    /** Where each strategy is rendered: page path by strategy id ('' for this very page). */
+    strategyPages: Map<string, string>;
+    /** Path of the decision index page (site); undefined in the preview. */
+    decisionsPage?: string;
+    scales: Map<string, ScaleModel>;
+    actors: Map<string, ActorModel>;
+    decisions: Map<string, DecisionModel>;
+}
+
+export function createContext(
+    model: WorkspaceModel,
+    locale: Locale,
+    mode: RenderContext['mode'],
+    page: string,
+    strategyPages: Map<string, string>,
+    decisionsPage?: string
+): RenderContext {
+    return {
+        locale,
+        labels: VIEW_LABELS[locale],
+        words: LABELS[locale],
+        model,
+        mode,
+        page,
+        strategyPages,
+        decisionsPage,
+        scales: new Map([...builtinScales(), ...model.scales].map(s => [s.key, s])),
+        actors: new Map(model.actors.map(a => [a.id, a])),
+        decisions: new Map(model.decisions.map(d => [d.id, d]))
+    };
+}
+
+// ------------------------------------------------------------------ sources (preview only)
+
+/** `data-source` and `data-lines` attributes that lead from the preview back to the text. */
+export function src(ctx: RenderContext, range: SourceRange | undefined | null): Html {
+    if (ctx.mode !== 'preview' || !range) {
+        return trusted('');
+    }
+    return html` data-source="${sourceRef(range)}" data-lines="${range.line}-${range.endLine}"`;
+}
+
+export function sourceRef(range: SourceRange): string {
+    return `${range.file}#${range.line}:${range.column}`;
+}
+
+// ------------------------------------------------------------------ anchors and links
+
+export function anchor(strategy: string, kind: string, ...ids: string[]): string {
+    return anchorId(strategy, kind, ...ids);
+}
+
+/** Href of an anchor on the page of a strategy, when that page exists (site, or this preview). */
+export function hrefTo(ctx: RenderContext, strategy: string | undefined, fragment?: string): string | undefined {
+    if (strategy === undefined) {
+        return undefined;
+    }
+    const page = ctx.strategyPages.get(strategy);
+    if (page === undefined) {
+        return undefined;
+    }
+    if (page === '' || page === ctx.page) {
+        return fragment ? '#' + encodeURIComponent(fragment) : '#';
+    }
+    return relativeHref(ctx.page, page, fragment);
+}
+
+/**
+ * A link to an element: a real link when its page is part of the output; in the preview an element
+ * elsewhere becomes a button that reveals its source; otherwise plain text.
+ */
+export function linkTo(ctx: RenderContext, strategy: string | undefined, fragment: string | undefined, label: Part, source?: SourceRange): Html {
+    const href = hrefTo(ctx, strategy, fragment);
+    if (href !== undefined) {
+        return html`<a href="${href}">${label}</a>`;
+    }
+    if (ctx.mode === 'preview' && source) {
+        return html`<button type="button" class="source-link"${src(ctx, source)}>${label}</button>`;
+    }
+    return html`<span>${label}</span>`;
+}
+
+// ------------------------------------------------------------------ scales and ratings
+
+export function scaleTitle(ctx: RenderContext, scale: ScaleModel): string {
+    return ctx.locale === 'en' && scale.englishTitle ? scale.englishTitle : scale.title;
+}
+
+export function valueLabel(ctx: RenderContext, value: ScaleValueModel): string {
+    return ctx.locale === 'en' && value.englishLabel ? value.englishLabel : value.label;
+}
+
+export interface ResolvedRating {
+    rating: RatingModel;
+    scale?: ScaleModel;
+    value?: ScaleValueModel;
+    /** The scale's title (or a placeholder). */
+    scaleName: string;
+    /** The value's label, "nicht erfasst" or "unbekannter Wert". */
+    label: string;
+}
+
+export function resolveRating(ctx: RenderContext, rating: RatingModel): ResolvedRating {
+    const scale = rating.scale ? ctx.scales.get(rating.scale) : undefined;
+    const value = scale && rating.value ? scale.values.find(v => v.id === rating.value) : undefined;
+    const scaleName = scale ? scaleTitle(ctx, scale) : ctx.labels.unknownScale;
+    const label = rating.notRecorded ? ctx.labels.notRecorded : value ? valueLabel(ctx, value) : ctx.labels.unknownValue;
+    return { rating, scale, value, scaleName, label };
+}
+
+/** Order of ratings in a cell: status first, then progress, then the others as written. */
+export function ratingRank(rating: RatingModel): number {
+    return rating.scale === 'status' ? 0 : rating.scale === 'progress' ? 1 : 2;
+}
+
+// ------------------------------------------------------------------ lookups and formats
+
+export function actorName(ctx: RenderContext, id: string | undefined): string | undefined {
+    if (!id) {
+        return undefined;
+    }
+    return ctx.actors.get(id)?.title || id;
+}
+
+export function decisionTitle(ctx: RenderContext, id: string): string {
+    return ctx.decisions.get(id)?.title ?? ctx.labels.noTitle;
+}
+
+export function formatNumber(ctx: RenderContext, value: number): string {
+    return new Intl.NumberFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 3 }).format(value);
+}
+
+/** A date of year, month or day precision: German `dd.mm.yyyy` / `mm.yyyy`; English as written (ISO). */
+export function formatDate(ctx: RenderContext, date: string): string {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
+    if (!m || ctx.locale !== 'de') {
+        return date;
+    }
+    const [, year, month, day] = m;
+    return day ? `${day}.${month}.${year}` : month ? `${month}.${year}` : year;
+}
+
+/** A `<time>` element with the machine-readable date. */
+export function time(ctx: RenderContext, date: string): Html {
+    const valid = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.trim());
+    return valid ? html`<time datetime="${date.trim()}">${formatDate(ctx, date)}</time>` : html`<span>${date}</span>`;
+}
+
+/** A date as a fractional year (for charts): `2024-06` → 2024.42. */
+export function dateToYear(date: string): number | undefined {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
+    if (!m) {
+        return undefined;
+    }
+    const year = Number(m[1]);
+    const month = m[2] ? Number(m[2]) : undefined;
+    const day = m[3] ? Number(m[3]) : undefined;
+    if (month === undefined) {
+        return year;
+    }
+    return year + (month - 1) / 12 + ((day ?? 1) - 1) / 365;
+}
+
+export function strategyTitle(strategy: StrategyModel): string {
+    return strategy.title || strategy.id;
+}
+
+let builtinCache: ScaleModel[] | undefined;
+
+/**
+ * The scales of the built-in library, read from its text: a fallback for a model built without the
+ * library document (whose ratings still name `status` and `progress`). The model's own scales win.
+ */
+export function builtinScales(): ScaleModel[] {
+    if (!builtinCache) {
+        builtinCache = [];
+        let current: ScaleModel | undefined;
+        const str = (line: string, key: string) => new RegExp(`\\b${key} "([^"]*)"`).exec(line)?.[1];
+        for (const line of BUILTIN_LIBRARY.split('\n')) {
+            const scale = /^\s*scale\s+([\w-]+)\s+"([^"]*)"/.exec(line);
+            const value = /^\s*value\s+([\w-]+)\s+"([^"]*)"/.exec(line);
+            if (scale) {
+                current = { key: scale[1], id: scale[1], title: scale[2], englishTitle: str(line, 'english'), builtin: true, values: [] };
+                builtinCache.push(current);
+            } else if (value && current) {
+                current.values.push({
+                    id: value[1], label: value[2], englishLabel: str(line, 'english'), color: str(line, 'color'),
+                    symbol: str(line, 'symbol'), meaning: str(line, 'meaning'), order: current.values.length
+                });
+            }
+        }
+    }
+    return builtinCache;
+}

@@ -1,0 +1,65 @@
+import type { MeasureModel, MilestoneModel, StrategyModel } from '../model/workspace-model.js';
+import { actorName, anchor, dateToYear, src, time, type RenderContext } from './context.js';
+import { citationBlock, citationList } from './citations.js';
+import { goalLink } from './goal-cards.js';
+import { html, join, paragraphs, type Html } from './html.js';
+
+/** Milestones as a timeline (an ordered list by date). */
+export function milestoneTimeline(ctx: RenderContext, strategy: StrategyModel, milestones: readonly MilestoneModel[], owner: string): Html {
+    if (milestones.length === 0) {
+        return html`<p class="empty">${ctx.labels.noMilestones}</p>`;
+    }
+    const sorted = milestones
+        .map((m, i) => ({ m, i, t: dateToYear(m.date) ?? Number.POSITIVE_INFINITY }))
+        .sort((a, b) => a.t - b.t || a.i - b.i)
+        .map(x => x.m);
+    const items = sorted.map((m, i) => {
+        const id = anchor(strategy.id, 'milestone', owner, m.id ?? String(i + 1));
+        const details = m.texts.length > 0 ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(m.texts)}</details>` : '';
+        return html`<li class="milestone" id="${id}"${src(ctx, m.source)}><span class="milestone-date">${time(ctx, m.date)}</span><div class="milestone-body"><span class="milestone-title">${m.title}</span>${citationList(ctx, m.citations)}${details}</div></li>`;
+    });
+    return html`<ol class="timeline">${join(items)}</ol>`;
+}
+
+function statusTag(ctx: RenderContext, status: MeasureModel['status']): Html {
+    if (!status) {
+        return html`<span class="status-tag status-none">${ctx.labels.noStatus}</span>`;
+    }
+    return html`<span class="status-tag status-${status}"><span class="visually-hidden">${ctx.labels.measureStatus}: </span>${ctx.words.measureStatus[status]}</span>`;
+}
+
+function measureCard(ctx: RenderContext, strategy: StrategyModel, measure: MeasureModel): Html {
+    const id = anchor(strategy.id, 'measure', measure.id);
+    const owner = actorName(ctx, measure.owner);
+    const facts: Html[] = [html`<div><dt>${ctx.labels.measureStatus}</dt><dd>${statusTag(ctx, measure.status)}</dd></div>`];
+    if (owner) {
+        facts.push(html`<div><dt>${ctx.labels.owner}</dt><dd>${owner}</dd></div>`);
+    }
+    if (measure.addresses.length > 0) {
+        facts.push(html`<div><dt>${ctx.labels.addresses}</dt><dd><ul class="inline-list">${join(measure.addresses.map(q => html`<li>${goalLink(ctx, q)}</li>`))}</ul></dd></div>`);
+    }
+    const timeline = measure.milestones.length > 0
+        ? html`<div class="block"><p class="block-title">${ctx.labels.milestones}</p>${milestoneTimeline(ctx, strategy, measure.milestones, measure.id)}</div>`
+        : '';
+    return html`<article class="card measure-card" id="${id}"${src(ctx, measure.source)} aria-labelledby="${id}-title">
+<h3 id="${id}-title">${measure.title || measure.id}</h3>
+<dl class="facts">${join(facts)}</dl>
+${paragraphs(measure.texts)}
+${timeline}
+${citationBlock(ctx, measure.citations)}
+</article>`;
+}
+
+/** Measures with their status and milestones, then the strategy's own milestones. */
+export function renderMeasures(ctx: RenderContext, strategy: StrategyModel): Html {
+    const parts: Html[] = [];
+    if (strategy.measures.length > 0) {
+        const id = anchor(strategy.id, 'measures');
+        parts.push(html`<section class="view view-measures" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.measures}</h2><div class="cards">${join(strategy.measures.map(m => measureCard(ctx, strategy, m)))}</div></section>`);
+    }
+    if (strategy.milestones.length > 0) {
+        const id = anchor(strategy.id, 'milestones');
+        parts.push(html`<section class="view view-milestones" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.strategyMilestones}</h2>${milestoneTimeline(ctx, strategy, strategy.milestones, '')}</section>`);
+    }
+    return join(parts);
+}

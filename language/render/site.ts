@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import type { Locale } from '../i18n/locale.js';
+import type { StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
+import { actorName, createContext, time, type RenderContext } from './context.js';
+import { renderDecisionIndex } from './decision-index.js';
+import { html, join, relativeHref, type Html } from './html.js';
+import { renderPage } from './page.js';
+import { renderStrategy } from './strategy.js';
+
+export interface SiteFile {
+    /** Path relative to the output folder, with '/'. */
+    path: string;
+    content: string;
+}
+
+const INDEX = 'index.html';
+const DECISIONS = 'decisions.html';
+
+/** Page paths of the strategies: `strategies/<id>.html`, made unique when ids repeat (in any letter case). */
+export function strategyPagePaths(strategies: readonly StrategyModel[]): Map<string, string> {
+    const pages = new Map<string, string>();
+    const used = new Set<string>();
+    for (const s of strategies) {
+        if (pages.has(s.id)) {
+            continue; // a duplicate id: the first one gets the page
+        }
+        const base = s.id.replace(/[^\p{L}\p{N}_-]+/gu, '_') || 'strategy';
+        let name = base;
+        for (let n = 2; used.has(name.toLowerCase()); n++) {
+            name = `${base}-${n}`;
+        }
+        used.add(name.toLowerCase());
+        pages.set(s.id, `strategies/${name}.html`);
+    }
+    return pages;
+}
+
+function nonce(): string {
+    return randomBytes(18).toString('base64');
+}
+
+function chrome(ctx: RenderContext, title: string, body: Html, current: 'index' | 'decisions' | 'strategy'): string {
+    const l = ctx.labels;
+    const link = (to: string, label: string, here: boolean) =>
+        html`<a href="${relativeHref(ctx.page, to)}"${here ? html` aria-current="page"` : ''}>${label}</a>`;
+    const header = html`<a class="skip-link" href="#main">${l.skipToContent}</a>
+<header class="site-header"><div class="wrap"><a class="brand" href="${relativeHref(ctx.page, INDEX)}">${l.siteTitle}</a><nav aria-label="${l.mainNavigation}"><ul><li>${link(INDEX, l.allStrategies, current === 'index')}</li><li>${link(DECISIONS, l.decisionIndex, current === 'decisions')}</li></ul></nav></div></header>`;
+    const footer = html`<footer class="site-footer"><div class="wrap">${l.generatedBy}</div></footer>`;
+    return renderPage({
+        locale: ctx.locale,
+        title,
+        nonce: nonce(),
+        bodyClass: 'mode-site',
+        body: html`${header}<main id="main" class="wrap">${body}</main>${footer}`
+    });
+}
+
+function indexPage(model: WorkspaceModel, locale: Locale, pages: Map<string, string>): SiteFile {
+    const ctx = createContext(model, locale, 'site', INDEX, pages, DECISIONS);
+    const l = ctx.labels;
+    const items = model.strategies.filter(s => pages.get(s.id)).map(s => {
+        const facts: Html[] = [];
+        if (s.status) {
+            facts.push(html`<span class="status-tag strategy-${s.status}">${ctx.words.strategyStatus[s.status]}</span>`);
+        }
+        if (s.asOf) {
+            facts.push(html`<span class="meta">${l.asOf} ${time(ctx, s.asOf)}</span>`);
+        }
+        const owner = actorName(ctx, s.owner);
+        if (owner) {
+            facts.push(html`<span class="meta">${owner}</span>`);
+        }
+        if (s.horizon !== undefined) {
+            facts.push(html`<span class="meta">${l.horizon} ${s.horizon}</span>`);
+        }
+        return html`<li class="card"><h2><a href="${relativeHref(INDEX, pages.get(s.id)!)}">${s.title || s.id}</a></h2><p>${join(facts, ' · ')}</p>${s.vision ? html`<p>${s.vision}</p>` : ''}<p class="meta">${l.counts(s.goals.length, s.measures.length)}</p></li>`;
+    });
+    const cited = model.decisions.reduce((n, d) => n + d.citations.length, 0);
+    const failing = model.files.filter(f => f.errors > 0).length;
+    const body = html`<h1 class="page-title">${l.siteTitle}</h1>
+${failing > 0 ? html`<div class="banner" role="status">${l.filesWithErrors(failing)}</div>` : ''}
+${items.length > 0 ? html`<ul class="strategy-list">${join(items)}</ul>` : html`<p class="empty">${l.noStrategies}</p>`}
+<h2>${l.decisionIndex}</h2>
+<p><a href="${DECISIONS}">${l.decisionIndex}</a> – ${ctx.locale === 'de' ? `${model.decisions.length} Beschlüsse, ${cited} Zitate` : `${model.decisions.length} decisions, ${cited} citations`}</p>`;
+    return { path: INDEX, content: chrome(ctx, l.siteTitle, body, 'index') };
+}
+
+function strategyPage(model: WorkspaceModel, locale: Locale, pages: Map<string, string>, strategy: StrategyModel, path: string): SiteFile {
+    const ctx = createContext(model, locale, 'site', path, pages, DECISIONS);
+    const crumbs = html`<nav class="breadcrumb" aria-label="Breadcrumb"><a href="${relativeHref(path, INDEX)}">${ctx.labels.allStrategies}</a> › <span aria-current="page">${strategy.title || strategy.id}</span></nav>`;
+    return { path, content: chrome(ctx, `${strategy.title || strategy.id} – ${ctx.labels.siteTitle}`, html`${crumbs}${renderStrategy(ctx, strategy)}`, 'strategy') };
+}
+
+function decisionsPage(model: WorkspaceModel, locale: Locale, pages: Map<string, string>): SiteFile {
+    const ctx = createContext(model, locale, 'site', DECISIONS, pages, DECISIONS);
+    const body = html`<div class="page-head">${renderDecisionIndex(ctx, model.decisions, { headingLevel: 1 })}</div>`;
+    return { path: DECISIONS, content: chrome(ctx, `${ctx.labels.decisionIndex} – ${ctx.labels.siteTitle}`, body, 'decisions') };
+}
+
+/**
+ * The static site of a workspace: `index.html` (all strategies), one page per strategy
+ * (`strategies/<id>.html`, all its views) and `decisions.html` (the decision index). Pages link to
+ * each other relatively and work from `file://`; each page has its own random nonce.
+ */
+export function renderSite(model: WorkspaceModel, options: { locale: Locale }): SiteFile[] {
+    const pages = strategyPagePaths(model.strategies);
+    const files: SiteFile[] = [indexPage(model, options.locale, pages)];
+    for (const strategy of model.strategies) {
+        const path = pages.get(strategy.id);
+        if (path && !files.some(f => f.path === path)) {
+            files.push(strategyPage(model, options.locale, pages, strategy, path));
+        }
+    }
+    files.push(decisionsPage(model, options.locale, pages));
+    return files;
+}

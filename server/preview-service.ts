@@ -1,0 +1,41 @@
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import { buildWorkspaceModel } from '../language/model/build-workspace-model.js';
+import { renderPreview } from '../language/render/preview.js';
+import type { Messages } from '../language/i18n/messages.js';
+import { DID_VALIDATE_NOTIFICATION, PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './preview-protocol.js';
+
+/**
+ * Serves the editor preview: renders a document's strategies from the model of the whole workspace
+ * (so decisions, backlinks and scales from other files appear), once the document is checked, and
+ * tells the client whenever documents were checked again.
+ */
+export function registerPreview(connection: Connection, shared: LangiumSharedServices, messages: Messages): void {
+    connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams): Promise<PreviewResult> => {
+        const uri = URI.parse(params.uri);
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+        return shared.workspace.WorkspaceLock.read(() => {
+            const documents = shared.workspace.LangiumDocuments.all.toArray();
+            const document = shared.workspace.LangiumDocuments.getDocument(uri);
+            const model = buildWorkspaceModel(documents, { fileName: d => d.uri.toString() });
+            return {
+                html: renderPreview(model, {
+                    locale: messages.locale,
+                    nonce: params.nonce,
+                    cspSource: params.cspSource,
+                    file: uri.toString(),
+                    errors: errorCount(document)
+                })
+            };
+        });
+    });
+
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        void connection.sendNotification(DID_VALIDATE_NOTIFICATION, { uris: documents.map(d => d.uri.toString()) });
+    });
+}
+
+function errorCount(document: LangiumDocument | undefined): number {
+    return (document?.diagnostics ?? []).filter(d => d.severity === 1).length;
+}
