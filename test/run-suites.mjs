@@ -1,9 +1,11 @@
 // Runs the compiled test suites with mocha, one suite folder after the other, then the VS Code suite
-// (test/vscode/: a real VS Code with the extension, in headless Chromium; its setup first), and closes
-// with the line `N passed, N failed` summed over all of them (the last line of the output). Exits
-// non-zero when a test failed, a suite could not be loaded or run, or no test ran at all. A VS Code
-// suite that cannot run (setup failed, Chromium missing) counts as one failed test. Build first:
-// `npm test` does. STRAT_VSCODE=0 leaves the VS Code suite out (said so in the output).
+// (test/vscode/: a real VS Code with the extension, in headless Chromium; its setup first) and the test
+// of the packaged extension (test/vscode/package.mjs: `npm run package`, installed into that VS Code's
+// server), and closes with the line `N passed, N failed` summed over all of them (the last line of the
+// output). Exits non-zero when a test failed, a suite could not be loaded or run, or no test ran at
+// all. A VS Code script that cannot run to its end (Chromium missing, time limit) counts as one failed
+// test; a failed setup as two (the suite and the package test). Build first: `npm test` does.
+// STRAT_VSCODE=0 leaves both out (said so in the output).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -23,8 +25,11 @@ const SUITES = [
 ];
 const VSCODE_SETUP = 'test/vscode/setup.mjs';
 const VSCODE_HARNESS = 'test/vscode/run.mjs';
+/** The packaged extension (`npm run package`, installed into the harness's VS Code server): one test. */
+const VSCODE_PACKAGE = 'test/vscode/package.mjs';
 /** A guard above the harness's own time limit (6 minutes). */
 const VSCODE_LIMIT_MS = 8 * 60_000;
+const PACKAGE_LIMIT_MS = 8 * 60_000;
 const SUMMARY = /^(\d+) passed, (\d+) failed$/;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,24 +123,26 @@ function runScript(script, limitMs) {
 if (process.env.STRAT_VSCODE === '0') {
     console.log('\n(suite test/vscode left out: STRAT_VSCODE=0)');
 } else {
-    console.log('\n=== suite test/vscode (VS Code with the extension, in headless Chromium)');
+    console.log('\n=== suite test/vscode (VS Code with the extension, in headless Chromium; then the packaged extension)');
     const setup = await runScript(VSCODE_SETUP, 15 * 60_000);
     if (setup.code !== 0) {
-        failed++;
-        console.log(`the VS Code suite could not run: its setup failed (${VSCODE_SETUP}, exit code ${setup.code}); counted as 1 failed test`);
+        failed += 2;
+        console.log(`the VS Code suite and the package test could not run: their setup failed (${VSCODE_SETUP}, exit code ${setup.code}); counted as 2 failed tests`);
     } else {
-        const harness = await runScript(VSCODE_HARNESS, VSCODE_LIMIT_MS);
-        const summary = SUMMARY.exec(harness.last);
-        if (summary) {
-            passed += Number(summary[1]);
-            failed += Number(summary[2]);
-            if (harness.code !== 0 && Number(summary[2]) === 0) {
+        for (const [script, limitMs] of [[VSCODE_HARNESS, VSCODE_LIMIT_MS], [VSCODE_PACKAGE, PACKAGE_LIMIT_MS]]) {
+            const result = await runScript(script, limitMs);
+            const summary = SUMMARY.exec(result.last);
+            if (summary) {
+                passed += Number(summary[1]);
+                failed += Number(summary[2]);
+                if (result.code !== 0 && Number(summary[2]) === 0) {
+                    failed++;
+                    console.log(`${script} exited with code ${result.code} although no test failed; counted as 1 failed test`);
+                }
+            } else {
                 failed++;
-                console.log(`the VS Code harness exited with code ${harness.code} although no test failed; counted as 1 failed test`);
+                console.log(`${script} did not run to its end (exit code ${result.code}, no "N passed, N failed" line); counted as 1 failed test`);
             }
-        } else {
-            failed++;
-            console.log(`the VS Code suite did not run to its end (${VSCODE_HARNESS}, exit code ${harness.code}, no "N passed, N failed" line); counted as 1 failed test`);
         }
     }
 }

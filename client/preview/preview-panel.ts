@@ -7,8 +7,15 @@ import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../s
 export interface PreviewState {
     uri: string;
     html: string;
+    /** How often the preview asked the language server for its HTML (after each check of the workspace). */
+    requests: number;
+    /** How often the webview's page was set: the first render and each change of the content since. */
     renders: number;
-    /** The line (1-based) the preview last highlighted for the cursor, and the element it marked. */
+    /**
+     * How often the page answered a highlight, the line (1-based) it last highlighted for the cursor,
+     * and the element it marked.
+     */
+    highlights: number;
     highlightedLine?: number;
     highlightedSource?: string | null;
     /** The places the preview asked the editor to reveal. */
@@ -21,9 +28,13 @@ export class PreviewPanel implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
     private rendering: Promise<void> | undefined;
     private pending = false;
+    /** The shown HTML without its nonce: a new render that differs only in the nonce changes nothing. */
+    private shown: string | undefined;
+    /** The line last highlighted for the cursor (1-based), marked again when the content is replaced. */
+    private highlightedLine: number | undefined;
 
     constructor(readonly panel: vscode.WebviewPanel, readonly documentUri: vscode.Uri, private readonly client: LanguageClient, onDispose: () => void) {
-        this.state = { uri: documentUri.toString(), html: '', renders: 0, revealed: [] };
+        this.state = { uri: documentUri.toString(), html: '', requests: 0, renders: 0, highlights: 0, revealed: [] };
         this.disposables.push(
             panel.onDidDispose(() => { onDispose(); this.dispose(); }),
             panel.webview.onDidReceiveMessage(message => this.onMessage(message))
@@ -48,6 +59,7 @@ export class PreviewPanel implements vscode.Disposable {
 
     /** Highlights, in the preview, the element written at `line` (1-based). */
     highlight(line: number): void {
+        this.highlightedLine = line;
         void this.panel.webview.postMessage({ type: 'highlight', line });
     }
 
@@ -58,11 +70,23 @@ export class PreviewPanel implements vscode.Disposable {
             cspSource: this.panel.webview.cspSource
         };
         const result = await this.client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params);
-        if (this.panel.webview.html !== result.html) {
-            this.panel.webview.html = result.html;
+        this.state.requests++;
+        // Every render has a fresh nonce, so its HTML always differs from the last one; setting it would
+        // reload the webview (flicker, closed <details>, the cursor's mark gone) whenever any document of
+        // the workspace was checked. Only a change of the content replaces the page.
+        const shown = result.html.split(params.nonce).join('');
+        if (shown === this.shown) {
+            return;
         }
+        this.shown = shown;
+        this.panel.webview.html = result.html;
         this.state.html = result.html;
         this.state.renders++;
+        // The new page knows nothing of the cursor: mark its place again (the webview delivers the
+        // message once the page has loaded).
+        if (this.highlightedLine !== undefined) {
+            void this.panel.webview.postMessage({ type: 'highlight', line: this.highlightedLine });
+        }
     }
 
     private async onMessage(message: { type?: string; file?: string; line?: number; column?: number; source?: string | null }): Promise<void> {
@@ -75,6 +99,7 @@ export class PreviewPanel implements vscode.Disposable {
             editor.selection = new vscode.Selection(position, position);
             editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         } else if (message.type === 'highlighted' && message.line) {
+            this.state.highlights++;
             this.state.highlightedLine = message.line;
             this.state.highlightedSource = message.source;
         }

@@ -19,6 +19,8 @@ export interface ExportOptions {
     out?: string;
     force: boolean;
     lang: Locale;
+    /** The language of the site's headings and labels (German unless asked otherwise). */
+    siteLang?: Locale;
 }
 
 /** The file that `--format json --out DIR` writes into DIR. */
@@ -86,7 +88,7 @@ export async function runExport(
     }
     const files: SiteFile[] = options.format === 'json'
         ? [{ path: JSON_FILE, content: modelJson(model) }]
-        : renderSite(model, { locale: options.lang });
+        : renderSite(model, { locale: options.siteLang ?? options.lang });
     await writeFolder(output, files, words);
     process.stderr.write(words.written(files.length, output.display) + '\n');
     return 0;

@@ -67,13 +67,14 @@ export function buildProgram(): Command {
         .option('--out <dir>', `the output folder (json: writes DIR/${JSON_FILE}, else the JSON goes to stdout; html: required). `
             + `DIR is written completely or not at all and replaced as a whole; it must be new, empty or an earlier export (with a ${EXPORT_MARKER} file)`)
         .option('--force', 'export even when the workspace has errors (with a warning); without it, errors mean exit 1 and nothing written', false)
-        .addOption(langOption('language of messages and of the HTML site'))
+        .addOption(langOption('language of messages (default from LANG, else en) and of the HTML site (default de)'))
         .addHelpText('after', '\nExit codes: 0 exported, 1 the workspace has errors (nothing exported), 2 bad input or output folder.')
         .action(async (paths: string[], options: { format: 'json' | 'html'; out?: string; force: boolean; lang: Locale }, command: Command) => {
             if (options.format === 'html' && options.out === undefined) {
                 command.error(`error: ${CLI_MESSAGES[options.lang].export.htmlNeedsOut}`, { exitCode: EXIT_USAGE });
             }
-            process.exitCode = await runExport(createServices(options.lang), paths, options);
+            const siteLang = command.getOptionValueSource('lang') === 'default' ? 'de' : options.lang;
+            process.exitCode = await runExport(createServices(options.lang), paths, { ...options, siteLang });
         });
 
     program.command('lsp')

@@ -130,7 +130,7 @@ table.matrix { min-width: 720px; border: 1px solid var(--border); }
 .matrix thead th { background: var(--surface-2); font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--fg); padding: .55rem .7rem; border-bottom: 2px solid var(--border); }
 .matrix .col-level { width: 10.5rem; }
 .matrix .col-goal { width: 15rem; }
-.matrix th.year { text-align: left; min-width: 12rem; }
+.matrix th.year { text-align: left; min-width: 10rem; }
 .matrix .year-number { display: block; font-size: 1.05rem; letter-spacing: 0; text-transform: none; }
 .matrix .year-kind { display: block; font-weight: 500; text-transform: none; letter-spacing: 0; font-size: .78rem; color: var(--muted); }
 .matrix th.year-outlook, .matrix th.year-mixed { border-left: 1px dashed var(--muted); border-right: 1px dashed var(--muted); }
@@ -138,7 +138,7 @@ table.matrix { min-width: 720px; border: 1px solid var(--border); }
 .matrix tbody { border-top: 2px solid var(--border); }
 .matrix tbody th, .matrix tbody td { padding: .55rem .7rem; border-top: 1px solid var(--border); }
 .matrix th.level { background: var(--surface); font-weight: 700; font-size: .92rem; border-right: 1px solid var(--border); }
-.matrix th.goal { font-weight: 500; }
+.matrix th.goal { font-weight: 500; overflow-wrap: anywhere; hyphens: auto; }
 .matrix th.goal a { color: var(--fg); text-decoration: none; }
 .matrix th.goal a:hover { color: var(--accent); text-decoration: underline; }
 .matrix td.cell-outlook, .matrix td.is-forecast { background: var(--forecast); border-left: 1px dashed var(--muted); border-right: 1px dashed var(--muted); }

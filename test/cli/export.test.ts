@@ -287,14 +287,14 @@ describe('strat export --format html', () => {
         for (const strategy of ['Dachstrategie', 'IVN', 'MLO']) {
             assert.ok(pages.some(p => path.posix.basename(p).toLowerCase().includes(strategy.toLowerCase())), `a page for ${strategy} among ${pages.join(', ')}`);
         }
-        assert.match(await fs.readFile(path.join(site, 'index.html'), 'utf8'), /^<!DOCTYPE html>\s*<html lang="en"/i);
+        assert.match(await fs.readFile(path.join(site, 'index.html'), 'utf8'), /^<!DOCTYPE html>\s*<html lang="de"/i, 'German headings by default');
         assert.deepEqual(await listing(folder), ['site'], 'no temporary folder is left behind');
         await fs.writeFile(path.join(site, 'stale.html'), 'from an earlier export');
-        const again = await runStrat(['export', path.join(REPO_ROOT, 'examples'), '--format', 'html', '--out', 'site', '--lang', 'de'], { cwd: folder });
+        const again = await runStrat(['export', path.join(REPO_ROOT, 'examples'), '--format', 'html', '--out', 'site', '--lang', 'en'], { cwd: folder });
         assert.equal(again.code, 0, again.stderr);
         assert.deepEqual(await listing(folder), ['site']);
         assert.ok(!existsSync(path.join(site, 'stale.html')), 'the earlier site is replaced as a whole');
-        assert.match(await fs.readFile(path.join(site, 'index.html'), 'utf8'), /<html lang="de"/);
+        assert.match(await fs.readFile(path.join(site, 'index.html'), 'utf8'), /<html lang="en"/);
     });
 
     it('refuses a folder that is not empty and was not written by strat: exit 2, untouched', async () => {

@@ -15,6 +15,11 @@
 //   STRAT_VSCODE_TIMEOUT=360        overall time limit in seconds
 //   STRAT_VSCODE_VERBOSE=1          also show the workbench's and the server's own log lines
 //   STRAT_VSCODE_KEEP=1             keep the temporary folder (workspace, logs) for a look afterwards
+// Besides screenshots, the suite can ask for a real mouse click in a webview (`STRAT-CLICK css-selector`):
+// the harness clicks the first element that matches in any of the page's frames but the workbench's own
+// (a webview's content is an iframe in an iframe) and says so in its own output; the suite sees only the
+// click's effect. `STRAT-SCROLL css-selector` scrolls such an element to the top of its frame (for
+// screenshots, without taking the focus). Screenshots, clicks and scrolls happen in the order asked.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -145,6 +150,30 @@ async function killGroup(child) {
     }
 }
 
+/**
+ * Does `act` with the first element that matches `selector` in a frame other than the workbench's own
+ * (the webviews), waiting up to `timeoutMs` for one to appear; resolves with the frame's description.
+ */
+async function inWebview(page, selector, act, timeoutMs = 15_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        for (const frame of page.frames()) {
+            if (frame === page.mainFrame() || frame.isDetached()) {
+                continue;
+            }
+            const element = await frame.$(selector).catch(() => null);
+            if (element) {
+                await act(element);
+                return `in the frame ${frame.name() || new URL(frame.url()).pathname}`;
+            }
+        }
+        if (Date.now() > deadline) {
+            throw new Error(`no webview frame has such an element after ${timeoutMs / 1000} s`);
+        }
+        await new Promise(resolve => setTimeout(resolve, 200));
+    }
+}
+
 async function main() {
     for (const [what, file, hint] of [
         ['the bundled suite', SUITE, 'run `npm run build` first'],
@@ -223,7 +252,8 @@ async function main() {
     const exited = new Promise(resolve => {
         exitCode = resolve;
     });
-    let screenshotChain = Promise.resolve();
+    // The suite's requests for screenshots and clicks, one after the other in the order asked.
+    let actions = Promise.resolve();
     await page.exposeFunction('codeAutomationExit', code => {
         exitCode(Number(code));
     });
@@ -259,12 +289,23 @@ async function main() {
             if (shot) {
                 if (SCREENSHOTS) {
                     const file = path.join(SCREENSHOTS, `vscode-${shot[1]}.png`);
-                    screenshotChain = screenshotChain.then(async () => {
+                    actions = actions.then(async () => {
                         await fs.mkdir(SCREENSHOTS, { recursive: true });
                         await page.screenshot({ path: file });
                         say(`screenshot ${path.relative(process.cwd(), file)}`);
                     }).catch(error => say(`screenshot ${shot[1]} failed: ${error.message}`));
                 }
+                continue;
+            }
+            const action = /^STRAT-(CLICK|SCROLL) (.+)$/.exec(trimmed);
+            if (action) {
+                const [, kind, selector] = action;
+                const act = kind === 'CLICK'
+                    ? element => element.click({ timeout: 10_000 })
+                    : element => element.evaluate(e => e.scrollIntoView({ block: 'start' }));
+                actions = actions.then(() => inWebview(page, selector, act))
+                    .then(where => say(`${kind === 'CLICK' ? 'clicked' : 'scrolled to'} ${selector} (${where})`))
+                    .catch(error => say(`${kind.toLowerCase()} ${selector} failed: ${error.message}`));
                 continue;
             }
             console.log(line);
@@ -286,7 +327,7 @@ async function main() {
 
     const code = await exited;
     await consoleChain;
-    await screenshotChain;
+    await actions;
     // Console lines may arrive a moment after the exit call.
     for (let i = 0; i < 20 && !summary; i++) {
         await new Promise(resolve => setTimeout(resolve, 100));

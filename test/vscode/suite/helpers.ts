@@ -37,9 +37,12 @@ export async function openDocument(relative: string): Promise<vscode.TextDocumen
     return vscode.workspace.openTextDocument(fileUri(relative));
 }
 
-/** Shows a document in the editor with the cursor at `position`, the position in the middle of the screen. */
-export async function showAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.TextEditor> {
-    const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preserveFocus: false });
+/**
+ * Shows a document in the editor with the cursor at `position`, the position in the middle of the screen;
+ * in the editor group `viewColumn`, by default the active one.
+ */
+export async function showAt(document: vscode.TextDocument, position: vscode.Position, viewColumn?: vscode.ViewColumn): Promise<vscode.TextEditor> {
+    const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preserveFocus: false, viewColumn });
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
     return editor;
 }
@@ -130,4 +133,22 @@ export async function screenshot(name: string): Promise<void> {
     await sleep(1_500);
     log(`STRAT-SCREENSHOT ${name}`);
     await sleep(1_500);
+}
+
+/**
+ * Asks the harness (test/vscode/run.mjs) to click, with the mouse, the first element that matches the
+ * CSS `selector` in a webview's frame (`STRAT-CLICK selector`). The harness answers only in its own
+ * output: wait for the click's effect.
+ */
+export function clickInWebview(selector: string): void {
+    log(`STRAT-CLICK ${selector}`);
+}
+
+/**
+ * Asks the harness to scroll the first element that matches `selector` in a webview's frame to the
+ * top of the webview (`STRAT-SCROLL selector`), without giving the webview the focus. As with clicks,
+ * the harness answers only in its own output.
+ */
+export function scrollInWebview(selector: string): void {
+    log(`STRAT-SCROLL ${selector}`);
 }

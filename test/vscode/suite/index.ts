@@ -5,6 +5,7 @@
 import Mocha from 'mocha';
 import { defineFeatureTests } from './features.js';
 import { log } from './helpers.js';
+import { definePreviewTests } from './preview.js';
 
 export function run(): Promise<void> {
     // Mocha's reporters write through Base.consoleLog: into marked lines that the harness relays.
@@ -13,6 +14,8 @@ export function run(): Promise<void> {
     // Install describe/it as globals, as mocha does before it loads a test file, then define the tests.
     mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'test/vscode/suite/features.ts', mocha);
     defineFeatureTests();
+    mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'test/vscode/suite/preview.ts', mocha);
+    definePreviewTests();
     return new Promise((resolve, reject) => {
         try {
             const runner = mocha.run(failures => {
