@@ -13,6 +13,7 @@ import { registerValidationChecks } from './validation/register.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { BuiltinLibraryLoader } from './workspace/builtin-library-loader.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
+import { StratIndexManager } from './workspace/strat-index-manager.js';
 
 /** Services the language adds to Langium's. */
 export interface StratAddedServices {
@@ -29,7 +30,8 @@ export type StratServices = LangiumCoreServices & StratAddedServices;
 /** Workspace-wide services of the language (shared by the CLI and the language server). */
 export const StratSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
-        DocumentBuilder: (services) => new StratDocumentBuilder(services)
+        DocumentBuilder: (services) => new StratDocumentBuilder(services),
+        IndexManager: (services) => new StratIndexManager(services)
     }
 };
 

@@ -5,6 +5,7 @@ import { isDecision, isDecisionReference, isModel, isRating } from '../language/
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratServices } from '../language/strat-module.js';
 import { ACTION_TITLES } from './action-titles.js';
+import { contentModified, isStale } from './stale-documents.js';
 import { nearestName } from './nearest-name.js';
 
 /**
@@ -21,6 +22,9 @@ export class StratCodeActionProvider implements CodeActionProvider {
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+        if (isStale(document, this.services.shared.workspace.TextDocuments)) {
+            throw contentModified(); // the fixes would be computed on a tree of an older text
+        }
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
             const code = (diagnostic.data as { code?: string } | undefined)?.code ?? diagnostic.code;

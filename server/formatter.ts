@@ -1,16 +1,19 @@
-import type { LangiumDocument } from 'langium';
+import type { LangiumDocument, LangiumDocumentFactory, TextDocumentProvider } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
 import { formatEdits } from '../language/formatting/format-document.js';
+import { currentText, isStale } from './stale-documents.js';
 
 /** The language's canonical layout, for "Format Document" and "Format Selection". */
 export class StratFormatter implements Formatter {
+    constructor(private readonly documentFactory: LangiumDocumentFactory, private readonly textDocuments?: TextDocumentProvider) {}
+
     formatDocument(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] {
-        return formatEdits(document, { indent: indentOf(params.options) }) ?? [];
+        return formatEdits(this.current(document), { indent: indentOf(params.options) }) ?? [];
     }
 
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
-        const edits = formatEdits(document, { indent: indentOf(params.options) }) ?? [];
+        const edits = formatEdits(this.current(document), { indent: indentOf(params.options) }) ?? [];
         return edits.filter(edit => within(edit.range, params.range));
     }
 
@@ -20,6 +23,13 @@ export class StratFormatter implements Formatter {
 
     get formatOnTypeOptions() {
         return undefined;
+    }
+
+    /** The document parsed from the editor's current text (a request may come before the rebuild after a change). */
+    private current(document: LangiumDocument): LangiumDocument {
+        return isStale(document, this.textDocuments)
+            ? this.documentFactory.fromString(currentText(document, this.textDocuments), document.uri)
+            : document;
     }
 }
 

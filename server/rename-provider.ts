@@ -5,6 +5,7 @@ import { isDecision, isDecisionReference } from '../language/generated/ast.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratServices } from '../language/strat-module.js';
 import { ACTION_TITLES } from './action-titles.js';
+import { contentModified, isStale } from './stale-documents.js';
 
 const IDENTIFIER = /^[_a-zA-ZÄÖÜäöüß][\w\-ÄÖÜäöüß]*$/;
 
@@ -21,6 +22,9 @@ export class StratRenameProvider implements RenameProvider {
     }
 
     prepareRename(document: LangiumDocument, params: TextDocumentPositionParams): Range | undefined {
+        if (isStale(document, this.services.shared.workspace.TextDocuments)) {
+            throw contentModified();
+        }
         const found = this.findTarget(document, params);
         return found?.range;
     }
@@ -38,12 +42,17 @@ export class StratRenameProvider implements RenameProvider {
         if (nameNode) {
             add(AstUtils.getDocument(target).uri.toString(), nameNode.range);
         }
+        const touched = [document, AstUtils.getDocument(target)];
         for (const reference of this.services.references.References.findReferences(target, { includeDeclaration: false })) {
             const referenceDocument = this.services.shared.workspace.LangiumDocuments.getDocument(reference.sourceUri);
             if (!referenceDocument) {
                 continue;
             }
+            touched.push(referenceDocument);
             add(reference.sourceUri.toString(), lastSegment(referenceDocument, reference.segment.range));
+        }
+        if (touched.some(d => isStale(d, this.services.shared.workspace.TextDocuments))) {
+            throw contentModified(); // the ranges were found in a tree of an older text
         }
         return { changes };
     }

@@ -9,6 +9,7 @@ import { registerValidationChecks } from '../language/validation/register.js';
 import { StratCodeActionProvider } from './code-action-provider.js';
 import { StratCodeLensProvider } from './code-lens-provider.js';
 import { StratCompletionProvider } from './completion-provider.js';
+import { StratDocumentUpdateHandler } from './document-update-handler.js';
 import { StratDocumentLinkProvider } from './document-link-provider.js';
 import { StratFormatter } from './formatter.js';
 import { StratHoverProvider } from './hover-provider.js';
@@ -37,7 +38,7 @@ export const StratLspModule: Module<StratLspServices, PartialLangiumServices & {
         CompletionProvider: (services) => new StratCompletionProvider(services),
         DocumentLinkProvider: () => new StratDocumentLinkProvider(),
         DocumentSymbolProvider: (services) => new StratDocumentSymbolProvider(services),
-        Formatter: () => new StratFormatter(),
+        Formatter: (services) => new StratFormatter(services.shared.workspace.LangiumDocumentFactory, services.shared.workspace.TextDocuments),
         InlayHintProvider: (services) => new StratInlayHintProvider(services.editor.Settings),
         RenameProvider: (services) => new StratRenameProvider(services),
         SemanticTokenProvider: (services) => new StratSemanticTokenProvider(services)
@@ -47,6 +48,7 @@ export const StratLspModule: Module<StratLspServices, PartialLangiumServices & {
 export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         LanguageServer: (services) => new StratLanguageServer(services),
+        DocumentUpdateHandler: (services) => new StratDocumentUpdateHandler(services),
         NodeKindProvider: () => new StratNodeKindProvider(),
         WorkspaceSymbolProvider: (services) => new StratWorkspaceSymbolProvider(services)
     },

@@ -21,7 +21,9 @@ const SUITES = [
     'out/test/unit',
     'out/test/cli',
     'out/test/lsp',
-    'out/test/browser'
+    'out/test/browser',
+    'out/test/bench',
+    'out/test/fuzz'
 ];
 const VSCODE_SETUP = 'test/vscode/setup.mjs';
 const VSCODE_HARNESS = 'test/vscode/run.mjs';

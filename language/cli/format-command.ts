@@ -4,7 +4,7 @@ import { URI, type LangiumSharedCoreServices } from 'langium';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { formatText } from '../formatting/format-text.js';
-import { findSourceFiles, readSourceFile } from '../workspace/source-files.js';
+import { findSourceFiles, InputError, readSourceFile, type SourceFile } from '../workspace/source-files.js';
 
 export interface FormatOptions {
     check: boolean;
@@ -20,11 +20,19 @@ export async function runFormat(services: { shared: LangiumSharedCoreServices },
     const cwd = process.cwd();
     const words = CLI_MESSAGES[options.lang].format;
     const files = await findSourceFiles(paths, cwd);
+    const displayOf = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+    // every file is read before any is written: a file that cannot be read stops the run with nothing changed
+    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayOf(file))));
+    const unreadable = read.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map(r => r.reason as Error);
+    if (unreadable.length > 0) {
+        throw unreadable.length === 1 ? unreadable[0] : new InputError(unreadable.map(e => e.message).join('\n'));
+    }
+    const sources = read.map(r => (r as PromiseFulfilledResult<SourceFile>).value);
     let failed = 0;
     let changed = 0;
-    for (const file of files) {
-        const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-        const source = await readSourceFile(file, display);
+    for (const [index, file] of files.entries()) {
+        const display = displayOf(file);
+        const source = sources[index];
         const result = formatText(services.shared, source.text, URI.file(file));
         if (result.status === 'syntax-errors') {
             process.stderr.write(`${display}: ${words.syntaxErrors}\n`);
@@ -39,7 +47,7 @@ export async function runFormat(services: { shared: LangiumSharedCoreServices },
             process.stdout.write(`${display}\n`);
             failed++;
         } else {
-            await writeAtomically(file, result.text);
+            await writeAtomically(file, (source.bom ? '\uFEFF' : '') + result.text);
             process.stdout.write(`${words.formatted} ${display}\n`);
         }
     }

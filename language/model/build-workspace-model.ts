@@ -27,12 +27,43 @@ export interface ModelOptions {
  * errors contribute what could be parsed; the built-in library contributes its scales.
  */
 export function buildWorkspaceModel(documents: Iterable<LangiumDocument>, options: ModelOptions = {}): WorkspaceModel {
-    const builder = new ModelBuilder(options.fileName ?? (d => d.uri.toString()));
+    const fileName = options.fileName ?? ((d: LangiumDocument) => d.uri.toString());
+    const builder = new ModelBuilder(fileName);
     const all = [...documents];
     for (const document of all) {
-        builder.add(document);
+        builder.include(partOf(document, fileName));
     }
     return builder.finish(all);
+}
+
+/** What one document contributes to the model: its strategies, actors and scales, and its decisions and citations. */
+interface DocumentPart {
+    readonly strategies: readonly StrategyModel[];
+    readonly actors: readonly ActorModel[];
+    readonly scales: readonly ScaleModel[];
+    readonly decisions: ReadonlyMap<string, DecisionModel>;
+}
+
+/**
+ * The part of each document, kept while the document has the same parse, the same links and the
+ * same file name: the preview builds the model of the whole workspace on every change, and
+ * building the parts of the unchanged documents again was most of its time.
+ */
+const parts = new WeakMap<LangiumDocument, { root: AstNode; references: readonly unknown[]; linked: number; file: string; part: DocumentPart }>();
+
+function partOf(document: LangiumDocument, fileName: (document: LangiumDocument) => string): DocumentPart {
+    const root = document.parseResult.value;
+    const references = document.references;
+    const file = fileName(document);
+    const kept = parts.get(document);
+    if (kept && kept.root === root && kept.references === references && kept.linked === references.length && kept.file === file) {
+        return kept.part;
+    }
+    const builder = new ModelBuilder(() => file);
+    builder.add(document);
+    const part = builder.part();
+    parts.set(document, { root, references, linked: references.length, file, part });
+    return part;
 }
 
 class ModelBuilder {
@@ -66,6 +97,25 @@ class ModelBuilder {
         }
         if (!builtin) {
             this.collectCitations(root);
+        }
+    }
+
+    part(): DocumentPart {
+        return { strategies: this.strategies, actors: this.actors, scales: this.scales, decisions: this.decisions };
+    }
+
+    /** Adds the part of a document, as `add` would have: the first declaration of a decision counts. */
+    include(part: DocumentPart): void {
+        this.strategies.push(...part.strategies);
+        this.actors.push(...part.actors);
+        this.scales.push(...part.scales);
+        for (const [id, entry] of part.decisions) {
+            const target = this.decision(id);
+            if (entry.declared && !target.declared) {
+                const { citations: _citations, ...declaration } = entry;
+                Object.assign(target, declaration);
+            }
+            target.citations.push(...entry.citations);
         }
     }
 

@@ -1,19 +1,71 @@
 import {
-    DefaultScopeProvider, EMPTY_SCOPE, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream,
+    type AstNode, type AstNodeDescription, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 import { Decision, isRating, Rating } from '../generated/ast.js';
 import { decisionKey } from './decision-numbers.js';
 
 export class StratScopeProvider extends DefaultScopeProvider {
+    /**
+     * The scopes of a document by the node whose local symbols they start with and by reference
+     * type, kept as long as the document's local symbols and the global scope of that type stay
+     * the same. Langium's default builds the chain anew for every reference and searches each
+     * level's symbols one by one, which made linking quadratic in the size of a strategy.
+     */
+    private readonly localScopes = new WeakMap<LocalSymbols, Map<AstNode, Map<string, { global: Scope; scope: Scope }>>>();
 
     override getScope(context: ReferenceInfo): Scope {
         if (isRating(context.container) && context.property === Rating.value) {
             return this.scaleValueScope(context.container);
         }
-        const scope = super.getScope(context);
-        if (this.reflection.getReferenceType(context) === Decision.$type) {
+        const referenceType = this.reflection.getReferenceType(context);
+        const scope = this.cachedScope(context, referenceType);
+        if (referenceType === Decision.$type) {
             return new DecisionNumberScope(scope);
         }
+        return scope;
+    }
+
+    /** The same scope as Langium's `getScope`: the local symbols of each enclosing node, then the global scope. */
+    protected cachedScope(context: ReferenceInfo, referenceType: string): Scope {
+        const global = this.getGlobalScope(referenceType, context);
+        const localSymbols = AstUtils.getDocument(context.container).localSymbols;
+        if (!localSymbols) {
+            return global;
+        }
+        let anchor: AstNode | undefined = context.container;
+        while (anchor && !localSymbols.has(anchor)) {
+            anchor = anchor.$container;
+        }
+        if (!anchor) {
+            return global;
+        }
+        let byNode = this.localScopes.get(localSymbols);
+        if (!byNode) {
+            byNode = new Map();
+            this.localScopes.set(localSymbols, byNode);
+        }
+        let byType = byNode.get(anchor);
+        if (!byType) {
+            byType = new Map();
+            byNode.set(anchor, byType);
+        }
+        const cached = byType.get(referenceType);
+        if (cached && cached.global === global) {
+            return cached.scope;
+        }
+        const levels: AstNode[] = [];
+        for (let node: AstNode | undefined = anchor; node; node = node.$container) {
+            if (localSymbols.has(node)) {
+                levels.push(node);
+            }
+        }
+        let scope = global;
+        for (let i = levels.length - 1; i >= 0; i--) {
+            const elements = localSymbols.getStream(levels[i]).filter(d => this.reflection.isSubtype(d.type, referenceType)).toArray();
+            scope = new LocalScope(elements, scope);
+        }
+        byType.set(referenceType, { global, scope });
         return scope;
     }
 
@@ -24,6 +76,37 @@ export class StratScopeProvider extends DefaultScopeProvider {
             return EMPTY_SCOPE;
         }
         return this.createScopeForNodes(scale.values);
+    }
+}
+
+/**
+ * Langium's `StreamScope` (first match by name wins, then the outer scope; all elements in their
+ * order, then the outer ones), with the names in a table instead of a search through the list.
+ */
+class LocalScope implements Scope {
+    private readonly byName = new Map<string, AstNodeDescription[]>();
+
+    constructor(private readonly elements: readonly AstNodeDescription[], private readonly outer: Scope) {
+        for (const element of elements) {
+            const named = this.byName.get(element.name);
+            if (named) {
+                named.push(element);
+            } else {
+                this.byName.set(element.name, [element]);
+            }
+        }
+    }
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.byName.get(name)?.[0] ?? this.outer.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream(this.byName.get(name) ?? []).concat(this.outer.getElements(name));
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.elements).concat(this.outer.getAllElements());
     }
 }
 
@@ -43,4 +126,3 @@ class DecisionNumberScope implements Scope {
         return this.inner.getAllElements();
     }
 }
-

@@ -5,13 +5,17 @@ import { decisionKey, parseDecisionNumber } from '../references/decision-numbers
 import type { StratServices } from '../strat-module.js';
 import { yearOf } from './dates.js';
 import { reporter } from './report.js';
+import { workspaceDeclarations } from './workspace-declarations.js';
 
 /** Checks of decisions and of the citations that refer to them. */
 export function decisionChecks(services: StratServices): ValidationChecks<StratAstType> {
     const messages = services.i18n.Messages;
-    const index = services.shared.workspace.IndexManager;
+    const declared = workspaceDeclarations(services.shared);
 
     function checkDecisionNumberForm(decision: Decision, accept: ValidationAcceptor): void {
+        if (decision.name === undefined) {
+            return; // a declaration cut short: the syntax error says so
+        }
         const report = reporter(messages, accept);
         const parsed = parseDecisionNumber(decision.name);
         if (parsed.form === 'legacy') {
@@ -22,20 +26,28 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
     }
 
     function checkDecisionDeclaredOnce(decision: Decision, accept: ValidationAcceptor): void {
+        if (decision.name === undefined) {
+            return;
+        }
         const key = decisionKey(decision.name);
         const document = AstUtils.getDocument(decision);
-        const declarations = index.allElements(Decision.$type).filter(d => d.name === key).toArray();
+        const declarations = declared.named(Decision.$type, key);
         if (declarations.length < 2) {
             return;
         }
         const self = document.uri.toString();
         const path = services.workspace.AstNodeLocator.getAstNodePath(decision);
         const others = declarations.filter(d => d.documentUri.toString() !== self || d.path !== path);
-        const other = others.map(d => `${UriUtils.basename(d.documentUri)}:${(d.nameSegment?.range.start.line ?? 0) + 1}`).join(', ');
+        // sorted, so that the message does not depend on the order in which files were indexed
+        const other = others.map(d => `${UriUtils.basename(d.documentUri)}:${(d.nameSegment?.range.start.line ?? 0) + 1}`)
+            .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join(', ');
         reporter(messages, accept)('duplicate-decision', decision, { id: key, other }, { property: 'name' });
     }
 
     function checkDecisionDateMatchesNumber(decision: Decision, accept: ValidationAcceptor): void {
+        if (decision.name === undefined) {
+            return;
+        }
         const parsed = parseDecisionNumber(decision.name);
         const dateYear = yearOf(decision.date);
         if (parsed.year !== undefined && dateYear !== undefined && dateYear !== parsed.year) {

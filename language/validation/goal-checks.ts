@@ -1,7 +1,7 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import { isLevel, isStrategy, type Goal, type StratAstType } from '../generated/ast.js';
+import { isLevel, isStrategy, type Goal, type StratAstType, type Strategy } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
-import { findCycle } from './cycles.js';
+import { cycleText, findCycle } from './cycles.js';
 import { reporter } from './report.js';
 
 /** Checks of goals: how they refine and contribute to other goals, and their level. */
@@ -11,7 +11,7 @@ export function goalChecks(services: StratServices): ValidationChecks<StratAstTy
     function checkRefinesHasNoCycle(goal: Goal, accept: ValidationAcceptor): void {
         const cycle = findCycle(goal, g => (g.refines?.ref ? [g.refines.ref] : []));
         if (cycle) {
-            reporter(messages, accept)('refines-cycle', goal, { name: goal.name, cycle: cycle.map(g => g.name).join(' → ') }, { property: 'refines' });
+            reporter(messages, accept)('refines-cycle', goal, { name: goal.name, cycle: cycleText(cycle.map(g => g.name)) }, { property: 'refines' });
         }
     }
 
@@ -20,7 +20,7 @@ export function goalChecks(services: StratServices): ValidationChecks<StratAstTy
         const cycle = findCycle(goal, targets);
         if (cycle) {
             const index = goal.contributesTo.findIndex(r => r.ref === cycle[1]);
-            reporter(messages, accept)('contributes-cycle', goal, { name: goal.name, cycle: cycle.map(qualifiedGoalName).join(' → ') }, { property: 'contributesTo', index: Math.max(index, 0) });
+            reporter(messages, accept)('contributes-cycle', goal, { name: goal.name, cycle: cycleText(cycle.map(qualifiedGoalName)) }, { property: 'contributesTo', index: Math.max(index, 0) });
         }
     }
 
@@ -34,11 +34,23 @@ export function goalChecks(services: StratServices): ValidationChecks<StratAstTy
         });
     }
 
+    /** Per strategy (one parse of it): whether it declares levels. Asked for every goal, so looked up once. */
+    const declaresLevels = new WeakMap<Strategy, boolean>();
+
     function checkGoalHasLevel(goal: Goal, accept: ValidationAcceptor): void {
         const strategy = AstUtils.getContainerOfType(goal, isStrategy);
-        if (!goal.level && strategy?.members.some(isLevel)) {
+        if (!goal.level && strategy && levelsOf(strategy)) {
             reporter(messages, accept)('goal-without-level', goal, { name: goal.name }, { property: 'name' });
         }
+    }
+
+    function levelsOf(strategy: Strategy): boolean {
+        let levels = declaresLevels.get(strategy);
+        if (levels === undefined) {
+            levels = strategy.members.some(isLevel);
+            declaresLevels.set(strategy, levels);
+        }
+        return levels;
     }
 
     return {

@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import { GrammarAST } from 'langium';
 
 const { isAssignment, isKeyword } = GrammarAST;
@@ -7,12 +7,14 @@ import {
 } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { reporter } from './report.js';
+import { workspaceDeclarations } from './workspace-declarations.js';
 
 /** Checks of identifiers, titles and the shape of blocks. */
 export function nameChecks(services: StratServices): ValidationChecks<StratAstType> {
     const messages = services.i18n.Messages;
-    const index = services.shared.workspace.IndexManager;
+    const declared = workspaceDeclarations(services.shared);
     const locator = services.workspace.AstNodeLocator;
+    const singleEntriesOnce = typesWithSingleEntriesOnce(services.Grammar);
 
     /** Siblings in one block (members of a strategy, needs of a stakeholder, values of a scale …) need distinct names. */
     function checkUniqueNamesAmongSiblings(node: AstNode, accept: ValidationAcceptor): void {
@@ -37,10 +39,13 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
         if (!isModel(node.$container) || !node.name) {
             return;
         }
+        const declarations = declared.named(node.$type, node.name);
+        if (declarations.length < 2) {
+            return;
+        }
         const self = AstUtils.getDocument(node).uri.toString();
         const path = locator.getAstNodePath(node);
-        const clash = index.allElements(node.$type)
-            .some(d => d.name === node.name && (d.documentUri.toString() !== self || d.path !== path));
+        const clash = declarations.some(d => d.documentUri.toString() !== self || d.path !== path);
         if (clash) {
             reporter(messages, accept)('duplicate-id', node, { kind: messages.term(node.$type), name: node.name }, { property: 'name' });
         }
@@ -58,13 +63,18 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
     /** Blocks take their entries in any order; an entry that holds one value must not appear twice. */
     function checkSingleValuedEntriesOnce(node: AstNode, accept: ValidationAcceptor): void {
         const root = node.$cstNode;
-        if (!root) {
+        if (!root || singleEntriesOnce.has(node.$type)) {
             return;
         }
         const seen = new Set<string>();
         let keyword: CstNode | undefined;
-        for (const cst of CstUtils.streamCst(root)) {
-            if (cst === root || cst.astNode !== node) {
+        const nodes = CstUtils.streamCst(root).iterator();
+        for (const cst of nodes) {
+            if (cst === root) {
+                continue;
+            }
+            if (cst.astNode !== node) {
+                nodes.prune(); // the text of a contained element: all of it belongs to that element
                 continue;
             }
             const assignment = assignmentOf(cst.grammarSource);
@@ -98,6 +108,37 @@ function nameOf(node: AstNode): string | undefined {
     return typeof name === 'string' && name.length > 0 ? name : undefined;
 }
 
+/**
+ * The types whose rule cannot hold an entry with one value twice: each such assignment appears once
+ * in the rule and not inside a repetition (a text, a rating, a citation, a decision reference …).
+ * Their nodes need not be searched for repeated entries.
+ */
+function typesWithSingleEntriesOnce(grammar: GrammarAST.Grammar): Set<string> {
+    const types = new Set<string>();
+    for (const rule of grammar.rules) {
+        if (!GrammarAST.isParserRule(rule) || GrammarUtils.isDataTypeRule(rule)) {
+            continue;
+        }
+        const sites = new Map<string, number>();
+        let repeated = false;
+        for (const element of AstUtils.streamAllContents(rule)) {
+            if (!isAssignment(element) || element.operator === '+=') {
+                continue;
+            }
+            sites.set(element.feature, (sites.get(element.feature) ?? 0) + 1);
+            for (let up: AstNode | undefined = element; up && up !== rule; up = up.$container) {
+                const cardinality = (up as { cardinality?: string }).cardinality;
+                if (cardinality === '*' || cardinality === '+') {
+                    repeated = true;
+                }
+            }
+        }
+        if (!repeated && [...sites.values()].every(count => count === 1)) {
+            types.add(GrammarUtils.getRuleTypeName(rule));
+        }
+    }
+    return types;
+}
 
 /** The assignment that a grammar element directly feeds (not one of an enclosing group or rule). */
 function assignmentOf(element: GrammarAST.AbstractElement | undefined): GrammarAST.Assignment | undefined {

@@ -14,6 +14,9 @@ export type Report = <N extends AstNode>(
 
 export function reporter(messages: Messages, accept: ValidationAcceptor): Report {
     return (code, node, args, where = {}, data = {}) => {
+        if (Object.values(args).some(value => value === undefined)) {
+            return; // a node that a syntax error cut short (its name missing, say): the syntax error is the finding
+        }
         accept(CHECKS[code], messages.check(code, args), { node, ...where, code, data: { code, ...data } });
     };
 }

@@ -8,7 +8,7 @@ export function scaleChecks(services: StratServices): ValidationChecks<StratAstT
     const messages = services.i18n.Messages;
 
     function checkScaleHasValues(scale: Scale, accept: ValidationAcceptor): void {
-        if (scale.values.length < 2) {
+        if (scale.values.length < 2 && scale.name !== undefined) {
             reporter(messages, accept)('scale-too-small', scale, { name: scale.name }, { property: 'name' });
         }
     }

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { StratAstType, Strategy } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
-import { findCycle } from './cycles.js';
+import { cycleText, findCycle } from './cycles.js';
 import { yearOf } from './dates.js';
 import { reporter } from './report.js';
 
@@ -12,7 +12,7 @@ export function strategyChecks(services: StratServices): ValidationChecks<StratA
     function checkPartOfHasNoCycle(strategy: Strategy, accept: ValidationAcceptor): void {
         const cycle = findCycle(strategy, s => (s.partOf?.ref ? [s.partOf.ref] : []));
         if (cycle) {
-            reporter(messages, accept)('part-of-cycle', strategy, { name: strategy.name, cycle: cycle.map(s => s.name).join(' → ') }, { property: 'partOf' });
+            reporter(messages, accept)('part-of-cycle', strategy, { name: strategy.name, cycle: cycleText(cycle.map(s => s.name)) }, { property: 'partOf' });
         }
     }
 

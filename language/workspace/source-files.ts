@@ -18,6 +18,8 @@ export interface SourceFile {
     readonly path: string;
     /** The text without a byte-order mark. */
     readonly text: string;
+    /** Whether the file began with a byte-order mark (written back by `strat format`). */
+    readonly bom?: boolean;
 }
 
 export const SOURCE_EXTENSION = '.strat';
@@ -123,7 +125,8 @@ export async function readSourceFile(file: string, displayPath: string): Promise
             [displayPath]);
     }
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    return { path: file, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+    const bom = text.startsWith('\uFEFF');
+    return { path: file, text: bom ? text.slice(1) : text, bom };
 }
 
 /** Ä Ö Ü ä ö ü ß in Latin-1: the usual sign of a German text not saved as UTF-8. */

@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Runs `bench/run.mjs --quick` as `npm run bench -- --quick` does (after the build), writing to `out`. */
+function runQuickBench(out: string): Promise<{ code: number | null; output: string }> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'bench/run.mjs'), '--quick', '--out', out], {
+            cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']
+        });
+        let output = '';
+        child.stdout.on('data', chunk => { output += String(chunk); });
+        child.stderr.on('data', chunk => { output += String(chunk); });
+        child.on('error', reject);
+        child.on('close', code => resolve({ code, output }));
+    });
+}
+
+describe('npm run bench -- --quick', function () {
+    this.timeout(240_000);
+    let folder: string;
+
+    before(async () => {
+        folder = await fs.mkdtemp(path.join(tmpdir(), 'strat-bench-test-'));
+    });
+
+    after(async () => {
+        await fs.rm(folder, { recursive: true, force: true });
+    });
+
+    it('completes and writes results.json with every measurement (no time is asserted)', async () => {
+        const out = path.join(folder, 'results.json');
+        const { code, output } = await runQuickBench(out);
+        assert.equal(code, 0, output);
+        const results = JSON.parse(await fs.readFile(out, 'utf8'));
+        for (const key of ['version', 'mode', 'date', 'node', 'cpu', 'cores', 'workspaces', 'sizes', 'scaling', 'lsp', 'render', 'export', 'targets']) {
+            assert.ok(key in results, `results.json has ${key}`);
+        }
+        assert.equal(results.mode, 'quick');
+        assert.equal(results.node, process.version);
+        assert.deepEqual(results.sizes.map((s: { name: string }) => s.name), ['1k', '10k', '20-files']);
+        for (const size of results.sizes) {
+            for (const key of ['files', 'lines', 'lexMs', 'parseMs', 'buildMs', 'phasesMs', 'cliColdMs', 'perThousandLinesMs', 'buildOverLex']) {
+                assert.ok(key in size, `size ${size.name} has ${key}`);
+            }
+            assert.equal(size.cli.errors, 0, `the generated workspace ${size.name} validates without errors`);
+        }
+        for (const key of ['from', 'to', 'linesRatio', 'buildRatio']) {
+            assert.ok(key in results.scaling, `scaling has ${key}`);
+        }
+        for (const key of ['loadMs', 'peakRssMiB', 'edit', 'hover', 'definition', 'completion', 'references']) {
+            assert.ok(key in results.lsp, `lsp has ${key}`);
+        }
+        for (const request of ['edit', 'hover', 'definition', 'completion', 'references']) {
+            for (const key of ['p50', 'p95', 'n']) {
+                assert.ok(key in results.lsp[request], `lsp.${request} has ${key}`);
+            }
+        }
+        assert.ok('available' in results.render && 'available' in results.export);
+        assert.deepEqual(results.targets.map((t: { id: string }) => t.id), ['build-vs-lexer', 'scaling', 'edit-vs-full-validate', 'preview-vs-file-validate']);
+        for (const target of results.targets) {
+            for (const key of ['description', 'value', 'limit', 'met']) {
+                assert.ok(key in target, `target ${target.id} has ${key}`);
+            }
+        }
+        assert.match(output, /targets:/, 'prints the table');
+    });
+});

@@ -1,0 +1,248 @@
+/**
+ * The fuzz suite's runner of properties: bounded (a fixed seed and few cases per property) under
+ * `npm test`, long under `npm run fuzz` (a count or a time budget, random seeds). Every failure is
+ * printed with its seed and path and the command that replays it; totals are printed at the end.
+ *
+ * Settings come from the environment (`npm run fuzz` sets them from its arguments):
+ *   STRAT_FUZZ_LONG=1       long mode: random seeds, budgets below
+ *   STRAT_FUZZ_RUNS=N       cases per property (expensive properties run N divided by their cost)
+ *   STRAT_FUZZ_SECONDS=S    a time budget for the whole run, shared among the properties
+ *   STRAT_FUZZ_SEED=S       replay: the seed printed with a failure
+ *   STRAT_FUZZ_PATH=P       replay: the path printed with a failure (replays that case alone)
+ *   STRAT_FUZZ_HANG=S       a case that runs longer than S seconds is a hang (default 120)
+ */
+import fc from 'fast-check';
+import { Worker } from 'node:worker_threads';
+
+export interface FuzzSettings {
+    long: boolean;
+    runs?: number;
+    seconds?: number;
+    seed?: number;
+    path?: string;
+    hangSeconds: number;
+}
+
+function numberFrom(value: string | undefined): number | undefined {
+    if (value === undefined || value.trim() === '') {
+        return undefined;
+    }
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed)) {
+        throw new Error(`not a number: ${value}`);
+    }
+    return parsed;
+}
+
+export const settings: FuzzSettings = {
+    long: process.env.STRAT_FUZZ_LONG === '1',
+    runs: numberFrom(process.env.STRAT_FUZZ_RUNS),
+    seconds: numberFrom(process.env.STRAT_FUZZ_SECONDS),
+    seed: numberFrom(process.env.STRAT_FUZZ_SEED),
+    path: process.env.STRAT_FUZZ_PATH || undefined,
+    hangSeconds: numberFrom(process.env.STRAT_FUZZ_HANG) ?? 120
+};
+
+export interface FailureRecord {
+    property: string;
+    seed: number;
+    path: string;
+    replay: string;
+    message: string;
+}
+
+/** What the suite did, printed at the end (and read by `npm run fuzz`). */
+export const totals = {
+    properties: 0,
+    cases: 0,
+    edits: 0,
+    requests: 0,
+    payloads: 0,
+    failures: [] as FailureRecord[]
+};
+
+export function countEdits(n = 1): void {
+    totals.edits += n;
+}
+
+export function countRequests(n = 1): void {
+    totals.requests += n;
+}
+
+export function countPayloads(n = 1): void {
+    totals.payloads += n;
+}
+
+export function totalsLine(): string {
+    return `fuzz totals: ${totals.properties} properties, ${totals.cases} cases run, ${totals.edits} edits replayed, `
+        + `${totals.requests} requests answered, ${totals.payloads} payloads tried, ${totals.failures.length} failures`;
+}
+
+// ---------------------------------------------------------------- the hang watchdog
+
+/**
+ * A case that never returns (an endless loop in the parser, say) would block the event loop, so no
+ * timer of this thread could report it. A worker thread watches a heartbeat that every case start
+ * and end bumps; when it stands still too long, the worker prints the case (property, seed, run) and
+ * ends the process.
+ */
+const heartbeat = new Int32Array(new SharedArrayBuffer(8));
+let watchdog: Worker | undefined;
+
+function startWatchdog(): Worker {
+    const code = `
+        const { workerData, parentPort } = require('node:worker_threads');
+        const fs = require('node:fs');
+        const beat = new Int32Array(workerData.buffer);
+        let current = 'no case yet';
+        parentPort.on('message', m => { current = m; });
+        let last = Atomics.load(beat, 0);
+        let since = Date.now();
+        setInterval(() => {
+            const now = Atomics.load(beat, 0);
+            const busy = Atomics.load(beat, 1) === 1;
+            if (now !== last || !busy) { last = now; since = Date.now(); return; }
+            if (Date.now() - since > workerData.limitMs) {
+                fs.writeSync(2, '\\nFUZZ HANG: a case ran longer than ' + workerData.limitMs / 1000 + ' s: ' + current + '\\n');
+                process.kill(process.pid, 'SIGKILL');
+            }
+        }, 1000);
+    `;
+    const worker = new Worker(code, { eval: true, workerData: { buffer: heartbeat.buffer, limitMs: settings.hangSeconds * 1000 } });
+    worker.unref();
+    return worker;
+}
+
+function caseStarted(description: string): void {
+    watchdog ??= startWatchdog();
+    watchdog.postMessage(description);
+    Atomics.add(heartbeat, 0, 1);
+    Atomics.store(heartbeat, 1, 1);
+}
+
+function caseEnded(): void {
+    Atomics.add(heartbeat, 0, 1);
+    Atomics.store(heartbeat, 1, 0);
+}
+
+// ---------------------------------------------------------------- properties
+
+export interface PropertyOptions {
+    /** Cases under `npm test`. */
+    runs: number;
+    /** How much more a case costs than a cheap in-process one: long mode runs `--runs` divided by it. */
+    cost?: number;
+    /** Shrink a failure (the default); off for properties whose cases start processes. */
+    shrink?: boolean;
+    /** Mocha's limit for the whole property under `npm test` (ms). */
+    timeout?: number;
+}
+
+/** A stable seed per property for `npm test`, so that CI is reproducible. */
+function seedOf(name: string): number {
+    let hash = 0x811c9dc5;
+    for (const char of name) {
+        hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193);
+    }
+    return hash | 0;
+}
+
+let propertiesDefined = 0;
+let propertiesStarted = 0;
+const suiteStarted = Date.now();
+
+function fullTitle(context: Mocha.Context): string {
+    return context.test?.fullTitle() ?? 'property';
+}
+
+/** The command that runs this case again. */
+function replayCommand(title: string, seed: number, path: string): string {
+    const quoted = `'${title.replace(/'/g, `'\\''`)}'`;
+    return `npm run fuzz -- --grep ${quoted} --seed ${seed} --path "${path}"`;
+}
+
+/**
+ * Declares a mocha test that checks `predicate` on values of `arbitrary`. The predicate fails by
+ * throwing (or returning false).
+ */
+export function property<T>(
+    name: string,
+    arbitrary: fc.Arbitrary<T>,
+    predicate: (value: T) => Promise<boolean | void> | boolean | void,
+    options: PropertyOptions
+): void {
+    propertiesDefined++;
+    it(name, async function () {
+        this.timeout(settings.long ? 0 : options.timeout ?? 60_000);
+        await runProperty(fullTitle(this), arbitrary, predicate, options);
+    });
+}
+
+async function runProperty<T>(
+    title: string,
+    arbitrary: fc.Arbitrary<T>,
+    predicate: (value: T) => Promise<boolean | void> | boolean | void,
+    options: PropertyOptions
+): Promise<void> {
+    totals.properties++;
+    propertiesStarted++;
+    const seed = settings.seed ?? (settings.long ? (Math.random() * 0x7fffffff) | 0 : seedOf(title));
+    const params: fc.Parameters<[T]> = { seed, verbose: 0 };
+    let runs = options.runs;
+    if (settings.runs !== undefined) {
+        runs = Math.max(1, Math.round(settings.runs / (options.cost ?? 1)));
+    }
+    if (settings.seconds !== undefined) {
+        const left = settings.seconds * 1000 - (Date.now() - suiteStarted);
+        const share = Math.max(1000, left / Math.max(1, propertiesDefined - propertiesStarted + 1));
+        params.interruptAfterTimeLimit = share;
+        params.markInterruptAsFailure = false;
+        runs = settings.runs !== undefined ? runs : 1_000_000_000;
+    }
+    params.numRuns = runs;
+    if (settings.path !== undefined) {
+        params.path = settings.path;
+        params.endOnFailure = true;
+    } else if (options.shrink === false) {
+        params.endOnFailure = true;
+    }
+    let run = 0;
+    const wrapped = async (value: T): Promise<boolean | void> => {
+        caseStarted(`"${title}" seed ${seed}, run ${run} (path "${run}" unless it was shrinking)`);
+        run++;
+        totals.cases++;
+        try {
+            return await predicate(value);
+        } finally {
+            caseEnded();
+        }
+    };
+    const details = await fc.check(fc.asyncProperty(arbitrary, wrapped), params);
+    if (!details.failed) {
+        return;
+    }
+    const path = details.counterexamplePath ?? '';
+    const replay = replayCommand(title, details.seed, path);
+    const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    const report = `${fc.defaultReportMessage(details) ?? 'failed'}\n\nerror: ${error}`;
+    const record: FailureRecord = { property: title, seed: details.seed, path, replay, message: report.slice(0, 4000) };
+    totals.failures.push(record);
+    process.stderr.write(`\nFUZZ FAILURE in "${title}"\n  seed ${details.seed}, path "${path}"\n  replay: ${replay}\n`);
+    throw new Error(`${report.slice(0, 8000)}\n\nreplay: ${replay}`);
+}
+
+/** Counts a plain (non-property) check of the suite as one case. */
+export function countCase(n = 1): void {
+    totals.cases += n;
+}
+
+// registered when mocha loads the suite (scripts that import this module outside mocha skip it)
+globalThis.after?.(function () {
+    if (settings.long) {
+        return; // npm run fuzz prints the totals itself
+    }
+    console.log(`\n${totalsLine()}`);
+    for (const failure of totals.failures) {
+        console.log(`  failed: ${failure.property}\n    seed ${failure.seed}, path "${failure.path}"\n    replay: ${failure.replay}`);
+    }
+});

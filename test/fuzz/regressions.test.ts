@@ -1,0 +1,189 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { TextEdit } from 'vscode-languageserver-protocol';
+import { findCycle } from '../../language/validation/cycles.js';
+import { copyOfExamples, LspSession } from '../lsp/lsp-session.js';
+import { countCase, settings } from './fuzz-support.js';
+import { FILES, runSequence, type Op } from './lsp-editor.js';
+import { applyTextEdits, positionAt } from './lsp-text.js';
+import { buildAndCheck, EXAMPLES } from './workspace.js';
+
+/** The failures the fuzz suite found, each as a test of its own (the fixes are named in each title). */
+describe('fuzz: regressions', function () {
+    this.timeout(120_000);
+
+    describe('parser and validation', () => {
+        it('declarations cut short by a syntax error are not reported on with "undefined" names, and no check throws (decision-checks, report)', async () => {
+            for (const text of ['scale ', 'decision ', 'decision by X', 'decision {', 'strategy S "s" { indicator actor }', 'strategy S "s" { level l "L" goal }',
+                'strategy S "s" { goal { } }', 'strategy S "s" { goal g "G" { assessment { } } }', 'strategy { part-of }', 'body', 'measure']) {
+                await buildAndCheck({ 'main.strat': text });
+                countCase();
+            }
+        });
+
+        it('the places a duplicate-decision finding names do not depend on the order of the files (decision-checks)', async () => {
+            const files = { 'a.strat': 'decision 2020/01\n', 'b.strat': '\ndecision 2020/01\n', 'c.strat': '\n\ndecision 1/2020\n' };
+            const messages = async (order: string[]) => {
+                const built = await buildAndCheck(Object.fromEntries(order.map(name => [name, files[name as keyof typeof files]])));
+                return Object.keys(files).map(name => (built.documents.get(name)!.diagnostics ?? []).filter(d => d.code === 'duplicate-decision').map(d => d.message));
+            };
+            assert.deepEqual(await messages(['c.strat', 'a.strat', 'b.strat']), await messages(['a.strat', 'b.strat', 'c.strat']));
+            countCase();
+        });
+
+        it('findCycle walks a chain of 200,000 elements without overflowing the stack (cycles)', () => {
+            const next = (n: number) => [(n + 1) % 200_000];
+            assert.equal(findCycle(0, next)?.length, 200_001);
+            assert.equal(findCycle(0, n => (n < 199_999 ? [n + 1] : [])), undefined);
+            countCase();
+        });
+
+        it('20,000 goals in a strategy without levels are checked in linear time (goal-checks: goal-without-level)', async () => {
+            const goals = Array.from({ length: 20_000 }, (_, i) => `    goal g${i} "Ziel" {\n    }\n`).join('');
+            const started = Date.now();
+            await buildAndCheck({ 'gross.strat': `strategy S "S" {\n${goals}}\n` });
+            const seconds = (Date.now() - started) / 1000;
+            assert.ok(seconds < 15, `took ${seconds} s`);
+            countCase();
+        });
+    });
+
+    describe('language server', () => {
+        let workspace: string;
+        const disk = new Map<string, string | undefined>();
+        before(async () => {
+            workspace = await copyOfExamples();
+            for (const file of FILES) {
+                disk.set(file, await fs.readFile(path.join(workspace, file), 'utf8').catch(() => undefined));
+            }
+        });
+        after(async () => {
+            await fs.rm(workspace, { recursive: true, force: true });
+        });
+
+        it('checks every file at start, and answers requests for files no editor opened (strat-workspace-manager)', async () => {
+            const session = await LspSession.start(workspace);
+            try {
+                const uri = session.uri('intelligente-verwaltungsnetze.strat');
+                const diagnostics = await session.diagnosticsFor(uri, d => d.length > 0, 20_000);
+                const legacy = diagnostics.find(d => d.code === 'legacy-decision-id')!;
+                const actions = await session.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: legacy.range, context: { diagnostics: [legacy] } });
+                assert.ok(actions.length > 0);
+            } finally {
+                await session.stop();
+            }
+            countCase();
+        });
+
+        it('closing a document drops its unsaved text: the file on disk counts again, a file only in the editor goes (document-update-handler)', async () => {
+            const session = await LspSession.start(workspace);
+            try {
+                const catalogue = session.uri('catalogue/it-planungsrat.strat');
+                const strategy = session.uri('interfoederale-strategie.strat');
+                await session.diagnosticsFor(strategy, d => d.length === 0, 20_000);
+                await session.open('catalogue/it-planungsrat.strat');
+                await session.change(catalogue, '');
+                await session.diagnosticsFor(strategy, d => d.some(x => x.code === 'unresolved-decision'), 20_000);
+                await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: catalogue } });
+                await session.diagnosticsFor(strategy, d => d.length === 0, 20_000);
+                const draft = await session.open('neu/entwurf.strat', 'strategy Entwurf "E" { cites 2099/01 }\n');
+                await session.diagnosticsFor(draft, d => d.length > 0, 20_000);
+                await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: draft } });
+                await session.diagnosticsFor(draft, d => d.length === 0, 20_000);
+            } finally {
+                await session.stop();
+            }
+            countCase();
+        });
+
+        it('a request the server cancels comes back as an error, not as a result (package.json: one vscode-languageserver-protocol)', async () => {
+            const session = await LspSession.start(workspace);
+            try {
+                await assert.rejects(
+                    session.request('textDocument/hover', { textDocument: { uri: session.uri('gibt-es-nicht.strat') }, position: { line: 0, character: 0 } }),
+                    (error: { code?: number }) => error.code === -32802);
+            } finally {
+                await session.stop();
+            }
+            countCase();
+        });
+
+        it('formatting right after a change formats the new text, not the old one (formatter, stale-documents)', async () => {
+            const session = await LspSession.start(workspace);
+            try {
+                const file = 'illustrative/musterland-onlinedienste.strat';
+                const text = disk.get(file)!;
+                const uri = await session.open(file, text);
+                for (let round = 0; round < 5; round++) {
+                    // remove the first comment lines: the text stays valid, the lines shift
+                    const cut = text.indexOf('\nbody');
+                    const current = text.slice(cut + 1).replace('body MLR', `body   MLR${round}`);
+                    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10 + 2 * round }, contentChanges: [{ text: current }] });
+                    const edits = await session.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+                    const formatted = applyTextEdits(current, edits);
+                    assert.equal(formatted.replace(/\s+/g, ''), current.replace(/\s+/g, ''), 'the edits changed more than whitespace');
+                    assert.ok(formatted.includes(`body MLR${round}`), 'the formatting did not apply to the new text');
+                    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 11 + 2 * round }, contentChanges: [{ text }] });
+                    const range = { start: { line: 0, character: 0 }, end: positionAt(text, text.length) };
+                    const rangeEdits = await session.request<TextEdit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range, options: { tabSize: 4, insertSpaces: true } });
+                    applyTextEdits(text, rangeEdits);
+                }
+            } finally {
+                await session.stop();
+            }
+            countCase();
+        });
+
+        // sequences the LSP fuzzing found, replayed (they depend on timing, so each runs a few times)
+        const SEQUENCES: Array<[string, Op[]]> = [
+            ['stale links after a cancelled build: a document linked, its references not yet indexed (strat-document-builder: shouldRelink)', [
+                { kind: 'request', request: 'codeAction', file: 3, at: 0.135886, wait: false },
+                { kind: 'type', file: 1, at: 0.000014, text: 'assessment' },
+                { kind: 'request', request: 'inlayHint', file: 1, at: 0.567432, wait: true },
+                { kind: 'delete', file: 0, at: 0.674571, length: 300 },
+                { kind: 'request', request: 'completion', file: 3, at: 0.03403, wait: true },
+                { kind: 'delete', file: 4, at: 0.033875, length: 180 }
+            ]],
+            ['a request waiting for a document phase that a cancelled build passed silently (strat-document-builder: notifyDocumentPhase)', [
+                { kind: 'type', file: 3, at: 0.937937, text: 'goal' },
+                { kind: 'close', file: 3 },
+                { kind: 'type', file: 0, at: 0.852839, text: 'uncritical' },
+                { kind: 'request', request: 'formatting', file: 3, at: 0.135386, wait: true }
+            ]],
+            ['a range formatting right after deleting lines (formatter)', [
+                { kind: 'request', request: 'completion', file: 4, at: 0.00001, wait: true },
+                { kind: 'delete', file: 1, at: 0.000008, length: 288 },
+                { kind: 'request', request: 'rangeFormatting', file: 1, at: 0.194623, wait: false },
+                { kind: 'request', request: 'rangeFormatting', file: 1, at: 0.000017, wait: false },
+                { kind: 'paste-example-twice', file: 2, at: 0.550266, example: 1 },
+                { kind: 'request', request: 'inlayHint', file: 1, at: 0.000001, wait: true },
+                { kind: 'type', file: 4, at: 0.044079, text: ',,' }
+            ]],
+            ['a code action for a file no editor opened (strat-workspace-manager)', [
+                { kind: 'request', request: 'codeAction', file: 3, at: 0.549372, wait: true },
+                { kind: 'request', request: 'documentLink', file: 0, at: 0.473769, wait: true },
+                { kind: 'replace', file: 4, example: 3, mutations: [] },
+                { kind: 'request', request: 'rename', file: 4, at: 0.415611, wait: true }
+            ]],
+            ['unsaved text of a closed document (document-update-handler)', [
+                { kind: 'type', file: 2, at: 0.1, text: 'j)oDA' },
+                { kind: 'clear', file: 2 },
+                { kind: 'close', file: 2 },
+                { kind: 'request', request: 'references', file: 3, at: 0.5, wait: true }
+            ]]
+        ];
+        for (const [title, ops] of SEQUENCES) {
+            it(title, async () => {
+                for (let round = 0; round < (settings.long ? 5 : 2); round++) {
+                    await runSequence(workspace, disk, ops);
+                    countCase();
+                }
+            });
+        }
+    });
+
+    it('the examples are what these tests expect', () => {
+        assert.ok(EXAMPLES['intelligente-verwaltungsnetze.strat'].includes('27/2014'));
+    });
+});
