@@ -174,3 +174,22 @@ function applyEdits(text: string, edits: TextEdit[]): string {
     return result;
 }
 
+describe('language server settings', function () {
+    this.timeout(60_000);
+
+    it('shows no decision titles as inlay hints when strat.inlayHints.decisionTitles is off', async () => {
+        const workspace = await copyOfExamples();
+        const session = await LspSession.start(workspace, { settings: { inlayHints: { decisionTitles: false } } });
+        try {
+            const uri = await session.open(STRATEGY);
+            await session.diagnosticsFor(uri);
+            const hints = await session.request<InlayHint[]>('textDocument/inlayHint', {
+                textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 400, character: 0 } }
+            });
+            assert.deepEqual(hints, []);
+        } finally {
+            await session.stop();
+            await fs.rm(workspace, { recursive: true, force: true });
+        }
+    });
+});
