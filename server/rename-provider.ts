@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumServices, RenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Range, type RenameParams, type TextDocumentPositionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { isDecision, isDecisionReference } from '../language/generated/ast.js';
+import { isDecision, isDecisionReference, isModel } from '../language/generated/ast.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratServices } from '../language/strat-module.js';
 import { ACTION_TITLES } from './action-titles.js';
@@ -80,6 +80,7 @@ export class StratRenameProvider implements RenameProvider {
             if (parsed.form !== 'canonical') {
                 throw new ResponseError(ErrorCodes.InvalidParams, titles.invalidDecisionNumber(newName));
             }
+            this.refuseTakenInWorkspace(target, parsed.canonical);
             return parsed.canonical;
         }
         if (!IDENTIFIER.test(newName) || this.reservedWords.has(newName)) {
@@ -91,7 +92,27 @@ export class StratRenameProvider implements RenameProvider {
                 throw new ResponseError(ErrorCodes.InvalidParams, this.services.i18n.Messages.check('duplicate-id', { kind: this.services.i18n.Messages.term(sibling.$type), name: newName }));
             }
         }
+        this.refuseTakenInWorkspace(target, newName);
         return newName;
+    }
+
+    /**
+     * Bodies, actors, decisions, strategies and top-level scales are known in the whole workspace: a
+     * new name that another file already declares for the same kind would make both declarations
+     * duplicates and their references ambiguous.
+     */
+    private refuseTakenInWorkspace(target: AstNode, newName: string): void {
+        if (!isModel(target.$container)) {
+            return;
+        }
+        const uri = AstUtils.getDocument(target).uri.toString();
+        const path = this.services.workspace.AstNodeLocator.getAstNodePath(target);
+        const taken = this.services.shared.workspace.IndexManager.allElements(target.$type)
+            .some(d => d.name === newName && !(d.documentUri.toString() === uri && d.path === path));
+        if (taken) {
+            const messages = this.services.i18n.Messages;
+            throw new ResponseError(ErrorCodes.InvalidParams, messages.check('duplicate-id', { kind: messages.term(target.$type), name: newName }));
+        }
     }
 }
 

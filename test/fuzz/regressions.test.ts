@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { TextEdit } from 'vscode-languageserver-protocol';
+import { EmptyFileSystem, URI } from 'langium';
 import { findCycle } from '../../language/validation/cycles.js';
+import { buildFromSources } from '../../language/workspace/load-workspace.js';
+import { createStratLspServices } from '../../server/strat-lsp-module.js';
 import { copyOfExamples, LspSession } from '../lsp/lsp-session.js';
 import { countCase, settings } from './fuzz-support.js';
 import { FILES, runSequence, type Op } from './lsp-editor.js';
@@ -47,6 +50,23 @@ describe('fuzz: regressions', function () {
             assert.ok(seconds < 15, `took ${seconds} s`);
             countCase();
         });
+    });
+
+    it('a rename to a name another file declares for a workspace-wide element is refused (rename-provider)', async () => {
+        const services = createStratLspServices({ ...EmptyFileSystem });
+        const files = { ...EXAMPLES };
+        const documents = buildFromSources(services, Object.entries(files).map(([name, text]) => ({ uri: URI.file(`/rename/${name}`), text })));
+        await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
+        const musterland = documents[Object.keys(files).indexOf('illustrative/musterland-onlinedienste.strat')];
+        const text = musterland.textDocument.getText();
+        const rename = (needle: string, shift: number, newName: string) => services.Strat.lsp.RenameProvider!.rename(musterland, {
+            textDocument: { uri: musterland.uri.toString() }, position: musterland.textDocument.positionAt(text.indexOf(needle) + shift), newName
+        });
+        for (const [needle, shift, newName] of [['body MLR', 5, 'ITPLR'], ['decision 2025/03', 9, '2022/27'], ['strategy MLO', 9, 'IVN']] as const) {
+            await assert.rejects(async () => rename(needle, shift, newName), (error: Error) => /declared more than once/.test(error.message), `${needle} → ${newName}`);
+        }
+        assert.ok(await rename('body MLR', 5, 'MLR_neu'), 'a free name is still accepted');
+        countCase();
     });
 
     describe('language server', () => {
