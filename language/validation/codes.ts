@@ -54,7 +54,3 @@ export const CHECKS = {
 export type CheckCode = keyof typeof CHECKS;
 
 export const CHECK_CODES = Object.keys(CHECKS) as CheckCode[];
-
-export function severityOf(code: CheckCode): Severity {
-    return CHECKS[code];
-}

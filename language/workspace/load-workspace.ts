@@ -1,6 +1,5 @@
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import type { Diagnostic } from './diagnostic.js';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import { findSourceFiles, InputError, readSourceFile, type SourceFile } from './source-files.js';
@@ -47,6 +46,3 @@ export function buildFromSources(
     });
 }
 
-export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {
-    return document.diagnostics ?? [];
-}
