@@ -15,7 +15,7 @@
 // Nothing here asserts a time: the targets are reported, met or missed.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorkspace } from './generate-workspace.mjs';
@@ -242,6 +242,46 @@ const scaling = {
     buildRatioPerTenfoldLines: round((larger.buildMs / smaller.buildMs) * (10 / (larger.lines / smaller.lines)), 2)
 };
 
+// ------------------------------------------------------------------ long cycles
+
+/**
+ * Two strategies whose goals form one ring of `goals` contributing goals across both files (and a
+ * refines ring in each): every goal lies on a cycle and is reported. The build time per goal should
+ * not grow with the length of the ring.
+ */
+function writeRing(goals) {
+    const folder = path.join(scratch, `ring-${goals}`);
+    const half = goals / 2;
+    const strategy = (name, offset) => {
+        let text = `strategy ${name} "${name}" {\n`;
+        for (let i = 0; i < half; i++) {
+            const next = offset + i + 1;
+            const target = next === goals ? 'A.g0' : next < half ? `A.g${next}` : `B.g${next}`;
+            text += `    goal g${offset + i} "Ziel" {\n        contributes-to ${target}\n        refines g${offset + ((i + 1) % half)}\n    }\n`;
+        }
+        return text + '}\n';
+    };
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'a.strat'), strategy('A', 0));
+    writeFileSync(path.join(folder, 'b.strat'), strategy('B', half));
+    return folder;
+}
+
+const RINGS = QUICK ? [1_000, 4_000] : [1_000, 8_000];
+const rings = [];
+for (const goals of RINGS) {
+    log(`cycles: a ring of ${goals} goals`);
+    const folder = writeRing(goals);
+    const build = await timed(QUICK ? 3 : 5, () => loadInto(folder));
+    const reported = documents.all.toArray().flatMap(d => d.diagnostics ?? []).filter(d => d.code === 'contributes-cycle').length;
+    if (reported !== goals) {
+        throw new Error(`a ring of ${goals} goals: ${reported} contributes-cycle findings`);
+    }
+    rings.push({ goals, buildMs: round(build.median), perGoalMs: round(build.median / goals, 3) });
+}
+const cycles = { rings, perGoalRatio: round(rings[1].perGoalMs / rings[0].perGoalMs, 2) };
+
 // ------------------------------------------------------------------ preview of the largest strategy
 
 const withLibrary = docs => [...docs, services.Strat.workspace.BuiltinLibrary.document()];
@@ -467,6 +507,11 @@ const targets = [
         description: 'preview re-render of the largest strategy ≤ the validate time of its file',
         value: render.available ? round(render.rerenderMs / render.fileValidateMs, 2) : null, limit: 1,
         ...(render.available ? {} : { note: render.reason })
+    },
+    {
+        id: 'cycle-per-goal',
+        description: `build time per goal of a ring of ${RINGS[1]} goals ≤ 2 × that of a ring of ${RINGS[0]} (linear cycle checks)`,
+        value: cycles.perGoalRatio, limit: 2
     }
 ].map(t => ({ ...t, met: t.value === null ? null : t.value <= t.limit }));
 
@@ -488,6 +533,7 @@ const results = {
     }])),
     sizes,
     scaling,
+    cycles,
     lsp,
     render,
     export: exported,
@@ -512,6 +558,7 @@ lines.push('build phases (ms): ' + sizes.map(s => `${s.name}: ${Object.entries(s
 if (larger.cliColdSemiSpace16Ms) {
     lines.push(`strat validate of ${larger.name}, cold, with node --max-semi-space-size=16: ${larger.cliColdSemiSpace16Ms} ms (default ${larger.cliColdMs} ms)`);
 }
+lines.push(`long cycles (every goal reported): ${cycles.rings.map(r => `${r.goals} goals ${r.buildMs} ms (${r.perGoalMs} ms per goal)`).join(', ')}; time per goal × ${cycles.perGoalRatio} for a ring × ${RINGS[1] / RINGS[0]} as long`);
 lines.push(`scaling ${scaling.to}/${scaling.from} (lines × ${scaling.linesRatio}): build × ${scaling.buildRatio}, lex × ${scaling.lexRatio}, parse × ${scaling.parseRatio}, cli × ${scaling.cliColdRatio}`);
 lines.push('');
 lines.push(`LSP on ${lsp.workspace} (${lsp.files} files, ${lsp.lines} lines): load ${lsp.loadMs} ms, peak RSS ${lsp.peakRssMiB} MiB (${lsp.peakRssAfterRequestsMiB} MiB after the requests)`);

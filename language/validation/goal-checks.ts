@@ -1,26 +1,30 @@
-import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, DocumentState, WorkspaceCache, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import { isLevel, isStrategy, type Goal, type StratAstType, type Strategy } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
-import { cycleText, findCycle } from './cycles.js';
+import { cycleText, Cycles } from './cycles.js';
 import { reporter } from './report.js';
 
 /** Checks of goals: how they refine and contribute to other goals, and their level. */
 export function goalChecks(services: StratServices): ValidationChecks<StratAstType> {
     const messages = services.i18n.Messages;
 
+    /** The refines and contributes-to graphs of the goals, per state of the links. */
+    const graphs = new WorkspaceCache<'refines' | 'contributes', Cycles<Goal>>(services.shared, DocumentState.Linked);
+    const refines = () => graphs.get('refines', () => new Cycles<Goal>(g => (g.refines?.ref ? [g.refines.ref] : [])));
+    const contributes = () => graphs.get('contributes', () => new Cycles<Goal>(g => g.contributesTo.flatMap(r => (r.ref ? [r.ref] : []))));
+
     function checkRefinesHasNoCycle(goal: Goal, accept: ValidationAcceptor): void {
-        const cycle = findCycle(goal, g => (g.refines?.ref ? [g.refines.ref] : []));
+        const cycle = refines().through(goal);
         if (cycle) {
-            reporter(messages, accept)('refines-cycle', goal, { name: goal.name, cycle: cycleText(cycle.map(g => g.name)) }, { property: 'refines' });
+            reporter(messages, accept)('refines-cycle', goal, { name: goal.name, cycle: cycleText(cycle, g => g.name) }, { property: 'refines' });
         }
     }
 
     function checkContributesHasNoCycle(goal: Goal, accept: ValidationAcceptor): void {
-        const targets = (g: Goal) => g.contributesTo.flatMap(r => (r.ref ? [r.ref] : []));
-        const cycle = findCycle(goal, targets);
+        const cycle = contributes().through(goal);
         if (cycle) {
-            const index = goal.contributesTo.findIndex(r => r.ref === cycle[1]);
-            reporter(messages, accept)('contributes-cycle', goal, { name: goal.name, cycle: cycleText(cycle.map(qualifiedGoalName)) }, { property: 'contributesTo', index: Math.max(index, 0) });
+            const index = goal.contributesTo.findIndex(r => r.ref === cycle.second);
+            reporter(messages, accept)('contributes-cycle', goal, { name: goal.name, cycle: cycleText(cycle, qualifiedGoalName) }, { property: 'contributesTo', index: Math.max(index, 0) });
         }
     }
 

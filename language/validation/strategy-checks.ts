@@ -1,7 +1,7 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { DocumentState, WorkspaceCache, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { StratAstType, Strategy } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
-import { cycleText, findCycle } from './cycles.js';
+import { cycleText, Cycles } from './cycles.js';
 import { yearOf } from './dates.js';
 import { reporter } from './report.js';
 
@@ -9,10 +9,14 @@ import { reporter } from './report.js';
 export function strategyChecks(services: StratServices): ValidationChecks<StratAstType> {
     const messages = services.i18n.Messages;
 
+    /** The part-of graph of the strategies, per state of the links. */
+    const graphs = new WorkspaceCache<'part-of', Cycles<Strategy>>(services.shared, DocumentState.Linked);
+    const partOf = () => graphs.get('part-of', () => new Cycles<Strategy>(s => (s.partOf?.ref ? [s.partOf.ref] : [])));
+
     function checkPartOfHasNoCycle(strategy: Strategy, accept: ValidationAcceptor): void {
-        const cycle = findCycle(strategy, s => (s.partOf?.ref ? [s.partOf.ref] : []));
+        const cycle = partOf().through(strategy);
         if (cycle) {
-            reporter(messages, accept)('part-of-cycle', strategy, { name: strategy.name, cycle: cycleText(cycle.map(s => s.name)) }, { property: 'partOf' });
+            reporter(messages, accept)('part-of-cycle', strategy, { name: strategy.name, cycle: cycleText(cycle, s => s.name) }, { property: 'partOf' });
         }
     }
 

@@ -38,7 +38,7 @@ describe('npm run bench -- --quick', function () {
         const { code, output } = await runQuickBench(out);
         assert.equal(code, 0, output);
         const results = JSON.parse(await fs.readFile(out, 'utf8'));
-        for (const key of ['version', 'mode', 'date', 'node', 'cpu', 'cores', 'workspaces', 'sizes', 'scaling', 'lsp', 'render', 'export', 'targets']) {
+        for (const key of ['version', 'mode', 'date', 'node', 'cpu', 'cores', 'workspaces', 'sizes', 'scaling', 'cycles', 'lsp', 'render', 'export', 'targets']) {
             assert.ok(key in results, `results.json has ${key}`);
         }
         assert.equal(results.mode, 'quick');
@@ -61,8 +61,10 @@ describe('npm run bench -- --quick', function () {
                 assert.ok(key in results.lsp[request], `lsp.${request} has ${key}`);
             }
         }
+        assert.deepEqual(results.cycles.rings.map((r: { goals: number }) => r.goals), [1000, 4000]);
+        assert.ok(results.cycles.rings.every((r: { buildMs: number }) => r.buildMs > 0), 'every ring was built');
         assert.ok('available' in results.render && 'available' in results.export);
-        assert.deepEqual(results.targets.map((t: { id: string }) => t.id), ['build-vs-lexer', 'scaling', 'edit-vs-full-validate', 'preview-vs-file-validate']);
+        assert.deepEqual(results.targets.map((t: { id: string }) => t.id), ['build-vs-lexer', 'scaling', 'edit-vs-full-validate', 'preview-vs-file-validate', 'cycle-per-goal']);
         for (const target of results.targets) {
             for (const key of ['description', 'value', 'limit', 'met']) {
                 assert.ok(key in target, `target ${target.id} has ${key}`);

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { TextEdit } from 'vscode-languageserver-protocol';
 import { EmptyFileSystem, URI } from 'langium';
-import { findCycle } from '../../language/validation/cycles.js';
+import { Cycles, cycleText, findCycle } from '../../language/validation/cycles.js';
 import { buildFromSources } from '../../language/workspace/load-workspace.js';
 import { createStratLspServices } from '../../server/strat-lsp-module.js';
 import { copyOfExamples, LspSession } from '../lsp/lsp-session.js';
@@ -39,6 +39,34 @@ describe('fuzz: regressions', function () {
             const next = (n: number) => [(n + 1) % 200_000];
             assert.equal(findCycle(0, next)?.length, 200_001);
             assert.equal(findCycle(0, n => (n < 199_999 ? [n + 1] : [])), undefined);
+            countCase();
+        });
+
+        it('the cycles through every element of a ring of 200,000 are found with each element visited a bounded number of times (cycles: was quadratic)', () => {
+            const size = 200_000;
+            let calls = 0;
+            const cycles = new Cycles<number>(n => (calls++, [(n + 1) % size]));
+            for (let n = 0; n < size; n++) {
+                const cycle = cycles.through(n);
+                assert.ok(cycle && cycle.length === size && cycle.at(0) === n && cycle.second === (n + 1) % size, `cycle through ${n}`);
+            }
+            assert.ok(calls <= 3 * size, `${calls} successor lookups for ${size} elements`);
+            assert.equal(cycleText(cycles.through(7)!, String, 4), '7 → 8 → 9 → … → 7');
+            countCase();
+        });
+
+        it('a tail leading into a cycle is not on it, and elements of a part off the found cycle get one of their own (cycles)', () => {
+            // 0 → 1 → 2 → 3 → 1, and 3 → 4 → 2: 0 is on no cycle; 4 lies in the part {1,2,3,4} but possibly off the first cycle found
+            const edges: Record<number, number[]> = { 0: [1], 1: [2], 2: [3], 3: [1, 4], 4: [2], 5: [5] };
+            const cycles = new Cycles<number>(n => edges[n] ?? []);
+            assert.equal(cycles.through(0), undefined);
+            for (const n of [1, 2, 3, 4]) {
+                const cycle = cycles.through(n)!;
+                const walk = Array.from({ length: cycle.length + 1 }, (_, i) => cycle.at(i));
+                assert.equal(walk[0], n);
+                walk.slice(1).forEach((node, i) => assert.ok(edges[walk[i]].includes(node), `${walk[i]} → ${node} is an edge`));
+            }
+            assert.equal(cycleText(cycles.through(5)!, String), '5 → 5');
             countCase();
         });
 
