@@ -9,6 +9,7 @@ import { registerValidationChecks } from '../language/validation/register.js';
 import { StratCodeActionProvider } from './code-action-provider.js';
 import { StratCodeLensProvider } from './code-lens-provider.js';
 import { StratCompletionProvider } from './completion-provider.js';
+import { EditorDocumentBuilder } from './editor-document-builder.js';
 import { StratDocumentUpdateHandler } from './document-update-handler.js';
 import { StratDocumentLinkProvider } from './document-link-provider.js';
 import { StratFormatter } from './formatter.js';
@@ -53,6 +54,7 @@ export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
         WorkspaceSymbolProvider: (services) => new StratWorkspaceSymbolProvider(services)
     },
     workspace: {
+        DocumentBuilder: (services) => new EditorDocumentBuilder(services),
         WorkspaceManager: (services) => new StratWorkspaceManager(services)
     }
 };

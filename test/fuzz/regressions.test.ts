@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { TextEdit } from 'vscode-languageserver-protocol';
-import { EmptyFileSystem, URI } from 'langium';
+import type { Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
+import { Cancellation, DocumentState, EmptyFileSystem, isOperationCancelled, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Cycles, cycleText, findCycle } from '../../language/validation/cycles.js';
 import { buildFromSources } from '../../language/workspace/load-workspace.js';
 import { createStratLspServices } from '../../server/strat-lsp-module.js';
-import { copyOfExamples, LspSession } from '../lsp/lsp-session.js';
+import { copyOfExamples, LspSession, positionOf } from '../lsp/lsp-session.js';
 import { countCase, settings } from './fuzz-support.js';
 import { FILES, runSequence, type Op } from './lsp-editor.js';
 import { applyTextEdits, positionAt } from './lsp-text.js';
@@ -97,6 +98,40 @@ describe('fuzz: regressions', function () {
         countCase();
     });
 
+    it('a request for a document whose text changed waits for the rebuild instead of reading the older tree (editor-document-builder)', async () => {
+        const services = createStratLspServices({ ...EmptyFileSystem });
+        const { DocumentBuilder: builder, LangiumDocuments: documents, TextDocuments: editor } = services.shared.workspace;
+        const uri = URI.file('/offen/entwurf.strat');
+        const before = 'decision 2020/01\nstrategy S "Alt" { cites 2020/01 }\n';
+        const after = '\n\ndecision 2020/01\nstrategy S "Neu" { cites 2020/01 }\n';
+        const opened = TextDocument.create(uri.toString(), 'strat', 1, before);
+        editor.set(opened);
+        const document = services.shared.workspace.LangiumDocumentFactory.fromTextDocument(opened);
+        documents.addDocument(document);
+        await builder.build([document], { validation: true });
+        const treeText = () => documents.getDocument(uri)!.parseResult.value.$cstNode!.root.fullText;
+        assert.equal(treeText(), before);
+
+        // the editor has the new text; its rebuild has not started yet
+        editor.set(TextDocument.create(uri.toString(), 'strat', 2, after));
+        const order: string[] = [];
+        const forDocument = builder.waitUntil(DocumentState.Linked, uri, Cancellation.CancellationToken.None).then(() => order.push(`document: ${treeText() === after ? 'new' : 'old'} tree`));
+        const forWorkspace = builder.waitUntil(DocumentState.IndexedReferences, Cancellation.CancellationToken.None).then(() => order.push(`workspace: ${treeText() === after ? 'new' : 'old'} tree`));
+        await new Promise(resolve => setTimeout(resolve, 50));
+        order.push('update');
+        await builder.update([uri], []);
+        await Promise.all([forDocument, forWorkspace]);
+        assert.deepEqual(order, ['update', 'document: new tree', 'workspace: new tree']);
+
+        // a request that stops waiting is cancelled, not answered
+        editor.set(TextDocument.create(uri.toString(), 'strat', 3, before));
+        const source = new Cancellation.CancellationTokenSource();
+        const waiting = builder.waitUntil(DocumentState.Linked, uri, source.token);
+        source.cancel();
+        await assert.rejects(waiting, (error: unknown) => isOperationCancelled(error));
+        countCase();
+    });
+
     describe('language server', () => {
         let workspace: string;
         const disk = new Map<string, string | undefined>();
@@ -181,6 +216,53 @@ describe('fuzz: regressions', function () {
                 await session.stop();
             }
             countCase();
+        });
+
+        it('hover and definition right after a change answer from the new text, not the tree of the text before (editor-document-builder)', async () => {
+            // A long second strategy keeps the server busy checking the file after linking it: a change
+            // arriving then used to find the file "linked" (its old tree) until the next build started.
+            const goals = Array.from({ length: 1500 }, (_, i) => `    goal g${i} "Ziel ${i}" {\n        refines g${(i + 1) % 1500}\n    }\n`).join('');
+            const base = `${disk.get('interfoederale-strategie.strat')!}\nstrategy Gross "Gross" {\n${goals}}\n`;
+            const cited = ['2019/03', '2020/26', '2021/05', '2022/27', '2023/46'];
+            const version = (round: number) => base.replace('commissioned-by 2023/42', `commissioned-by ${cited[round % cited.length]}`);
+            const session = await LspSession.start(workspace);
+            try {
+                const uri = await session.open('interfoederale-strategie.strat', base);
+                await session.diagnosticsFor(uri, d => d.length > 0, 30_000);
+                const catalogue = (disk.get('catalogue/it-planungsrat.strat') ?? '').split('\n');
+                let stale = 0;
+                for (let round = 0; round < (settings.long ? 40 : 12); round++) {
+                    await session.change(uri, version(2 * round));
+                    await new Promise(resolve => setTimeout(resolve, (round * 37) % 400));
+                    const text = version(2 * round + 1);
+                    const expected = cited[(2 * round + 1) % cited.length];
+                    await session.change(uri, text);
+                    const position = positionOf(text, `commissioned-by ${expected}`, 17);
+                    const [hover, links] = await Promise.all([
+                        session.request<Hover>('textDocument/hover', { textDocument: { uri }, position }).catch(error => error),
+                        session.request<LocationLink[]>('textDocument/definition', { textDocument: { uri }, position }).catch(error => error)
+                    ]);
+                    for (const answer of [hover, links]) {
+                        if (answer instanceof Error) {
+                            assert.ok([-32800, -32801, -32802].includes((answer as { code?: number }).code ?? 0), `a request failed: ${answer.message}`);
+                        }
+                    }
+                    if (!(hover instanceof Error) && !(hover?.contents as { value: string }).value.includes(`Decision ${expected}`)) {
+                        stale++;
+                    }
+                    if (!(links instanceof Error)) {
+                        const target = links?.[0];
+                        const line = target ? catalogue[target.targetSelectionRange.start.line] ?? '' : '';
+                        if (!line.includes(`decision ${expected}`)) {
+                            stale++;
+                        }
+                    }
+                    countCase();
+                }
+                assert.equal(stale, 0, 'answers about the decision cited before the change');
+            } finally {
+                await session.stop();
+            }
         });
 
         // sequences the LSP fuzzing found, replayed (they depend on timing, so each runs a few times)
