@@ -1,8 +1,14 @@
+import { LABELS } from './labels.js';
 import type { Locale } from './locale.js';
+import { TERMS } from './terms.js';
 
-/** Words of the rendered views (editor preview and static export) around the model's own texts. */
+/**
+ * Words of the rendered views (editor preview and static export) around the model's own texts: the
+ * words they share with the editor (labels.ts) and their own.
+ */
 export const VIEW_LABELS = {
     de: {
+        ...LABELS.de,
         lang: 'de',
         siteTitle: 'Strategien',
         skipToContent: 'Zum Inhalt springen',
@@ -25,20 +31,20 @@ export const VIEW_LABELS = {
         // matrix
         matrix: 'Bewertung von Status und Fortschritt mit Ausblick',
         matrixCaption: (title: string) => `Bewertung von Status und Fortschritt mit Ausblick – ${title}`,
-        level: 'Strategieebene', goal: 'Ziel', noLevel: 'ohne Strategieebene',
+        noLevel: 'ohne Strategieebene',
         assessed: 'Bewertung', forecast: 'Ausblick', forecastLong: 'Ausblick (Prognose)', mixedYear: 'Bewertung und Ausblick',
-        noRating: 'keine Bewertung', notRecorded: 'nicht erfasst', unknownValue: 'unbekannter Wert', unknownScale: 'unbekannte Skala',
-        urgent: 'hohe Dringlichkeit', noGoals: 'Diese Strategie enthält keine Ziele.', noYears: 'Noch keine Bewertungen erfasst.',
+        noRating: 'keine Bewertung', unknownValue: 'unbekannter Wert', unknownScale: 'unbekannte Skala',
+        noGoals: 'Diese Strategie enthält keine Ziele.', noYears: 'Noch keine Bewertungen erfasst.',
         legend: 'Legende', legendForecast: 'Spalten mit gestricheltem Rahmen sind Ausblicke (Prognosen), keine Ist-Bewertungen.',
         legendUrgent: 'Thema mit besonders hoher Dringlichkeit und akutem Handlungsbedarf',
         legendNotRecorded: 'Die Bewertung liegt in der Quelle nicht als Text vor.',
         // goal cards
-        goals: 'Ziele', latestAssessment: 'Letzte Bewertung', noAssessment: 'noch keine Bewertung', outlooks: 'Ausblicke',
-        rationale: 'Begründung', assessor: 'Bewertet von', targetPicture: 'Zielbild', refines: 'Verfeinert',
+        goals: 'Ziele', outlooks: 'Ausblicke',
+        rationale: 'Begründung', assessor: 'Bewertet von', refines: 'Verfeinert',
         contributesTo: 'Trägt bei zu', measuresAddressing: 'Maßnahmen zu diesem Ziel', noMeasures: 'keine Maßnahme erfasst',
-        indicatorsMeasuring: 'Kennzahlen', noDecisions: 'keine', noTitle: 'kein Titel erfasst',
+        indicatorsMeasuring: 'Kennzahlen', noDecisions: 'keine',
         // measures
-        measures: 'Maßnahmen', measureStatus: 'Umsetzungsstatus', addresses: 'Adressiert', milestones: 'Meilensteine',
+        measures: 'Maßnahmen', implementationStatus: 'Umsetzungsstatus', addresses: 'Adressiert', milestones: 'Meilensteine',
         noMilestones: 'keine Meilensteine erfasst', strategyMilestones: 'Meilensteine der Strategie', noStatus: 'kein Status erfasst',
         // principles
         principles: 'Grundsätze', areaWithout: 'ohne Themenbereich', bindingUnknown: 'ohne Verbindlichkeit',
@@ -50,24 +56,21 @@ export const VIEW_LABELS = {
         // indicators
         indicators: 'Kennzahlen', unit: 'Einheit', direction: 'Richtung', lowerIsBetter: 'niedriger ist besser',
         higherIsBetter: 'höher ist besser', noDirection: 'keine Richtung angegeben', baseline: 'Ausgangswert', target: 'Zielwert',
-        measured: 'Messwert', value: 'Wert', date: 'Datum', source: 'Quelle', kind: 'Art', measures_: 'Misst',
+        measured: 'Messwert', value: 'Wert', source: 'Quelle', kind: 'Art', measures_: 'Misst',
         chartOf: (title: string) => `Verlauf der Kennzahl „${title}“`, valuesOf: (title: string) => `Werte der Kennzahl „${title}“`,
         noValues: 'keine Werte erfasst',
         // decisions
-        decisions: 'Beschlüsse', decision: 'Beschluss', number: 'Nummer', title: 'Titel', body: 'Gremium', session: 'Sitzung',
-        summary: 'Zusammenfassung', link: 'Link', citedIn: 'Zitiert in', citations: 'Zitate', notCited: 'nirgends zitiert',
+        decisions: 'Beschlüsse', number: 'Nummer', title: 'Titel', 
+        citedIn: 'Zitiert in', citations: 'Zitate', notCited: 'nirgends zitiert',
         undeclared: 'Zitierte Beschlüsse ohne Katalogeintrag',
         undeclaredHint: 'Diese Beschlüsse werden zitiert, aber kein Katalog im Arbeitsbereich deklariert sie.',
         noUndeclared: 'Jeder zitierte Beschluss ist in einem Katalog deklariert.',
         declaredIn: 'Deklariert in', outsideStrategy: 'außerhalb einer Strategie', noDecisionsAtAll: 'Keine Beschlüsse erfasst.',
         citedTimes: (n: number) => (n === 1 ? '1 Zitat' : `${n} Zitate`),
-        elementTypes: {
-            Strategy: 'Strategie', Level: 'Strategieebene', Goal: 'Ziel', Measure: 'Maßnahme', Milestone: 'Meilenstein',
-            Principle: 'Grundsatz', Idea: 'Idee', Need: 'Anforderung', Stakeholder: 'Nutzendengruppe', Cornerstone: 'Eckpunkt',
-            Section: 'Abschnitt', Indicator: 'Kennzahl', Area: 'Themenbereich', Question: 'Leitfrage', Assessment: 'Bewertung'
-        } as Record<string, string>
+        elementTypes: TERMS.de
     },
     en: {
+        ...LABELS.en,
         lang: 'en',
         siteTitle: 'Strategies',
         skipToContent: 'Skip to content',
@@ -88,18 +91,18 @@ export const VIEW_LABELS = {
         counts: (goals: number, measures: number) => `${goals} ${goals === 1 ? 'goal' : 'goals'}, ${measures} ${measures === 1 ? 'measure' : 'measures'}`,
         matrix: 'Status and progress with outlook',
         matrixCaption: (title: string) => `Status and progress with outlook – ${title}`,
-        level: 'Level', goal: 'Goal', noLevel: 'no level',
+        noLevel: 'no level',
         assessed: 'Assessment', forecast: 'Outlook', forecastLong: 'Outlook (forecast)', mixedYear: 'Assessment and outlook',
-        noRating: 'not assessed', notRecorded: 'not recorded', unknownValue: 'unknown value', unknownScale: 'unknown scale',
-        urgent: 'high urgency', noGoals: 'This strategy has no goals.', noYears: 'No assessments recorded yet.',
+        noRating: 'not assessed', unknownValue: 'unknown value', unknownScale: 'unknown scale',
+        noGoals: 'This strategy has no goals.', noYears: 'No assessments recorded yet.',
         legend: 'Legend', legendForecast: 'Columns with a dashed frame are outlooks (forecasts), not actual assessments.',
         legendUrgent: 'Topic of particularly high urgency that needs action now',
         legendNotRecorded: 'The source does not give the rating as text.',
-        goals: 'Goals', latestAssessment: 'Latest assessment', noAssessment: 'not assessed yet', outlooks: 'Outlooks',
-        rationale: 'Rationale', assessor: 'Assessed by', targetPicture: 'Target picture', refines: 'Refines',
+        goals: 'Goals', outlooks: 'Outlooks',
+        rationale: 'Rationale', assessor: 'Assessed by', refines: 'Refines',
         contributesTo: 'Contributes to', measuresAddressing: 'Measures for this goal', noMeasures: 'no measure recorded',
-        indicatorsMeasuring: 'Indicators', noDecisions: 'none', noTitle: 'no title recorded',
-        measures: 'Measures', measureStatus: 'Implementation status', addresses: 'Addresses', milestones: 'Milestones',
+        indicatorsMeasuring: 'Indicators', noDecisions: 'none',
+        measures: 'Measures', implementationStatus: 'Implementation status', addresses: 'Addresses', milestones: 'Milestones',
         noMilestones: 'no milestones recorded', strategyMilestones: 'Milestones of the strategy', noStatus: 'no status recorded',
         principles: 'Principles', areaWithout: 'no area', bindingUnknown: 'no binding level',
         stakeholders: 'Stakeholders and needs', needs: 'Needs', answeredBy: 'Answered by',
@@ -107,21 +110,17 @@ export const VIEW_LABELS = {
         questions: 'Open questions', ideas: 'Ideas', inSection: 'Section', inArea: 'Area', strategyWide: 'Whole strategy',
         indicators: 'Indicators', unit: 'Unit', direction: 'Direction', lowerIsBetter: 'lower is better',
         higherIsBetter: 'higher is better', noDirection: 'no direction given', baseline: 'Baseline', target: 'Target',
-        measured: 'Measured', value: 'Value', date: 'Date', source: 'Source', kind: 'Kind', measures_: 'Measures',
+        measured: 'Measured', value: 'Value', source: 'Source', kind: 'Kind', measures_: 'Measures',
         chartOf: (title: string) => `Course of the indicator “${title}”`, valuesOf: (title: string) => `Values of the indicator “${title}”`,
         noValues: 'no values recorded',
-        decisions: 'Decisions', decision: 'Decision', number: 'Number', title: 'Title', body: 'Body', session: 'Session',
-        summary: 'Summary', link: 'Link', citedIn: 'Cited in', citations: 'Citations', notCited: 'not cited anywhere',
+        decisions: 'Decisions', number: 'Number', title: 'Title', 
+        citedIn: 'Cited in', citations: 'Citations', notCited: 'not cited anywhere',
         undeclared: 'Cited decisions without a catalogue entry',
         undeclaredHint: 'These decisions are cited, but no catalogue in the workspace declares them.',
         noUndeclared: 'Every cited decision is declared in a catalogue.',
         declaredIn: 'Declared in', outsideStrategy: 'outside any strategy', noDecisionsAtAll: 'No decisions recorded.',
         citedTimes: (n: number) => (n === 1 ? '1 citation' : `${n} citations`),
-        elementTypes: {
-            Strategy: 'Strategy', Level: 'Level', Goal: 'Goal', Measure: 'Measure', Milestone: 'Milestone',
-            Principle: 'Principle', Idea: 'Idea', Need: 'Need', Stakeholder: 'Stakeholder', Cornerstone: 'Cornerstone',
-            Section: 'Section', Indicator: 'Indicator', Area: 'Area', Question: 'Question', Assessment: 'Assessment'
-        } as Record<string, string>
+        elementTypes: TERMS.en
     }
 } satisfies Record<Locale, unknown>;
 

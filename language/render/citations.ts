@@ -24,7 +24,7 @@ export function citationList(ctx: RenderContext, citations: readonly CitationMod
     const items = citations.map(c => {
         const title = decisionTitle(ctx, c.decision);
         const noTitle = !ctx.decisions.get(c.decision)?.title;
-        return html`<li class="citation"${src(ctx, c.source)}><span class="citation-kind">${ctx.words.citationKinds[c.kind]}</span> ${decisionLink(ctx, c.decision, `${ctx.labels.decision} ${c.decision}`)}<span class="decision-title${noTitle ? ' is-missing' : ''}"> – ${title}</span></li>`;
+        return html`<li class="citation"${src(ctx, c.source)}><span class="citation-kind">${ctx.labels.citationKinds[c.kind]}</span> ${decisionLink(ctx, c.decision, `${ctx.labels.decision} ${c.decision}`)}<span class="decision-title${noTitle ? ' is-missing' : ''}"> – ${title}</span></li>`;
     });
     return html`<ul class="citations">${join(items)}</ul>`;
 }

@@ -1,5 +1,4 @@
 import type { Locale } from '../i18n/locale.js';
-import { LABELS, type Labels } from '../i18n/labels.js';
 import { VIEW_LABELS, type ViewLabels } from '../i18n/view-labels.js';
 import type {
     ActorModel, DecisionModel, RatingModel, ScaleModel, ScaleValueModel, SourceRange, StrategyModel, WorkspaceModel
@@ -11,7 +10,6 @@ import { anchorId, html, relativeHref, trusted, type Html, type Part } from './h
 export interface RenderContext {
     locale: Locale;
     labels: ViewLabels;
-    words: Labels;
     model: WorkspaceModel;
     /** `site`: pages of the static export; `preview`: one page in the editor. */
     mode: 'site' | 'preview';
@@ -37,7 +35,6 @@ export function createContext(
     return {
         locale,
         labels: VIEW_LABELS[locale],
-        words: LABELS[locale],
         model,
         mode,
         page,

@@ -26,7 +26,7 @@ function backlink(ctx: RenderContext, citation: DecisionCitationModel): Html {
     const legacy = citation.written !== undefined && citation.written.includes('/') && !/^\d{4}\//.test(citation.written)
         ? html` <span class="meta">(${ctx.locale === 'de' ? 'zitiert als' : 'cited as'} ${citation.written})</span>`
         : '';
-    return html`<li class="backlink"><span class="citation-kind">${ctx.words.citationKinds[citation.kind]}</span> ${target}${legacy}</li>`;
+    return html`<li class="backlink"><span class="citation-kind">${ctx.labels.citationKinds[citation.kind]}</span> ${target}${legacy}</li>`;
 }
 
 /** Every place that cites the decision, grouped by strategy. */

@@ -56,7 +56,7 @@ function goalCard(ctx: RenderContext, strategy: StrategyModel, goal: GoalModel):
         html`<li${src(ctx, o.source)}><span class="outlook-year">${o.year}</span>${ratingList(ctx, o, true)}</li>`))}</ul></div>`;
     const measureList = html`<div class="block block-measures"><p class="block-title">${ctx.labels.measuresAddressing}</p>${measures.length === 0
         ? html`<p class="empty">${ctx.labels.noMeasures}</p>`
-        : html`<ul>${join(measures.map(m => html`<li><a href="#${anchor(strategy.id, 'measure', m.id)}">${m.title || m.id}</a>${m.status ? html` <span class="tag">${ctx.words.measureStatus[m.status]}</span>` : ''}</li>`))}</ul>`}</div>`;
+        : html`<ul>${join(measures.map(m => html`<li><a href="#${anchor(strategy.id, 'measure', m.id)}">${m.title || m.id}</a>${m.status ? html` <span class="tag">${ctx.labels.measureStatus[m.status]}</span>` : ''}</li>`))}</ul>`}</div>`;
     const indicatorList = indicators.length === 0 ? '' : html`<div class="block"><p class="block-title">${ctx.labels.indicatorsMeasuring}</p><ul>${join(indicators.map(i =>
         html`<li><a href="#${anchor(strategy.id, 'indicator', i.id)}">${i.title || i.id}</a></li>`))}</ul></div>`;
     const description = goal.texts.length === 0 ? '' : html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(goal.texts)}</details>`;

@@ -25,13 +25,13 @@ function statusTag(ctx: RenderContext, status: MeasureModel['status']): Html {
     if (!status) {
         return html`<span class="status-tag status-none">${ctx.labels.noStatus}</span>`;
     }
-    return html`<span class="status-tag status-${status}"><span class="visually-hidden">${ctx.labels.measureStatus}: </span>${ctx.words.measureStatus[status]}</span>`;
+    return html`<span class="status-tag status-${status}"><span class="visually-hidden">${ctx.labels.implementationStatus}: </span>${ctx.labels.measureStatus[status]}</span>`;
 }
 
 function measureCard(ctx: RenderContext, strategy: StrategyModel, measure: MeasureModel): Html {
     const id = anchor(strategy.id, 'measure', measure.id);
     const owner = actorName(ctx, measure.owner);
-    const facts: Html[] = [html`<div><dt>${ctx.labels.measureStatus}</dt><dd>${statusTag(ctx, measure.status)}</dd></div>`];
+    const facts: Html[] = [html`<div><dt>${ctx.labels.implementationStatus}</dt><dd>${statusTag(ctx, measure.status)}</dd></div>`];
     if (owner) {
         facts.push(html`<div><dt>${ctx.labels.owner}</dt><dd>${owner}</dd></div>`);
     }

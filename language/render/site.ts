@@ -61,7 +61,7 @@ function indexPage(model: WorkspaceModel, locale: Locale, pages: Map<string, str
     const items = model.strategies.filter(s => pages.get(s.id)).map(s => {
         const facts: Html[] = [];
         if (s.status) {
-            facts.push(html`<span class="status-tag strategy-${s.status}">${ctx.words.strategyStatus[s.status]}</span>`);
+            facts.push(html`<span class="status-tag strategy-${s.status}">${ctx.labels.strategyStatus[s.status]}</span>`);
         }
         if (s.asOf) {
             facts.push(html`<span class="meta">${l.asOf} ${time(ctx, s.asOf)}</span>`);

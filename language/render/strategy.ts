@@ -16,7 +16,7 @@ function overview(ctx: RenderContext, strategy: StrategyModel): Html {
     const id = anchor(strategy.id, 'overview');
     const facts: Html[] = [];
     if (strategy.status) {
-        facts.push(html`<div><dt>${ctx.labels.status}</dt><dd><span class="status-tag strategy-${strategy.status}">${ctx.words.strategyStatus[strategy.status]}</span></dd></div>`);
+        facts.push(html`<div><dt>${ctx.labels.status}</dt><dd><span class="status-tag strategy-${strategy.status}">${ctx.labels.strategyStatus[strategy.status]}</span></dd></div>`);
     }
     if (strategy.asOf) {
         facts.push(html`<div><dt>${ctx.labels.asOf}</dt><dd>${time(ctx, strategy.asOf)}</dd></div>`);
@@ -41,7 +41,7 @@ function overview(ctx: RenderContext, strategy: StrategyModel): Html {
             html`<div class="section" id="${anchor(strategy.id, 'section', s.id)}"${src(ctx, s.source)}><h3>${s.title || s.id}</h3>${paragraphs(s.texts)}${citationBlock(ctx, s.citations)}</div>`))}</details>`
         : '';
     return html`<header class="strategy-header" id="${id}"${src(ctx, strategy.source)}>
-<p class="eyebrow">${ctx.words.strategy}</p>
+<p class="eyebrow">${ctx.labels.strategy}</p>
 <h1>${strategy.title || strategy.id}</h1>
 ${facts.length > 0 ? html`<dl class="facts facts-inline">${join(facts)}</dl>` : ''}
 ${strategy.vision ? html`<blockquote class="vision"><span class="visually-hidden">${ctx.labels.vision}: </span>${textWithLinks(strategy.vision)}</blockquote>` : ''}
