@@ -19,7 +19,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorkspace } from './generate-workspace.mjs';
-import { LspClient, positionAt } from './lsp-client.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -42,6 +41,8 @@ const { createStratCoreServices } = await imported('out/language/strat-module.js
 const { loadWorkspace } = await imported('out/language/workspace/load-workspace.js');
 const { findSourceFiles } = await imported('out/language/workspace/source-files.js');
 const { buildWorkspaceModel } = await imported('out/language/model/build-workspace-model.js');
+const { LspSession } = await imported('out/test/support/lsp-session.js');
+const { positionAt } = await imported('out/test/support/lsp-text.js');
 const { DocumentState, URI } = langium;
 
 // ------------------------------------------------------------------ helpers
@@ -368,12 +369,13 @@ const exported = measureExport();
 async function measureLsp() {
     const workspace = workspaces[LSP_WORKSPACE.name];
     const loadStart = performance.now();
-    const client = await LspClient.start(ROOT, workspace.folder);
+    const client = await LspSession.start(workspace.folder);
     try {
         // loaded: every file's diagnostics published (the server checks the workspace at start, or
         // once the first file is opened; Langium's default is the latter)
         const edit = workspace.edit;
-        const { uri, text } = await client.open(edit.file);
+        const text = readFileSync(path.join(workspace.folder, edit.file), 'utf8');
+        const uri = await client.open(edit.file, text);
         const expected = workspace.files;
         const seen = new Set();
         await new Promise((resolve, reject) => {

@@ -10,6 +10,7 @@ import { StratCodeActionProvider } from './code-action-provider.js';
 import { StratCodeLensProvider } from './code-lens-provider.js';
 import { StratCompletionProvider } from './completion-provider.js';
 import { EditorDocumentBuilder } from './editor-document-builder.js';
+import { EditorDocuments } from './editor-documents.js';
 import { StratDocumentUpdateHandler } from './document-update-handler.js';
 import { StratDocumentLinkProvider } from './document-link-provider.js';
 import { StratFormatter } from './formatter.js';
@@ -55,6 +56,7 @@ export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
     },
     workspace: {
         DocumentBuilder: (services) => new EditorDocumentBuilder(services),
+        LangiumDocuments: (services) => new EditorDocuments(services),
         WorkspaceManager: (services) => new StratWorkspaceManager(services)
     }
 };

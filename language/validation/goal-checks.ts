@@ -1,4 +1,4 @@
-import { AstUtils, DocumentState, WorkspaceCache, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, WorkspaceCache, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import { isLevel, isStrategy, type Goal, type StratAstType, type Strategy } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { cycleText, Cycles } from './cycles.js';
@@ -8,8 +8,8 @@ import { reporter } from './report.js';
 export function goalChecks(services: StratServices): ValidationChecks<StratAstType> {
     const messages = services.i18n.Messages;
 
-    /** The refines and contributes-to graphs of the goals, per state of the links. */
-    const graphs = new WorkspaceCache<'refines' | 'contributes', Cycles<Goal>>(services.shared, DocumentState.Linked);
+    /** The refines and contributes-to graphs of the goals, computed anew after every change (an update relinks). */
+    const graphs = new WorkspaceCache<'refines' | 'contributes', Cycles<Goal>>(services.shared);
     const refines = () => graphs.get('refines', () => new Cycles<Goal>(g => (g.refines?.ref ? [g.refines.ref] : [])));
     const contributes = () => graphs.get('contributes', () => new Cycles<Goal>(g => g.contributesTo.flatMap(r => (r.ref ? [r.ref] : []))));
 

@@ -1,4 +1,4 @@
-import { DocumentState, WorkspaceCache, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { WorkspaceCache, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { StratAstType, Strategy } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { cycleText, Cycles } from './cycles.js';
@@ -9,8 +9,8 @@ import { reporter } from './report.js';
 export function strategyChecks(services: StratServices): ValidationChecks<StratAstType> {
     const messages = services.i18n.Messages;
 
-    /** The part-of graph of the strategies, per state of the links. */
-    const graphs = new WorkspaceCache<'part-of', Cycles<Strategy>>(services.shared, DocumentState.Linked);
+    /** The part-of graph of the strategies, computed anew after every change (an update relinks). */
+    const graphs = new WorkspaceCache<'part-of', Cycles<Strategy>>(services.shared);
     const partOf = () => graphs.get('part-of', () => new Cycles<Strategy>(s => (s.partOf?.ref ? [s.partOf.ref] : [])));
 
     function checkPartOfHasNoCycle(strategy: Strategy, accept: ValidationAcceptor): void {

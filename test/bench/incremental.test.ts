@@ -2,26 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-interface Published {
-    uri: string;
-    at: number;
-    diagnostics: Array<{ code?: string | number; message: string }>;
-}
-
-/** The benchmark's LSP client (bench/lsp-client.mjs): it records every publishDiagnostics with its time. */
-interface Client {
-    published: Published[];
-    uri(relative: string): string;
-    open(relative: string): Promise<{ uri: string; text: string }>;
-    change(uri: string, text: string): Promise<void>;
-    next(accepts: (entry: Published) => boolean, since: number, timeoutMs?: number): Promise<Published>;
-    quiet(quietMs?: number): Promise<void>;
-    stop(): Promise<void>;
-}
+import { LspSession, type Published } from '../support/lsp-session.js';
 
 const FILES: Record<string, string> = {
     'catalogue.strat': 'body RAT "Rat"\n\ndecision 2024/01 by RAT\n',
@@ -40,7 +21,7 @@ const codes = (entry: Published) => entry.diagnostics.map(d => String(d.code));
 describe('incremental checking over LSP', function () {
     this.timeout(60_000);
     let folder: string;
-    let client: Client;
+    let client: LspSession;
     let a: string;
     let text: string;
 
@@ -49,9 +30,9 @@ describe('incremental checking over LSP', function () {
         for (const [file, content] of Object.entries(FILES)) {
             await fs.writeFile(path.join(folder, file), content);
         }
-        const { LspClient } = await import(pathToFileURL(path.join(ROOT, 'bench/lsp-client.mjs')).href) as { LspClient: { start(root: string, workspace: string): Promise<Client> } };
-        client = await LspClient.start(ROOT, folder);
-        ({ uri: a, text } = await client.open('a.strat'));
+        client = await LspSession.start(folder);
+        text = FILES['a.strat'];
+        a = await client.open('a.strat', text);
         // the whole workspace is checked (at start, or once a file is opened)
         for (const file of Object.keys(FILES)) {
             await client.next(entry => entry.uri === client.uri(file), 0);
@@ -88,13 +69,13 @@ describe('incremental checking over LSP', function () {
         const catalogue = client.uri('catalogue.strat');
         const declared = `decision 2024/01\n${text}`;
         let since = performance.now();
-        let waiting = client.next(e => e.uri === catalogue && e.diagnostics.some(d => d.code === 'duplicate-decision' && d.message.includes('a.strat:1')), since);
+        let waiting = client.next(e => e.uri === catalogue && e.diagnostics.some(d => d.code === 'duplicate-decision' && String(d.message).includes('a.strat:1')), since);
         const first = await edit(declared);
         assert.ok(codes(first.own).includes('duplicate-decision'), JSON.stringify(first.own.diagnostics));
         await waiting;
 
         since = performance.now();
-        waiting = client.next(e => e.uri === catalogue && e.diagnostics.some(d => d.code === 'duplicate-decision' && d.message.includes('a.strat:2')), since);
+        waiting = client.next(e => e.uri === catalogue && e.diagnostics.some(d => d.code === 'duplicate-decision' && String(d.message).includes('a.strat:2')), since);
         await edit(`\n${declared}`);
         await waiting;
 

@@ -9,7 +9,7 @@ import { parseDecisionNumber } from '../../language/references/decision-numbers.
 import { tokenTexts } from '../../language/formatting/format-text.js';
 import { countCase, countEdits, property } from './fuzz-support.js';
 import { identifier } from './generators.js';
-import { applyTextEdits, offsetAt } from './lsp-text.js';
+import { applyTextEdits, offsetAt } from '../support/lsp-text.js';
 import { EXAMPLE_NAMES, EXAMPLES } from './workspace.js';
 
 /**

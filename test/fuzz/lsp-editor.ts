@@ -1,9 +1,9 @@
 /** The editor's side of the LSP fuzzing: random edits and requests, sent as an editor sends them. */
 import fc from 'fast-check';
-import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { TextEdit } from 'vscode-languageserver-protocol';
 import * as assert from 'node:assert/strict';
-import { LspSession } from '../lsp/lsp-session.js';
-import { applyTextEdits, offsetAt, positionAt } from './lsp-text.js';
+import { LspSession } from '../support/lsp-session.js';
+import { applyTextEdits, offsetAt, positionAt } from '../support/lsp-text.js';
 import { countEdits, countRequests } from './fuzz-support.js';
 import { applyMutations, describeText, HOSTILE_FRAGMENTS, KEYWORDS, mutationArbitrary, type Mutation } from './mutations.js';
 import { buildFiles, comparableAll, EXAMPLE_NAMES, EXAMPLES } from './workspace.js';
@@ -212,7 +212,7 @@ async function request(editor: Editor, op: Extract<Op, { kind: 'request' }>, fil
             answer = editor.request(what, 'workspace/symbol', { query: text.slice(offsetIn(text, op.at), offsetIn(text, op.at) + 3) });
             break;
         case 'codeAction': {
-            const diagnostics = (editor.session as unknown as { diagnostics: Map<string, Diagnostic[]> }).diagnostics.get(uri) ?? [];
+            const diagnostics = editor.session.latestDiagnostics(uri) ?? [];
             const chosen = diagnostics.length > 0 ? diagnostics[Math.floor(op.at * diagnostics.length) % diagnostics.length] : undefined;
             const range = chosen?.range ?? { start: position, end: position };
             answer = editor.request(what, 'textDocument/codeAction', { textDocument, range, context: { diagnostics: chosen ? [chosen] : [] } });
@@ -319,12 +319,11 @@ export async function runSequence(workspace: string, disk: ReadonlyMap<string, s
             }
         }
         const expected = await buildFiles(final, workspace);
-        const published = (session as unknown as { diagnostics: Map<string, Diagnostic[]> }).diagnostics;
         const deadline = Date.now() + 20_000;
         for (const file of FILES) {
             const want = comparableAll(expected.documents.get(file)?.diagnostics ?? []);
             const uri = session.uri(file);
-            if (want.length === 0 && !published.has(uri)) {
+            if (want.length === 0 && !session.latestDiagnostics(uri)) {
                 continue;
             }
             let got: string[] = [];

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { copyOfExamples } from '../lsp/lsp-session.js';
+import { copyOfExamples } from '../support/lsp-session.js';
 import { property } from './fuzz-support.js';
 import { FILES, opArbitrary, runSequence } from './lsp-editor.js';
 

@@ -7,10 +7,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Cycles, cycleText, findCycle } from '../../language/validation/cycles.js';
 import { buildFromSources } from '../../language/workspace/load-workspace.js';
 import { createStratLspServices } from '../../server/strat-lsp-module.js';
-import { copyOfExamples, LspSession, positionOf } from '../lsp/lsp-session.js';
+import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
 import { countCase, settings } from './fuzz-support.js';
 import { FILES, runSequence, type Op } from './lsp-editor.js';
-import { applyTextEdits, positionAt } from './lsp-text.js';
+import { applyTextEdits, positionAt } from '../support/lsp-text.js';
 import { buildAndCheck, EXAMPLES } from './workspace.js';
 
 /** The failures the fuzz suite found, each as a test of its own (the fixes are named in each title). */
@@ -265,6 +265,28 @@ describe('fuzz: regressions', function () {
             }
         });
 
+        it('a request for a document only the editor had, closed while the request waited, is answered as outdated, not as an internal error (editor-documents)', async () => {
+            const session = await LspSession.start(workspace);
+            try {
+                for (let round = 0; round < 5; round++) {
+                    const uri = await session.open('neu/entwurf.strat', `strategy Entwurf${round} "E" {\n    goal g "G" {\n    }\n}\n`);
+                    await session.change(uri, `strategy Entwurf${round} "E" {\n    goal g "G" {\n    }\n}\n\n`);
+                    const answers = ['textDocument/rename', 'textDocument/references', 'textDocument/hover'].map(method =>
+                        session.request(method, {
+                            textDocument: { uri }, position: { line: 0, character: 10 }, newName: 'Neu', context: { includeDeclaration: true }
+                        }).then(() => 0, (error: { code?: number }) => error.code ?? -1));
+                    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+                    for (const code of await Promise.all(answers)) {
+                        assert.ok([0, -32800, -32801, -32802].includes(code), `answered with error ${code}`);
+                    }
+                }
+                assert.deepEqual(session.stderr.filter(line => /ENOENT/.test(line)), []);
+            } finally {
+                await session.stop();
+            }
+            countCase();
+        });
+
         // sequences the LSP fuzzing found, replayed (they depend on timing, so each runs a few times)
         const SEQUENCES: Array<[string, Op[]]> = [
             ['stale links after a cancelled build: a document linked, its references not yet indexed (strat-document-builder: shouldRelink)', [
@@ -295,6 +317,16 @@ describe('fuzz: regressions', function () {
                 { kind: 'request', request: 'documentLink', file: 0, at: 0.473769, wait: true },
                 { kind: 'replace', file: 4, example: 3, mutations: [] },
                 { kind: 'request', request: 'rename', file: 4, at: 0.415611, wait: true }
+            ]],
+            ['a rename of a document only the editor had, closed while the rename waited (editor-documents)', [
+                { kind: 'delete', file: 4, at: 0.601587, length: 148 },
+                { kind: 'delete', file: 1, at: 0.542565, length: 251 },
+                { kind: 'request', request: 'rename', file: 4, at: 0.52706, wait: false },
+                { kind: 'delete', file: 2, at: 0.990782, length: 205 },
+                { kind: 'request', request: 'rename', file: 3, at: 0.070925, wait: false },
+                { kind: 'close', file: 4 },
+                { kind: 'delete', file: 3, at: 0.299214, length: 45 },
+                { kind: 'delete', file: 2, at: 0.451962, length: 43 }
             ]],
             ['unsaved text of a closed document (document-update-handler)', [
                 { kind: 'type', file: 2, at: 0.1, text: 'j)oDA' },

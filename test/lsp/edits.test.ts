@@ -1,20 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { CodeAction, Diagnostic, DocumentHighlight, FoldingRange, SemanticTokens, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { copyOfExamples, LspSession, positionOf } from './lsp-session.js';
-
-/** Applies LSP text edits to a text (edits may come in any order, must not overlap). */
-export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === '\n') starts.push(i + 1);
-    }
-    const offset = (p: { line: number; character: number }) => starts[p.line] + p.character;
-    return [...edits]
-        .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-        .reduce((result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)), text);
-}
+import type { CodeAction, Diagnostic, DocumentHighlight, FoldingRange, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
+import { applyTextEdits } from '../support/lsp-text.js';
 
 /** Every line that differs between two texts of the same number of lines. */
 function changedLines(before: string, after: string): Array<[string, string]> {

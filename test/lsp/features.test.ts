@@ -5,7 +5,7 @@ import type {
     CodeLens, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, Hover, InlayHint, Location, LocationLink,
     SelectionRange, TextEdit, WorkspaceSymbol
 } from 'vscode-languageserver-protocol';
-import { copyOfExamples, LspSession, positionOf } from './lsp-session.js';
+import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
 
 const STRATEGY = 'interfoederale-strategie.strat';
 const CATALOGUE = 'catalogue/it-planungsrat.strat';
