@@ -43,6 +43,7 @@ const { findSourceFiles } = await imported('out/language/workspace/source-files.
 const { buildWorkspaceModel } = await imported('out/language/model/build-workspace-model.js');
 const { LspSession } = await imported('out/test/support/lsp-session.js');
 const { positionAt } = await imported('out/test/support/lsp-text.js');
+const { goalRing } = await imported('out/test/support/goal-ring.js');
 const { DocumentState, URI } = langium;
 
 // ------------------------------------------------------------------ helpers
@@ -245,27 +246,14 @@ const scaling = {
 
 // ------------------------------------------------------------------ long cycles
 
-/**
- * Two strategies whose goals form one ring of `goals` contributing goals across both files (and a
- * refines ring in each): every goal lies on a cycle and is reported. The build time per goal should
- * not grow with the length of the ring.
- */
+/** Writes the two files of a ring of `goals` goals (every goal on a cycle and reported) into a folder of its own. */
 function writeRing(goals) {
     const folder = path.join(scratch, `ring-${goals}`);
-    const half = goals / 2;
-    const strategy = (name, offset) => {
-        let text = `strategy ${name} "${name}" {\n`;
-        for (let i = 0; i < half; i++) {
-            const next = offset + i + 1;
-            const target = next === goals ? 'A.g0' : next < half ? `A.g${next}` : `B.g${next}`;
-            text += `    goal g${offset + i} "Ziel" {\n        contributes-to ${target}\n        refines g${offset + ((i + 1) % half)}\n    }\n`;
-        }
-        return text + '}\n';
-    };
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, 'a.strat'), strategy('A', 0));
-    writeFileSync(path.join(folder, 'b.strat'), strategy('B', half));
+    for (const [file, text] of Object.entries(goalRing(goals))) {
+        writeFileSync(path.join(folder, file), text);
+    }
     return folder;
 }
 

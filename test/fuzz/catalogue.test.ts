@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { goalRing } from '../support/goal-ring.js';
 import { countCase, property, settings } from './fuzz-support.js';
 import { buildAndCheck } from './workspace.js';
 
@@ -185,17 +186,8 @@ describe('fuzz: catalogue conflicts and cycles', function () {
     it('a chain of thousands of goals contributing to each other across two files, closed to a cycle: no stack overflow', async function () {
         const length = settings.long ? 6000 : 2000;
         const half = length / 2;
-        const strategy = (name: string, offset: number) => {
-            let text = `strategy ${name} "${name}" {\n`;
-            for (let i = 0; i < half; i++) {
-                const next = offset + i + 1;
-                const target = next === length ? 'A.g0' : next < half ? `A.g${next}` : `B.g${next}`;
-                text += `    goal g${offset + i} "Ziel" {\n        contributes-to ${target}\n        refines g${offset + ((i + 1) % half)}\n    }\n`;
-            }
-            return text + '}\n';
-        };
         const started = Date.now();
-        const built = await buildAndCheck({ 'a.strat': strategy('A', 0), 'b.strat': strategy('B', half) });
+        const built = await buildAndCheck(goalRing(length));
         const seconds = (Date.now() - started) / 1000;
         for (const [, document] of built.documents) {
             const codes = (document.diagnostics ?? []).map(d => String(d.code));
