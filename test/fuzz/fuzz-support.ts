@@ -9,6 +9,8 @@
  *   STRAT_FUZZ_SECONDS=S    a time budget for the whole run, shared among the properties
  *   STRAT_FUZZ_SEED=S       replay: the seed printed with a failure
  *   STRAT_FUZZ_PATH=P       replay: the path printed with a failure (replays that case alone)
+ *   STRAT_FUZZ_REPEAT=N     replay: run the case up to N times until it fails (for cases whose
+ *                           failure depends on timing, as the language server's do)
  *   STRAT_FUZZ_HANG=S       a case that runs longer than S seconds is a hang (default 120)
  */
 import fc from 'fast-check';
@@ -20,6 +22,7 @@ export interface FuzzSettings {
     seconds?: number;
     seed?: number;
     path?: string;
+    repeat: number;
     hangSeconds: number;
 }
 
@@ -40,6 +43,7 @@ export const settings: FuzzSettings = {
     seconds: numberFrom(process.env.STRAT_FUZZ_SECONDS),
     seed: numberFrom(process.env.STRAT_FUZZ_SEED),
     path: process.env.STRAT_FUZZ_PATH || undefined,
+    repeat: Math.max(1, numberFrom(process.env.STRAT_FUZZ_REPEAT) ?? 1),
     hangSeconds: numberFrom(process.env.STRAT_FUZZ_HANG) ?? 120
 };
 
@@ -136,6 +140,11 @@ export interface PropertyOptions {
     shrink?: boolean;
     /** Mocha's limit for the whole property under `npm test` (ms). */
     timeout?: number;
+    /**
+     * Whether a failure may depend on timing (cases that talk to a server process): the same seed and
+     * path replay the same case, but not necessarily the same race, so the replay repeats it.
+     */
+    timing?: boolean;
 }
 
 /** A stable seed per property for `npm test`, so that CI is reproducible. */
@@ -155,10 +164,10 @@ function fullTitle(context: Mocha.Context): string {
     return context.test?.fullTitle() ?? 'property';
 }
 
-/** The command that runs this case again. */
-function replayCommand(title: string, seed: number, path: string): string {
+/** The command that runs this case again (repeatedly, if its failure may depend on timing). */
+function replayCommand(title: string, seed: number, path: string, timing: boolean): string {
     const quoted = `'${title.replace(/'/g, `'\\''`)}'`;
-    return `npm run fuzz -- --grep ${quoted} --seed ${seed} --path "${path}"`;
+    return `npm run fuzz -- --grep ${quoted} --seed ${seed} --path "${path}"${timing ? ' --repeat 20' : ''}`;
 }
 
 /**
@@ -217,12 +226,16 @@ async function runProperty<T>(
             caseEnded();
         }
     };
-    const details = await fc.check(fc.asyncProperty(arbitrary, wrapped), params);
+    const attempts = settings.path !== undefined ? settings.repeat : 1;
+    let details = await fc.check(fc.asyncProperty(arbitrary, wrapped), params);
+    for (let attempt = 2; attempt <= attempts && !details.failed; attempt++) {
+        details = await fc.check(fc.asyncProperty(arbitrary, wrapped), params);
+    }
     if (!details.failed) {
         return;
     }
     const path = details.counterexamplePath ?? '';
-    const replay = replayCommand(title, details.seed, path);
+    const replay = replayCommand(title, details.seed, path, options.timing === true);
     const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     const report = `${fc.defaultReportMessage(details) ?? 'failed'}\n\nerror: ${error}`;
     const record: FailureRecord = { property: title, seed: details.seed, path, replay, message: report.slice(0, 4000) };

@@ -23,5 +23,5 @@ describe('fuzz: language server over LSP', function () {
     property('random edits and requests: every request is answered, the server lives, its diagnostics equal a fresh build',
         fc.array(opArbitrary, { minLength: 5, maxLength: 40 }),
         ops => runSequence(workspace, disk, ops),
-        { runs: 4, cost: 40, shrink: false, timeout: 120_000 });
+        { runs: 4, cost: 40, shrink: false, timeout: 120_000, timing: true });
 });

@@ -7,6 +7,8 @@
 //   npm run fuzz -- --seconds 300              about 300 s in all, shared among the properties
 //   npm run fuzz -- --grep formatter           only the properties whose title matches
 //   npm run fuzz -- --grep "…" --seed S --path P   replays one failure (as printed)
+//   --repeat N                                 a replay runs its case up to N times until it fails
+//                                              (the language server's cases depend on timing)
 //   --hang-seconds N                           a case running longer is reported as a hang (default 120)
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -16,8 +18,8 @@ import Mocha from 'mocha';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const folder = path.join(root, 'out/test/fuzz');
 
-const USAGE = 'usage: npm run fuzz -- [--runs N] [--seconds S] [--grep TEXT] [--seed S --path P] [--hang-seconds N]';
-const options = { runs: undefined, seconds: undefined, grep: undefined, seed: undefined, path: undefined, hang: undefined };
+const USAGE = 'usage: npm run fuzz -- [--runs N] [--seconds S] [--grep TEXT] [--seed S --path P [--repeat N]] [--hang-seconds N]';
+const options = { runs: undefined, seconds: undefined, grep: undefined, seed: undefined, path: undefined, repeat: undefined, hang: undefined };
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].split(/=(.*)/s);
@@ -28,12 +30,13 @@ for (let i = 0; i < args.length; i++) {
         case '--grep': options.grep = value(); break;
         case '--seed': options.seed = value(); break;
         case '--path': options.path = value(); break;
+        case '--repeat': options.repeat = value(); break;
         case '--hang-seconds': options.hang = value(); break;
         case '--help': case '-h': console.log(USAGE); process.exit(0); break;
         default: console.error(`unknown argument ${args[i]}\n${USAGE}`); process.exit(2);
     }
 }
-for (const name of ['runs', 'seconds', 'seed', 'hang']) {
+for (const name of ['runs', 'seconds', 'seed', 'repeat', 'hang']) {
     if (options[name] !== undefined && !Number.isFinite(Number(options[name]))) {
         console.error(`--${name} needs a number, not ${options[name]}\n${USAGE}`);
         process.exit(2);
@@ -43,7 +46,7 @@ if (options.runs === undefined && options.seconds === undefined) {
     options.runs = options.path !== undefined ? '1' : '500';
 }
 process.env.STRAT_FUZZ_LONG = '1';
-const env = { STRAT_FUZZ_RUNS: options.runs, STRAT_FUZZ_SECONDS: options.seconds, STRAT_FUZZ_SEED: options.seed, STRAT_FUZZ_PATH: options.path, STRAT_FUZZ_HANG: options.hang };
+const env = { STRAT_FUZZ_RUNS: options.runs, STRAT_FUZZ_SECONDS: options.seconds, STRAT_FUZZ_SEED: options.seed, STRAT_FUZZ_PATH: options.path, STRAT_FUZZ_REPEAT: options.repeat, STRAT_FUZZ_HANG: options.hang };
 for (const [name, value] of Object.entries(env)) {
     if (value !== undefined) {
         process.env[name] = String(value);
