@@ -60,7 +60,7 @@ export const VIEW_LABELS = {
         chartOf: (title: string) => `Verlauf der Kennzahl „${title}“`, valuesOf: (title: string) => `Werte der Kennzahl „${title}“`,
         noValues: 'keine Werte erfasst',
         // decisions
-        decisions: 'Beschlüsse', number: 'Nummer', title: 'Titel', 
+        decisions: 'Beschlüsse', number: 'Nummer', title: 'Titel',
         citedIn: 'Zitiert in', citations: 'Zitate', notCited: 'nirgends zitiert',
         undeclared: 'Zitierte Beschlüsse ohne Katalogeintrag',
         undeclaredHint: 'Diese Beschlüsse werden zitiert, aber kein Katalog im Arbeitsbereich deklariert sie.',
@@ -113,7 +113,7 @@ export const VIEW_LABELS = {
         measured: 'Measured', value: 'Value', source: 'Source', kind: 'Kind', measures_: 'Measures',
         chartOf: (title: string) => `Course of the indicator “${title}”`, valuesOf: (title: string) => `Values of the indicator “${title}”`,
         noValues: 'no values recorded',
-        decisions: 'Decisions', number: 'Number', title: 'Title', 
+        decisions: 'Decisions', number: 'Number', title: 'Title',
         citedIn: 'Cited in', citations: 'Citations', notCited: 'not cited anywhere',
         undeclared: 'Cited decisions without a catalogue entry',
         undeclaredHint: 'These decisions are cited, but no catalogue in the workspace declares them.',
