@@ -12,6 +12,7 @@
  *   STRAT_FUZZ_REPEAT=N     replay: run the case up to N times until it fails (for cases whose
  *                           failure depends on timing, as the language server's do)
  *   STRAT_FUZZ_HANG=S       a case that runs longer than S seconds is a hang (default 120)
+ *   STRAT_FUZZ_GREP=TEXT    the text that selects the tests (the time budget goes to those)
  */
 import fc from 'fast-check';
 import { Worker } from 'node:worker_threads';
@@ -23,6 +24,7 @@ export interface FuzzSettings {
     seed?: number;
     path?: string;
     repeat: number;
+    grep?: string;
     hangSeconds: number;
 }
 
@@ -44,6 +46,7 @@ export const settings: FuzzSettings = {
     seed: numberFrom(process.env.STRAT_FUZZ_SEED),
     path: process.env.STRAT_FUZZ_PATH || undefined,
     repeat: Math.max(1, numberFrom(process.env.STRAT_FUZZ_REPEAT) ?? 1),
+    grep: process.env.STRAT_FUZZ_GREP || undefined,
     hangSeconds: numberFrom(process.env.STRAT_FUZZ_HANG) ?? 120
 };
 
@@ -180,11 +183,14 @@ export function property<T>(
     predicate: (value: T) => Promise<boolean | void> | boolean | void,
     options: PropertyOptions
 ): void {
-    propertiesDefined++;
-    it(name, async function () {
+    const test = it(name, async function () {
         this.timeout(settings.long ? 0 : options.timeout ?? 60_000);
         await runProperty(fullTitle(this), arbitrary, predicate, options);
     });
+    // a time budget is shared among the properties that run: those --grep selects
+    if (settings.grep === undefined || test.fullTitle().includes(settings.grep)) {
+        propertiesDefined++;
+    }
 }
 
 async function runProperty<T>(

@@ -46,7 +46,7 @@ if (options.runs === undefined && options.seconds === undefined) {
     options.runs = options.path !== undefined ? '1' : '500';
 }
 process.env.STRAT_FUZZ_LONG = '1';
-const env = { STRAT_FUZZ_RUNS: options.runs, STRAT_FUZZ_SECONDS: options.seconds, STRAT_FUZZ_SEED: options.seed, STRAT_FUZZ_PATH: options.path, STRAT_FUZZ_REPEAT: options.repeat, STRAT_FUZZ_HANG: options.hang };
+const env = { STRAT_FUZZ_RUNS: options.runs, STRAT_FUZZ_SECONDS: options.seconds, STRAT_FUZZ_SEED: options.seed, STRAT_FUZZ_PATH: options.path, STRAT_FUZZ_REPEAT: options.repeat, STRAT_FUZZ_GREP: options.grep, STRAT_FUZZ_HANG: options.hang };
 for (const [name, value] of Object.entries(env)) {
     if (value !== undefined) {
         process.env[name] = String(value);
