@@ -10,7 +10,8 @@ export const ACTION_TITLES = {
         cited: (n: number) => n === 1 ? '1-mal zitiert' : `${n}-mal zitiert`,
         openPreview: 'Vorschau öffnen',
         invalidName: (name: string) => `„${name}“ ist kein gültiger Bezeichner: erlaubt sind Buchstaben (auch Umlaute), Ziffern, _ und -, beginnend mit einem Buchstaben oder _.`,
-        invalidDecisionNumber: (name: string) => `„${name}“ ist keine Beschlussnummer: schreiben Sie JJJJ/NN, zum Beispiel 2024/07.`
+        invalidDecisionNumber: (name: string) => `„${name}“ ist keine Beschlussnummer: schreiben Sie JJJJ/NN, zum Beispiel 2024/07.`,
+        nameChangesMeaning: (name: string, kind: string) => `„${name}“ bezeichnet dort, wo dieses Element verwendet wird, schon ein anderes Element (${kind}): Verweise würden ihre Bedeutung ändern.`
     },
     en: {
         rewriteLegacy: (written: string, canonical: string) => `Write ${written} as ${canonical}`,
@@ -20,6 +21,7 @@ export const ACTION_TITLES = {
         cited: (n: number) => n === 1 ? 'cited once' : `cited ${n} times`,
         openPreview: 'Open Preview',
         invalidName: (name: string) => `"${name}" is not a valid identifier: use letters (umlauts too), digits, _ and -, starting with a letter or _.`,
-        invalidDecisionNumber: (name: string) => `"${name}" is not a decision number: write YYYY/NN, for example 2024/07.`
+        invalidDecisionNumber: (name: string) => `"${name}" is not a decision number: write YYYY/NN, for example 2024/07.`,
+        nameChangesMeaning: (name: string, kind: string) => `"${name}" already names another element (${kind}) where this one is used: references would change their meaning.`
     }
 } satisfies Record<Locale, unknown>;

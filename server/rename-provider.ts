@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isReference, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
 import type { LangiumServices, RenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Range, type RenameParams, type TextDocumentPositionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel } from '../language/generated/ast.js';
@@ -12,7 +12,8 @@ const IDENTIFIER = /^[_a-zA-ZÄÖÜäöüß][\w\-ÄÖÜäöüß]*$/;
 /**
  * Renames goals, levels, measures, scales, bodies, strategies and decision numbers across the
  * workspace. A qualified reference (`Dach.souveraen`) keeps its qualifier; a new name that the
- * grammar would not read, or that another element in the same block already has, is refused.
+ * grammar would not read, that another element in the same block already has, or that would make a
+ * reference mean another element than before, is refused.
  */
 export class StratRenameProvider implements RenameProvider {
     private readonly reservedWords: Set<string>;
@@ -36,6 +37,9 @@ export class StratRenameProvider implements RenameProvider {
         }
         const { target } = found;
         const newName = this.checkedName(target, params.newName.trim());
+        if (!isDecision(target)) {
+            this.refuseChangedMeaning(target, (target as { name?: string }).name ?? '', newName);
+        }
         const changes: Record<string, TextEdit[]> = {};
         const add = (uri: string, range: Range) => (changes[uri] ??= []).push({ range, newText: newName });
         const nameNode = this.services.references.NameProvider.getNameNode(target);
@@ -97,6 +101,45 @@ export class StratRenameProvider implements RenameProvider {
     }
 
     /**
+     * A rename must not change what any reference means. Where the element is referred to, the new
+     * name must not already stand for another element (the references would go there); and where
+     * the new name already refers to another element, this one must not be visible under its current
+     * name (those references would come to it: a strategy's own scale renamed `status` takes the
+     * ratings of the built-in status scale).
+     */
+    private refuseChangedMeaning(target: AstNode, oldName: string, newName: string): void {
+        const scopes = this.services.references.ScopeProvider;
+        const locator = this.services.workspace.AstNodeLocator;
+        const uri = AstUtils.getDocument(target).uri.toString();
+        const path = locator.getAstNodePath(target);
+        const isTarget = (description: AstNodeDescription | undefined) =>
+            description !== undefined && description.documentUri.toString() === uri && description.path === path;
+        const refuse = (kind: string) => {
+            const messages = this.services.i18n.Messages;
+            throw new ResponseError(ErrorCodes.InvalidParams, ACTION_TITLES[messages.locale].nameChangesMeaning(newName, messages.term(kind)));
+        };
+        for (const document of this.services.shared.workspace.LangiumDocuments.all) {
+            for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                for (const info of AstUtils.streamReferences(node)) {
+                    if (!isReference(info.reference)) {
+                        continue; // the grammar has no references to several elements
+                    }
+                    const [qualifier, name] = splitQualifier(info.reference.$refText);
+                    const current = info.reference.ref;
+                    if (current === target) {
+                        const other = scopes.getScope(info).getElement(qualifier + newName);
+                        if (other && !isTarget(other)) {
+                            refuse(other.type);
+                        }
+                    } else if (current && name === newName && isTarget(scopes.getScope(info).getElement(qualifier + oldName))) {
+                        refuse(current.$type);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * Bodies, actors, decisions, strategies and top-level scales are known in the whole workspace: a
      * new name that another file already declares for the same kind would make both declarations
      * duplicates and their references ambiguous.
@@ -114,6 +157,12 @@ export class StratRenameProvider implements RenameProvider {
             throw new ResponseError(ErrorCodes.InvalidParams, messages.check('duplicate-id', { kind: messages.term(target.$type), name: newName }));
         }
     }
+}
+
+/** `Dach.souveraen` → [`Dach.`, `souveraen`]; an unqualified name has an empty qualifier. */
+function splitQualifier(text: string): [string, string] {
+    const dot = text.lastIndexOf('.');
+    return [text.slice(0, dot + 1), text.slice(dot + 1)];
 }
 
 /** In `Dach.souveraen` only `souveraen` is the name; the qualifier stays. */

@@ -98,6 +98,21 @@ describe('fuzz: regressions', function () {
         countCase();
     });
 
+    it('a rename that would make references mean another element is refused: a strategy\'s own scale renamed like the built-in status scale (rename-provider)', async () => {
+        const services = createStratLspServices({ ...EmptyFileSystem });
+        const documents = buildFromSources(services, Object.entries(EXAMPLES).map(([name, text]) => ({ uri: URI.file(`/rename/${name}`), text })));
+        await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
+        const musterland = documents[Object.keys(EXAMPLES).indexOf('illustrative/musterland-onlinedienste.strat')];
+        const text = musterland.textDocument.getText();
+        assert.ok(/^\s+status critical/m.test(text), 'the strategy rates with the built-in status scale');
+        const rename = (newName: string) => services.Strat.lsp.RenameProvider!.rename(musterland, {
+            textDocument: { uri: musterland.uri.toString() }, position: musterland.textDocument.positionAt(text.indexOf('scale umsetzung') + 7), newName
+        });
+        await assert.rejects(async () => rename('status'), (error: Error) => /change their meaning/.test(error.message));
+        assert.ok(await rename('umsetzungsstand'), 'a free name is still accepted');
+        countCase();
+    });
+
     it('a request for a document whose text changed waits for the rebuild instead of reading the older tree (editor-document-builder)', async () => {
         const services = createStratLspServices({ ...EmptyFileSystem });
         const { DocumentBuilder: builder, LangiumDocuments: documents, TextDocuments: editor } = services.shared.workspace;
