@@ -1,4 +1,6 @@
-import { AstUtils, CstUtils, GrammarAST, isReference, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
+import {
+    AstUtils, CstUtils, GrammarAST, isReference, type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceInfo
+} from 'langium';
 import type { LangiumServices, RenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Range, type RenameParams, type TextDocumentPositionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel } from '../language/generated/ast.js';
@@ -55,6 +57,24 @@ export class StratRenameProvider implements RenameProvider {
             touched.push(referenceDocument);
             add(reference.sourceUri.toString(), lastSegment(referenceDocument, reference.segment.range));
         }
+        // `Dach.buerger.support`: renaming the strategy or the stakeholder renames its qualifier segment
+        for (const { document: referenceDocument, reference } of this.allReferences()) {
+            const resolved = reference.ref;
+            const node = reference.$refNode;
+            if (!resolved || !node || !reference.$refText.includes('.')) {
+                continue;
+            }
+            qualifierSegments(reference.$refText).forEach((segment, depth) => {
+                if (ancestor(resolved, depth) === target) {
+                    touched.push(referenceDocument);
+                    const start = node.offset + segment.start;
+                    add(referenceDocument.uri.toString(), {
+                        start: referenceDocument.textDocument.positionAt(start),
+                        end: referenceDocument.textDocument.positionAt(start + segment.text.length)
+                    });
+                }
+            });
+        }
         if (touched.some(d => isStale(d, this.services.shared.workspace.TextDocuments))) {
             throw contentModified(); // the ranges were found in a tree of an older text
         }
@@ -69,12 +89,56 @@ export class StratRenameProvider implements RenameProvider {
         if (!leaf) {
             return undefined;
         }
-        const target = this.services.references.References.findDeclarations(leaf)[0];
+        let target: AstNode | undefined = this.services.references.References.findDeclarations(leaf)[0];
+        let range = leaf.range;
+        const isReference = target !== undefined && leaf !== this.services.references.NameProvider.getNameNode(target);
+        if (target && isReference) {
+            const qualifier = this.qualifierAt(leaf.astNode, offset);
+            if (qualifier) {
+                target = ancestor(target, qualifier.depth);
+                range = { start: document.textDocument.positionAt(qualifier.start), end: document.textDocument.positionAt(qualifier.end) };
+            } else {
+                range = lastSegment(document, leaf.range);
+            }
+        }
         if (!target || AstUtils.getDocument(target).uri.scheme !== 'file') {
             return undefined;
         }
-        const isReference = leaf !== this.services.references.NameProvider.getNameNode(target);
-        return { target, range: isReference ? lastSegment(document, leaf.range) : leaf.range };
+        return { target, range };
+    }
+
+    /**
+     * The qualifier segment of a reference at `offset`, if the offset lies in one: how many levels
+     * above the referenced element it names (1 for `Dach` in `Dach.souveraen`), and where it is.
+     */
+    private qualifierAt(container: AstNode, offset: number): { depth: number; start: number; end: number } | undefined {
+        for (const info of AstUtils.streamReferences(container)) {
+            const node = info.reference.$refNode;
+            if (!node || offset < node.offset || offset > node.end) {
+                continue;
+            }
+            const depth = qualifierSegments(info.reference.$refText)
+                .findIndex(segment => offset >= node.offset + segment.start && offset <= node.offset + segment.start + segment.text.length);
+            if (depth < 0) {
+                return undefined;
+            }
+            const segment = qualifierSegments(info.reference.$refText)[depth];
+            return { depth, start: node.offset + segment.start, end: node.offset + segment.start + segment.text.length };
+        }
+        return undefined;
+    }
+
+    /** Every reference to a single element in the workspace, with its document. */
+    private *allReferences(): Generator<{ document: LangiumDocument; info: ReferenceInfo; reference: Reference }> {
+        for (const document of this.services.shared.workspace.LangiumDocuments.all) {
+            for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                for (const info of AstUtils.streamReferences(node)) {
+                    if (isReference(info.reference)) {
+                        yield { document, info, reference: info.reference };
+                    }
+                }
+            }
+        }
     }
 
     private checkedName(target: AstNode, newName: string): string {
@@ -118,23 +182,16 @@ export class StratRenameProvider implements RenameProvider {
             const messages = this.services.i18n.Messages;
             throw new ResponseError(ErrorCodes.InvalidParams, ACTION_TITLES[messages.locale].nameChangesMeaning(newName, messages.term(kind)));
         };
-        for (const document of this.services.shared.workspace.LangiumDocuments.all) {
-            for (const node of AstUtils.streamAst(document.parseResult.value)) {
-                for (const info of AstUtils.streamReferences(node)) {
-                    if (!isReference(info.reference)) {
-                        continue; // the grammar has no references to several elements
-                    }
-                    const [qualifier, name] = splitQualifier(info.reference.$refText);
-                    const current = info.reference.ref;
-                    if (current === target) {
-                        const other = scopes.getScope(info).getElement(qualifier + newName);
-                        if (other && !isTarget(other)) {
-                            refuse(other.type);
-                        }
-                    } else if (current && name === newName && isTarget(scopes.getScope(info).getElement(qualifier + oldName))) {
-                        refuse(current.$type);
-                    }
+        for (const { info, reference } of this.allReferences()) {
+            const [qualifier, name] = splitQualifier(reference.$refText);
+            const current = reference.ref;
+            if (current === target) {
+                const other = scopes.getScope(info).getElement(qualifier + newName);
+                if (other && !isTarget(other)) {
+                    refuse(other.type);
                 }
+            } else if (current && name === newName && isTarget(scopes.getScope(info).getElement(qualifier + oldName))) {
+                refuse(current.$type);
             }
         }
     }
@@ -157,6 +214,30 @@ export class StratRenameProvider implements RenameProvider {
             throw new ResponseError(ErrorCodes.InvalidParams, messages.check('duplicate-id', { kind: messages.term(target.$type), name: newName }));
         }
     }
+}
+
+/**
+ * The qualifier segments of a reference's text, nearest first: for `Dach.buerger.support`,
+ * `buerger` (the container of the referenced need) and then `Dach` (its strategy), each with its
+ * offset in the text.
+ */
+function qualifierSegments(text: string): Array<{ text: string; start: number }> {
+    const segments: Array<{ text: string; start: number }> = [];
+    let start = 0;
+    for (const part of text.split('.')) {
+        segments.push({ text: part, start });
+        start += part.length + 1;
+    }
+    return segments.slice(0, -1).reverse();
+}
+
+/** The container `depth + 1` levels above a referenced element: what the qualifier segment at `depth` names. */
+function ancestor(node: AstNode, depth: number): AstNode | undefined {
+    let current: AstNode | undefined = node;
+    for (let level = 0; level <= depth && current; level++) {
+        current = current.$container;
+    }
+    return current;
 }
 
 /** `Dach.souveraen` → [`Dach.`, `souveraen`]; an unqualified name has an empty qualifier. */

@@ -98,6 +98,25 @@ describe('fuzz: regressions', function () {
         countCase();
     });
 
+    it('a rename on the qualifier of `stakeholder.need` renames the stakeholder, and renaming it renames every qualifier (rename-provider)', async () => {
+        const services = createStratLspServices({ ...EmptyFileSystem });
+        const documents = buildFromSources(services, Object.entries(EXAMPLES).map(([name, text]) => ({ uri: URI.file(`/rename/${name}`), text })));
+        await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
+        const strategy = documents[Object.keys(EXAMPLES).indexOf('interfoederale-strategie.strat')];
+        const text = strategy.textDocument.getText();
+        const at = (needle: string, shift: number) => ({ textDocument: { uri: strategy.uri.toString() }, position: strategy.textDocument.positionAt(text.indexOf(needle) + shift) });
+        const provider = services.Strat.lsp.RenameProvider!;
+        const qualifier = at('unternehmen.datennutzung', 2);
+        assert.equal(strategy.textDocument.getText((await provider.prepareRename(strategy, qualifier))!), 'unternehmen');
+        for (const params of [qualifier, at('stakeholder unternehmen', 13)]) {
+            const edit = await provider.rename(strategy, { ...params, newName: 'wirtschaft' });
+            const renamed = applyTextEdits(text, edit!.changes![strategy.uri.toString()]);
+            assert.equal(renamed, text.replace(/\bunternehmen(?=[. ])/g, 'wirtschaft').replace('stakeholder unternehmen', 'stakeholder wirtschaft'));
+            assert.ok(renamed.includes('wirtschaft.datennutzung') && !/\bunternehmen\./.test(renamed));
+        }
+        countCase();
+    });
+
     it('a rename that would make references mean another element is refused: a strategy\'s own scale renamed like the built-in status scale (rename-provider)', async () => {
         const services = createStratLspServices({ ...EmptyFileSystem });
         const documents = buildFromSources(services, Object.entries(EXAMPLES).map(([name, text]) => ({ uri: URI.file(`/rename/${name}`), text })));
