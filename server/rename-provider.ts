@@ -57,23 +57,9 @@ export class StratRenameProvider implements RenameProvider {
             touched.push(referenceDocument);
             add(reference.sourceUri.toString(), lastSegment(referenceDocument, reference.segment.range));
         }
-        // `Dach.buerger.support`: renaming the strategy or the stakeholder renames its qualifier segment
-        for (const { document: referenceDocument, reference } of this.allReferences()) {
-            const resolved = reference.ref;
-            const node = reference.$refNode;
-            if (!resolved || !node || !reference.$refText.includes('.')) {
-                continue;
-            }
-            qualifierSegments(reference.$refText).forEach((segment, depth) => {
-                if (ancestor(resolved, depth) === target) {
-                    touched.push(referenceDocument);
-                    const start = node.offset + segment.start;
-                    add(referenceDocument.uri.toString(), {
-                        start: referenceDocument.textDocument.positionAt(start),
-                        end: referenceDocument.textDocument.positionAt(start + segment.text.length)
-                    });
-                }
-            });
+        for (const qualifier of this.qualifiersNaming(target)) {
+            touched.push(qualifier.document);
+            add(qualifier.document.uri.toString(), qualifier.range);
         }
         if (touched.some(d => isStale(d, this.services.shared.workspace.TextDocuments))) {
             throw contentModified(); // the ranges were found in a tree of an older text
@@ -126,6 +112,23 @@ export class StratRenameProvider implements RenameProvider {
             return { depth, start: node.offset + segment.start, end: node.offset + segment.start + segment.text.length };
         }
         return undefined;
+    }
+
+    /** The qualifier segments that name `target`: renaming strategy `Dach` or stakeholder `buerger` renames them in `Dach.buerger.support`. */
+    private *qualifiersNaming(target: AstNode): Generator<{ document: LangiumDocument; range: Range }> {
+        for (const { document, reference } of this.allReferences()) {
+            const resolved = reference.ref;
+            const node = reference.$refNode;
+            if (!resolved || !node || !reference.$refText.includes('.')) {
+                continue;
+            }
+            for (const [depth, segment] of qualifierSegments(reference.$refText).entries()) {
+                if (ancestor(resolved, depth) === target) {
+                    const start = node.offset + segment.start;
+                    yield { document, range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(start + segment.text.length) } };
+                }
+            }
+        }
     }
 
     /** Every reference to a single element in the workspace, with its document. */
