@@ -1,17 +1,15 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AstUtils, CstUtils, EmptyFileSystem, URI, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, URI, type AstNode, type LangiumDocument } from 'langium';
 import { ResponseError } from 'vscode-languageserver';
 import type { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { isDecision } from '../../language/generated/ast.js';
-import { createStratLspServices } from '../../server/strat-lsp-module.js';
-import { buildFromSources } from '../../language/workspace/load-workspace.js';
 import { parseDecisionNumber } from '../../language/references/decision-numbers.js';
 import { tokenTexts } from '../../language/formatting/format-text.js';
 import { countCase, countEdits, property } from './fuzz-support.js';
 import { identifier } from './generators.js';
 import { applyTextEdits, offsetAt } from '../support/lsp-text.js';
-import { EXAMPLE_NAMES, EXAMPLES } from './workspace.js';
+import { buildInServer, EXAMPLE_NAMES, EXAMPLES, type ServerWorkspace } from './workspace.js';
 
 /**
  * Every code action and rename, applied to the examples, changes only what it says it changes: the
@@ -20,23 +18,9 @@ import { EXAMPLE_NAMES, EXAMPLES } from './workspace.js';
  */
 
 const ROOT = '/fuzz-edits';
-const uriOf = (name: string) => URI.file(`${ROOT}/${name}`).toString();
 const nameOf = (uri: string) => decodeURIComponent(uri).replace(`file://${ROOT}/`, '');
-
-interface Workspace {
-    services: ReturnType<typeof createStratLspServices>;
-    documents: Map<string, LangiumDocument>;
-}
-
-/** The editor's services (code actions, rename) over in-memory files, built like the server does. */
-async function build(files: Readonly<Record<string, string>>): Promise<Workspace> {
-    const services = createStratLspServices({ ...EmptyFileSystem });
-    services.Strat.i18n.Messages.setLocale('en');
-    const names = Object.keys(files);
-    const documents = buildFromSources(services, names.map(name => ({ uri: URI.parse(uriOf(name)), text: files[name] })));
-    await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
-    return { services, documents: new Map(names.map((name, i) => [name, documents[i]])) };
-}
+const build = (files: Readonly<Record<string, string>>) => buildInServer(files, ROOT);
+type Workspace = ServerWorkspace;
 
 /** A workspace edit applied to the texts (only `changes`, and a `create` + insert of a new file). */
 function applyWorkspaceEdit(files: Readonly<Record<string, string>>, edit: WorkspaceEdit): Record<string, string> {

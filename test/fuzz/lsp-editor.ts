@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import type { TextEdit } from 'vscode-languageserver-protocol';
 import * as assert from 'node:assert/strict';
-import { LspSession } from '../support/lsp-session.js';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { copyOfExamples, LspSession } from '../support/lsp-session.js';
 import { applyTextEdits, offsetAt, positionAt } from '../support/lsp-text.js';
 import { countEdits, countRequests } from './fuzz-support.js';
 import { applyMutations, describeText, HOSTILE_FRAGMENTS, KEYWORDS, mutationArbitrary, type Mutation } from './mutations.js';
@@ -11,6 +13,25 @@ import { buildFiles, comparableAll, EXAMPLE_NAMES, EXAMPLES } from './workspace.
 /** The files a sequence works on: the examples (on disk) and one that exists only in the editor. */
 export const NEW_FILE = 'neu/entwurf.strat';
 export const FILES = [...EXAMPLE_NAMES, NEW_FILE];
+
+/**
+ * A copy of the examples for the language servers of a suite (made before its tests, removed after
+ * them), and the texts of FILES on disk at the start (undefined for the file only the editor has).
+ */
+export function exampleCopy(): { folder: () => string; disk: Map<string, string | undefined> } {
+    let folder = '';
+    const disk = new Map<string, string | undefined>();
+    before(async () => {
+        folder = await copyOfExamples();
+        for (const file of FILES) {
+            disk.set(file, await fs.readFile(path.join(folder, file), 'utf8').catch(() => undefined));
+        }
+    });
+    after(async () => {
+        await fs.rm(folder, { recursive: true, force: true });
+    });
+    return { folder: () => folder, disk };
+}
 
 const REQUESTS = [
     'hover', 'completion', 'definition', 'references', 'documentHighlight', 'prepareRename', 'rename', 'documentSymbol',

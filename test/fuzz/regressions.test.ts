@@ -1,17 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import type { Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
 import { Cancellation, DocumentState, EmptyFileSystem, isOperationCancelled, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Cycles, cycleText, findCycle } from '../../language/validation/cycles.js';
-import { buildFromSources } from '../../language/workspace/load-workspace.js';
 import { createStratLspServices } from '../../server/strat-lsp-module.js';
-import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
+import { LspSession, positionOf } from '../support/lsp-session.js';
 import { countCase, settings } from './fuzz-support.js';
-import { FILES, runSequence, type Op } from './lsp-editor.js';
+import { exampleCopy, runSequence, type Op } from './lsp-editor.js';
 import { applyTextEdits, positionAt } from '../support/lsp-text.js';
-import { buildAndCheck, EXAMPLES } from './workspace.js';
+import { buildAndCheck, buildInServer, EXAMPLES } from './workspace.js';
 
 /** The failures the fuzz suite found, each as a test of its own (the fixes are named in each title). */
 describe('fuzz: regressions', function () {
@@ -82,11 +79,8 @@ describe('fuzz: regressions', function () {
     });
 
     it('a rename to a name another file declares for a workspace-wide element is refused (rename-provider)', async () => {
-        const services = createStratLspServices({ ...EmptyFileSystem });
-        const files = { ...EXAMPLES };
-        const documents = buildFromSources(services, Object.entries(files).map(([name, text]) => ({ uri: URI.file(`/rename/${name}`), text })));
-        await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
-        const musterland = documents[Object.keys(files).indexOf('illustrative/musterland-onlinedienste.strat')];
+        const { services, documents } = await buildInServer(EXAMPLES, '/rename');
+        const musterland = documents.get('illustrative/musterland-onlinedienste.strat')!;
         const text = musterland.textDocument.getText();
         const rename = (needle: string, shift: number, newName: string) => services.Strat.lsp.RenameProvider!.rename(musterland, {
             textDocument: { uri: musterland.uri.toString() }, position: musterland.textDocument.positionAt(text.indexOf(needle) + shift), newName
@@ -99,10 +93,8 @@ describe('fuzz: regressions', function () {
     });
 
     it('a rename on the qualifier of `stakeholder.need` renames the stakeholder, and renaming it renames every qualifier (rename-provider)', async () => {
-        const services = createStratLspServices({ ...EmptyFileSystem });
-        const documents = buildFromSources(services, Object.entries(EXAMPLES).map(([name, text]) => ({ uri: URI.file(`/rename/${name}`), text })));
-        await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
-        const strategy = documents[Object.keys(EXAMPLES).indexOf('interfoederale-strategie.strat')];
+        const { services, documents } = await buildInServer(EXAMPLES, '/rename');
+        const strategy = documents.get('interfoederale-strategie.strat')!;
         const text = strategy.textDocument.getText();
         const at = (needle: string, shift: number) => ({ textDocument: { uri: strategy.uri.toString() }, position: strategy.textDocument.positionAt(text.indexOf(needle) + shift) });
         const provider = services.Strat.lsp.RenameProvider!;
@@ -118,10 +110,8 @@ describe('fuzz: regressions', function () {
     });
 
     it('a rename that would make references mean another element is refused: a strategy\'s own scale renamed like the built-in status scale (rename-provider)', async () => {
-        const services = createStratLspServices({ ...EmptyFileSystem });
-        const documents = buildFromSources(services, Object.entries(EXAMPLES).map(([name, text]) => ({ uri: URI.file(`/rename/${name}`), text })));
-        await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
-        const musterland = documents[Object.keys(EXAMPLES).indexOf('illustrative/musterland-onlinedienste.strat')];
+        const { services, documents } = await buildInServer(EXAMPLES, '/rename');
+        const musterland = documents.get('illustrative/musterland-onlinedienste.strat')!;
         const text = musterland.textDocument.getText();
         assert.ok(/^\s+status critical/m.test(text), 'the strategy rates with the built-in status scale');
         const rename = (newName: string) => services.Strat.lsp.RenameProvider!.rename(musterland, {
@@ -167,20 +157,10 @@ describe('fuzz: regressions', function () {
     });
 
     describe('language server', () => {
-        let workspace: string;
-        const disk = new Map<string, string | undefined>();
-        before(async () => {
-            workspace = await copyOfExamples();
-            for (const file of FILES) {
-                disk.set(file, await fs.readFile(path.join(workspace, file), 'utf8').catch(() => undefined));
-            }
-        });
-        after(async () => {
-            await fs.rm(workspace, { recursive: true, force: true });
-        });
+        const { folder, disk } = exampleCopy();
 
         it('checks every file at start, and answers requests for files no editor opened (strat-workspace-manager)', async () => {
-            const session = await LspSession.start(workspace);
+            const session = await LspSession.start(folder());
             try {
                 const uri = session.uri('intelligente-verwaltungsnetze.strat');
                 const diagnostics = await session.diagnosticsFor(uri, d => d.length > 0, 20_000);
@@ -194,7 +174,7 @@ describe('fuzz: regressions', function () {
         });
 
         it('closing a document drops its unsaved text: the file on disk counts again, a file only in the editor goes (document-update-handler)', async () => {
-            const session = await LspSession.start(workspace);
+            const session = await LspSession.start(folder());
             try {
                 const catalogue = session.uri('catalogue/it-planungsrat.strat');
                 const strategy = session.uri('interfoederale-strategie.strat');
@@ -215,7 +195,7 @@ describe('fuzz: regressions', function () {
         });
 
         it('a request the server cancels comes back as an error, not as a result (package.json: one vscode-languageserver-protocol)', async () => {
-            const session = await LspSession.start(workspace);
+            const session = await LspSession.start(folder());
             try {
                 await assert.rejects(
                     session.request('textDocument/hover', { textDocument: { uri: session.uri('gibt-es-nicht.strat') }, position: { line: 0, character: 0 } }),
@@ -227,7 +207,7 @@ describe('fuzz: regressions', function () {
         });
 
         it('formatting right after a change formats the new text, not the old one (formatter, stale-documents)', async () => {
-            const session = await LspSession.start(workspace);
+            const session = await LspSession.start(folder());
             try {
                 const file = 'illustrative/musterland-onlinedienste.strat';
                 const text = disk.get(file)!;
@@ -259,7 +239,7 @@ describe('fuzz: regressions', function () {
             const base = `${disk.get('interfoederale-strategie.strat')!}\nstrategy Gross "Gross" {\n${goals}}\n`;
             const cited = ['2019/03', '2020/26', '2021/05', '2022/27', '2023/46'];
             const version = (round: number) => base.replace('commissioned-by 2023/42', `commissioned-by ${cited[round % cited.length]}`);
-            const session = await LspSession.start(workspace);
+            const session = await LspSession.start(folder());
             try {
                 const uri = await session.open('interfoederale-strategie.strat', base);
                 await session.diagnosticsFor(uri, d => d.length > 0, 30_000);
@@ -300,7 +280,7 @@ describe('fuzz: regressions', function () {
         });
 
         it('a request for a document only the editor had, closed while the request waited, is answered as outdated, not as an internal error (editor-documents)', async () => {
-            const session = await LspSession.start(workspace);
+            const session = await LspSession.start(folder());
             try {
                 for (let round = 0; round < 5; round++) {
                     const uri = await session.open('neu/entwurf.strat', `strategy Entwurf${round} "E" {\n    goal g "G" {\n    }\n}\n`);
@@ -372,7 +352,7 @@ describe('fuzz: regressions', function () {
         for (const [title, ops] of SEQUENCES) {
             it(title, async () => {
                 for (let round = 0; round < (settings.long ? 5 : 2); round++) {
-                    await runSequence(workspace, disk, ops);
+                    await runSequence(folder(), disk, ops);
                     countCase();
                 }
             });

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createStratCoreServices } from '../../language/strat-module.js';
+import { createStratLspServices } from '../../server/strat-lsp-module.js';
 import { buildFromSources } from '../../language/workspace/load-workspace.js';
 import { CHECKS } from '../../language/validation/codes.js';
 import type { Diagnostic } from '../../language/workspace/diagnostic.js';
@@ -24,6 +25,22 @@ export const EXAMPLES: Readonly<Record<string, string>> = Object.fromEntries([
 ].map(name => [name, readFileSync(path.join(EXAMPLES_DIR, name), 'utf8')]));
 
 export const EXAMPLE_NAMES = Object.keys(EXAMPLES);
+
+/** The editor's services (code actions, rename) over in-memory files, and the files' documents. */
+export interface ServerWorkspace {
+    services: ReturnType<typeof createStratLspServices>;
+    documents: Map<string, LangiumDocument>;
+}
+
+/** Builds `files` with the language server's services, in process, as the server does (English messages). */
+export async function buildInServer(files: Readonly<Record<string, string>>, root = '/fuzz'): Promise<ServerWorkspace> {
+    const services = createStratLspServices({ ...EmptyFileSystem });
+    services.Strat.i18n.Messages.setLocale('en');
+    const names = Object.keys(files);
+    const documents = buildFromSources(services, names.map(name => ({ uri: uriOf(name, root), text: files[name] })));
+    await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
+    return { services, documents: new Map(names.map((name, i) => [name, documents[i]])) };
+}
 
 export interface Built {
     services: ReturnType<typeof createStratCoreServices>;
