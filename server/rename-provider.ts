@@ -12,10 +12,11 @@ import { contentModified, isStale } from './stale-documents.js';
 const IDENTIFIER = /^[_a-zA-ZÄÖÜäöüß][\w\-ÄÖÜäöüß]*$/;
 
 /**
- * Renames goals, levels, measures, scales, bodies, strategies and decision numbers across the
- * workspace. A qualified reference (`Dach.souveraen`) keeps its qualifier; a new name that the
- * grammar would not read, that another element in the same block already has, or that would make a
- * reference mean another element than before, is refused.
+ * Renames goals, levels, measures, scales, bodies, stakeholders, strategies and decision numbers
+ * across the workspace. Renaming `souveraen` keeps the qualifier of `Dach.souveraen`; renaming the
+ * strategy `Dach` (or with the cursor on that qualifier) rewrites the qualifier. A new name that the
+ * grammar would not read, that another element in the same block or the workspace already has, or
+ * that would make a reference mean another element than before, is refused.
  */
 export class StratRenameProvider implements RenameProvider {
     private readonly reservedWords: Set<string>;
@@ -103,13 +104,9 @@ export class StratRenameProvider implements RenameProvider {
             if (!node || offset < node.offset || offset > node.end) {
                 continue;
             }
-            const depth = qualifierSegments(info.reference.$refText)
-                .findIndex(segment => offset >= node.offset + segment.start && offset <= node.offset + segment.start + segment.text.length);
-            if (depth < 0) {
-                return undefined;
-            }
-            const segment = qualifierSegments(info.reference.$refText)[depth];
-            return { depth, start: node.offset + segment.start, end: node.offset + segment.start + segment.text.length };
+            const segments = qualifierSegments(info.reference.$refText).map(segment => ({ start: node.offset + segment.start, end: node.offset + segment.start + segment.text.length }));
+            const depth = segments.findIndex(segment => offset >= segment.start && offset <= segment.end);
+            return depth < 0 ? undefined : { depth, ...segments[depth] };
         }
         return undefined;
     }
@@ -176,11 +173,7 @@ export class StratRenameProvider implements RenameProvider {
      */
     private refuseChangedMeaning(target: AstNode, oldName: string, newName: string): void {
         const scopes = this.services.references.ScopeProvider;
-        const locator = this.services.workspace.AstNodeLocator;
-        const uri = AstUtils.getDocument(target).uri.toString();
-        const path = locator.getAstNodePath(target);
-        const isTarget = (description: AstNodeDescription | undefined) =>
-            description !== undefined && description.documentUri.toString() === uri && description.path === path;
+        const isTarget = this.describes(target);
         const refuse = (kind: string) => {
             const messages = this.services.i18n.Messages;
             throw new ResponseError(ErrorCodes.InvalidParams, ACTION_TITLES[messages.locale].nameChangesMeaning(newName, messages.term(kind)));
@@ -199,6 +192,13 @@ export class StratRenameProvider implements RenameProvider {
         }
     }
 
+    /** Whether a description (from a scope or the index) is that of `target`. */
+    private describes(target: AstNode): (description: AstNodeDescription | undefined) => boolean {
+        const uri = AstUtils.getDocument(target).uri.toString();
+        const path = this.services.workspace.AstNodeLocator.getAstNodePath(target);
+        return description => description !== undefined && description.documentUri.toString() === uri && description.path === path;
+    }
+
     /**
      * Bodies, actors, decisions, strategies and top-level scales are known in the whole workspace: a
      * new name that another file already declares for the same kind would make both declarations
@@ -208,10 +208,9 @@ export class StratRenameProvider implements RenameProvider {
         if (!isModel(target.$container)) {
             return;
         }
-        const uri = AstUtils.getDocument(target).uri.toString();
-        const path = this.services.workspace.AstNodeLocator.getAstNodePath(target);
+        const isTarget = this.describes(target);
         const taken = this.services.shared.workspace.IndexManager.allElements(target.$type)
-            .some(d => d.name === newName && !(d.documentUri.toString() === uri && d.path === path));
+            .some(d => d.name === newName && !isTarget(d));
         if (taken) {
             const messages = this.services.i18n.Messages;
             throw new ResponseError(ErrorCodes.InvalidParams, messages.check('duplicate-id', { kind: messages.term(target.$type), name: newName }));
@@ -251,12 +250,8 @@ function splitQualifier(text: string): [string, string] {
 
 /** In `Dach.souveraen` only `souveraen` is the name; the qualifier stays. */
 function lastSegment(document: LangiumDocument, range: Range): Range {
-    const text = document.textDocument.getText(range);
-    const dot = text.lastIndexOf('.');
-    if (dot < 0) {
-        return range;
-    }
-    const start = document.textDocument.offsetAt(range.start) + dot + 1;
+    const [qualifier] = splitQualifier(document.textDocument.getText(range));
+    const start = document.textDocument.offsetAt(range.start) + qualifier.length;
     return { start: document.textDocument.positionAt(start), end: range.end };
 }
 
