@@ -14,23 +14,51 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const WORDS = (
-    'Verwaltung Digitalisierung Bürgerinnen Bürger Unternehmen Kommunen Länder Bund Portal Register Daten '
-    + 'Schnittstelle Standard Plattform Infrastruktur Betrieb Sicherheit Datenschutz Barrierefreiheit Nutzerzentrierung '
-    + 'Onlinezugang Leistung Antrag Bescheid Akte Prozess Automatisierung Kooperation Föderalismus Steuerung Portfolio '
-    + 'Fachkräfte Qualifizierung Beschaffung Souveränität Cloud Netz Identität Nachweis Interoperabilität Architektur '
-    + 'Modernisierung Evaluation Wirkung Transparenz Beteiligung Zusammenarbeit Finanzierung Haushalt Umsetzung Fortschritt'
+    'Verwaltung Digitalisierung Bürgerinnen Bürger Unternehmen Kommunen Länder Bund Portal Register Daten ' +
+    'Schnittstelle Standard Plattform Infrastruktur Betrieb Sicherheit Datenschutz Barrierefreiheit Nutzerzentrierung ' +
+    'Onlinezugang Leistung Antrag Bescheid Akte Prozess Automatisierung Kooperation Föderalismus Steuerung Portfolio ' +
+    'Fachkräfte Qualifizierung Beschaffung Souveränität Cloud Netz Identität Nachweis Interoperabilität Architektur ' +
+    'Modernisierung Evaluation Wirkung Transparenz Beteiligung Zusammenarbeit Finanzierung Haushalt Umsetzung Fortschritt'
 ).split(' ');
-const VERBS = 'stärken ausbauen einführen vereinheitlichen verbessern sichern entwickeln bündeln vernetzen beschleunigen'.split(' ');
-const FILLER = 'die der das und für mit in zur zum über durch bis sowie auch gemeinsam schrittweise landesweit verbindlich'.split(' ');
+const VERBS =
+    'stärken ausbauen einführen vereinheitlichen verbessern sichern entwickeln bündeln vernetzen beschleunigen'.split(
+        ' '
+    );
+const FILLER =
+    'die der das und für mit in zur zum über durch bis sowie auch gemeinsam schrittweise landesweit verbindlich'.split(
+        ' '
+    );
 const LANDS = [
-    'Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern',
-    'Niedersachsen', 'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt',
-    'Schleswig-Holstein', 'Thüringen'
+    'Baden-Württemberg',
+    'Bayern',
+    'Berlin',
+    'Brandenburg',
+    'Bremen',
+    'Hamburg',
+    'Hessen',
+    'Mecklenburg-Vorpommern',
+    'Niedersachsen',
+    'Nordrhein-Westfalen',
+    'Rheinland-Pfalz',
+    'Saarland',
+    'Sachsen',
+    'Sachsen-Anhalt',
+    'Schleswig-Holstein',
+    'Thüringen'
 ];
 const FIRST_YEAR = 2010;
 const YEARS = 16;
-const BODIES = [['RAT', 'IT-Planungsrat'], ['MPK', 'Ministerpräsidentenkonferenz'], ['IMK', 'Innenministerkonferenz']];
-const LEVELS = [['gesellschaft', 'Gesellschaftliche Ebene'], ['recht', 'Rechtliche Ebene'], ['prozesse', 'Prozess-Ebene'], ['technik', 'Technische Ebene']];
+const BODIES = [
+    ['RAT', 'IT-Planungsrat'],
+    ['MPK', 'Ministerpräsidentenkonferenz'],
+    ['IMK', 'Innenministerkonferenz']
+];
+const LEVELS = [
+    ['gesellschaft', 'Gesellschaftliche Ebene'],
+    ['recht', 'Rechtliche Ebene'],
+    ['prozesse', 'Prozess-Ebene'],
+    ['technik', 'Technische Ebene']
+];
 const STATUS = ['critical', 'needs-action', 'uncritical'];
 const PROGRESS = ['beginning', 'advanced', 'completed'];
 
@@ -97,7 +125,12 @@ export function generateWorkspace(folder, { lines, files, seed = 4711 } = {}) {
         const out = [`// Beschlusskatalog (synthetisch) – Teil ${f + 1} von ${catalogueFiles}`, ''];
         if (f === 0) {
             for (const [name, text] of BODIES) {
-                out.push(`body ${name} ${str(text)} {`, `    url "https://example.org/gremien/${name.toLowerCase()}"`, '}', '');
+                out.push(
+                    `body ${name} ${str(text)} {`,
+                    `    url "https://example.org/gremien/${name.toLowerCase()}"`,
+                    '}',
+                    ''
+                );
             }
             for (const [name, text] of ministries) {
                 out.push(`actor ${name} ${str(text)}`, '');
@@ -114,8 +147,14 @@ export function generateWorkspace(folder, { lines, files, seed = 4711 } = {}) {
                     continue;
                 }
                 const month = String(1 + (n % 12)).padStart(2, '0');
-                out.push(`decision ${id} by ${body} {`, `    session ${session++}`, `    date ${year}-${month}`,
-                    `    title ${str(title())}`, '}', '');
+                out.push(
+                    `decision ${id} by ${body} {`,
+                    `    session ${session++}`,
+                    `    date ${year}-${month}`,
+                    `    title ${str(title())}`,
+                    '}',
+                    ''
+                );
             }
         }
         write(`catalogue/beschluesse-${String(f + 1).padStart(2, '0')}.strat`, out.join('\n'));
@@ -123,16 +162,17 @@ export function generateWorkspace(folder, { lines, files, seed = 4711 } = {}) {
     const catalogueLines = written.reduce((sum, f) => sum + f.lines, 0);
 
     // ------------------------------------------------------------------ strategies
-    const strategyFiles = files !== undefined
-        ? files - catalogueFiles
-        : Math.max(1, Math.round((lines - catalogueLines) / 400));
+    const strategyFiles =
+        files !== undefined
+            ? files - catalogueFiles
+            : Math.max(1, Math.round((lines - catalogueLines) / 400));
     if (strategyFiles < 1) {
         throw new Error(`${files} files are too few: the catalogue alone needs ${catalogueFiles}`);
     }
     const budget = Math.max(60, Math.floor((lines - catalogueLines) / strategyFiles));
     const goalsOf = []; // goal names per strategy, for contributions across files
     const strategyNames = [];
-    const cite = (kind) => {
+    const cite = kind => {
         const count = rng.next() < 0.25 ? 2 : 1;
         const chosen = new Set();
         while (chosen.size < count) {
@@ -160,7 +200,12 @@ export function generateWorkspace(folder, { lines, files, seed = 4711 } = {}) {
             out.push(`actor ${ownActor} ${str(`Stabsstelle Digitalisierung ${land} ${s + 1}`)}`, '');
         }
         out.push(`strategy ${name} ${str(`Digitalstrategie ${land} – ${title()}`)} {`);
-        out.push(`    status ${adopted ? 'adopted' : 'draft'}`, `    as-of ${asOf}-0${1 + (s % 9)}`, `    owner ${owner}`, `    horizon ${horizon}`);
+        out.push(
+            `    status ${adopted ? 'adopted' : 'draft'}`,
+            `    as-of ${asOf}-0${1 + (s % 9)}`,
+            `    owner ${owner}`,
+            `    horizon ${horizon}`
+        );
         if (s > 0) {
             out.push(`    part-of ${strategyNames[Math.floor((s - 1) / 8)]}`);
         }
@@ -168,16 +213,23 @@ export function generateWorkspace(folder, { lines, files, seed = 4711 } = {}) {
         out.push(`    ${cite(adopted ? 'adopted-by' : 'commissioned-by')}`, '');
         const custom = s % 5 === 0;
         if (custom) {
-            out.push('    scale umsetzung "Umsetzungsstand" english "Implementation" {',
+            out.push(
+                '    scale umsetzung "Umsetzungsstand" english "Implementation" {',
                 '        value umgesetzt "umgesetzt" english "implemented" color "#2e7d32" symbol "●"',
                 '        value in-umsetzung "in Umsetzung" english "in progress" color "#f9a825" symbol "◑"',
                 '        value in-planung "in Planung" english "planned" color "#1565c0" symbol "◔"',
-                '    }', '');
+                '    }',
+                ''
+            );
         }
         const levels = LEVELS.slice(0, 3 + (s % 2)).map(([level]) => level);
         for (const [level, levelTitle] of LEVELS.slice(0, levels.length)) {
-            out.push(`    level ${level} ${str(levelTitle)} {`,
-                `        target-picture ${str(`${horizon} ${sentence(14, 28)}`)}`, '    }', '');
+            out.push(
+                `    level ${level} ${str(levelTitle)} {`,
+                `        target-picture ${str(`${horizon} ${sentence(14, 28)}`)}`,
+                '    }',
+                ''
+            );
         }
         const goals = [];
         const needs = [];
@@ -186,7 +238,21 @@ export function generateWorkspace(folder, { lines, files, seed = 4711 } = {}) {
         let milestone = 0;
         const close = 2; // '}' and the final newline's line
         while (out.length < budget - close - 8) {
-            const kind = ['goal', 'goal', 'measure', 'goal', 'measure', 'stakeholder', 'cornerstone', 'indicator', 'goal', 'measure', 'section', 'area', 'milestone'][pattern++ % 13];
+            const kind = [
+                'goal',
+                'goal',
+                'measure',
+                'goal',
+                'measure',
+                'stakeholder',
+                'cornerstone',
+                'indicator',
+                'goal',
+                'measure',
+                'section',
+                'area',
+                'milestone'
+            ][pattern++ % 13];
             if (kind === 'goal' || goals.length === 0) {
                 const goal = `ziel-${goals.length + 1}${goals.length % 7 === 3 ? '_Fachkräfte' : ''}`;
                 out.push(`    goal ${goal} ${str(title())} {`, `        level ${rng.pick(levels)}`);
@@ -196,23 +262,43 @@ export function generateWorkspace(folder, { lines, files, seed = 4711 } = {}) {
                 if (s > 0 && rng.next() < 0.35) {
                     const other = rng.int(0, s - 1);
                     if (goalsOf[other].length > 0) {
-                        out.push(`        contributes-to ${strategyNames[other]}.${rng.pick(goalsOf[other])}`);
+                        out.push(
+                            `        contributes-to ${strategyNames[other]}.${rng.pick(goalsOf[other])}`
+                        );
                     }
                 }
-                out.push(`        target-picture ${str(sentence(14, 30))}`, `        text ${str(sentence(16, 40))}`, `        ${cite('evolves')}`);
-                const rated = (indent) => {
-                    const lines = [`${indent}status ${rng.pick(STATUS)}`, `${indent}progress ${rng.pick(PROGRESS)}`];
+                out.push(
+                    `        target-picture ${str(sentence(14, 30))}`,
+                    `        text ${str(sentence(16, 40))}`,
+                    `        ${cite('evolves')}`
+                );
+                const rated = indent => {
+                    const lines = [
+                        `${indent}status ${rng.pick(STATUS)}`,
+                        `${indent}progress ${rng.pick(PROGRESS)}`
+                    ];
                     if (custom) {
-                        lines.push(`${indent}umsetzung ${rng.pick(['umgesetzt', 'in-umsetzung', 'in-planung'])}`);
+                        lines.push(
+                            `${indent}umsetzung ${rng.pick(['umgesetzt', 'in-umsetzung', 'in-planung'])}`
+                        );
                     }
                     return lines;
                 };
-                out.push(`        assessment ${asOf - 2} {`, ...rated('            '), `            rationale ${str(sentence(14, 34))}`, '        }');
+                out.push(
+                    `        assessment ${asOf - 2} {`,
+                    ...rated('            '),
+                    `            rationale ${str(sentence(14, 34))}`,
+                    '        }'
+                );
                 out.push(`        assessment ${asOf} {`, ...rated('            '));
                 if (rng.next() < 0.3) {
                     out.push('            urgent');
                 }
-                out.push(`            rationale ${str(sentence(14, 34))}`, `            assessor ${owner}`, '        }');
+                out.push(
+                    `            rationale ${str(sentence(14, 34))}`,
+                    `            assessor ${owner}`,
+                    '        }'
+                );
                 out.push(`        outlook ${asOf + 3} {`, ...rated('            '), '        }');
                 out.push(`        outlook ${horizon} {`, ...rated('            '), '        }');
                 out.push('    }', '');
@@ -220,40 +306,81 @@ export function generateWorkspace(folder, { lines, files, seed = 4711 } = {}) {
             } else if (kind === 'measure') {
                 measures++;
                 const addressed = new Set([rng.pick(goals), rng.pick(goals)]);
-                out.push(`    measure massnahme-${measures} ${str(title())} {`, `        addresses ${[...addressed].join(', ')}`,
-                    `        status ${rng.pick(['proposed', 'planned', 'in-progress', 'completed'])}`, `        owner ${owner}`,
-                    `        text ${str(sentence(12, 30))}`, `        ${cite('covered-by')}`);
+                out.push(
+                    `    measure massnahme-${measures} ${str(title())} {`,
+                    `        addresses ${[...addressed].join(', ')}`,
+                    `        status ${rng.pick(['proposed', 'planned', 'in-progress', 'completed'])}`,
+                    `        owner ${owner}`,
+                    `        text ${str(sentence(12, 30))}`,
+                    `        ${cite('covered-by')}`
+                );
                 let year = asOf;
                 for (let m = 0; m < 3; m++) {
                     year += rng.int(0, 1);
-                    out.push(`        milestone ${year}-${String(3 + m * 3).padStart(2, '0')} ${str(title())}`);
+                    out.push(
+                        `        milestone ${year}-${String(3 + m * 3).padStart(2, '0')} ${str(title())}`
+                    );
                 }
                 out.push('    }', '');
             } else if (kind === 'stakeholder') {
                 const holder = `gruppe-${needs.length + 1}`;
-                out.push(`    stakeholder ${holder} ${str(rng.pick(['Bürgerinnen und Bürger', 'Unternehmen', 'Kommunen', 'Beschäftigte']))} {`,
-                    `        text ${str(sentence(16, 36))}`);
+                out.push(
+                    `    stakeholder ${holder} ${str(rng.pick(['Bürgerinnen und Bürger', 'Unternehmen', 'Kommunen', 'Beschäftigte']))} {`,
+                    `        text ${str(sentence(16, 36))}`
+                );
                 for (let n = 1; n <= 2; n++) {
-                    out.push(`        need bedarf-${n} ${str(title())} {`, `            text ${str(sentence(10, 24))}`, '        }');
+                    out.push(
+                        `        need bedarf-${n} ${str(title())} {`,
+                        `            text ${str(sentence(10, 24))}`,
+                        '        }'
+                    );
                     needs.push(`${holder}.bedarf-${n}`);
                 }
                 out.push('    }', '');
             } else if (kind === 'cornerstone' && needs.length > 0) {
-                out.push(`    cornerstone eckpunkt-${pattern} ${str(title())} {`, `        answers ${[...new Set([rng.pick(needs), rng.pick(needs)])].join(', ')}`,
-                    `        text ${str(sentence(16, 36))}`, `        ${cite('evolves')}`, '    }', '');
+                out.push(
+                    `    cornerstone eckpunkt-${pattern} ${str(title())} {`,
+                    `        answers ${[...new Set([rng.pick(needs), rng.pick(needs)])].join(', ')}`,
+                    `        text ${str(sentence(16, 36))}`,
+                    `        ${cite('evolves')}`,
+                    '    }',
+                    ''
+                );
             } else if (kind === 'indicator') {
                 const base = rng.int(20, 60);
-                out.push(`    indicator kennzahl-${pattern} ${str(`Anteil ${rng.pick(WORDS)} online`)} {`, '        unit "Prozent"',
-                    '        direction higher-is-better', `        measures ${rng.pick(goals)}`, `        baseline ${base} at ${asOf - 1}`,
-                    `        target ${base + 30} at ${horizon}`, `        measured ${base} at ${asOf - 1}-06 source "Synthetische Erhebung"`,
-                    `        measured ${base + 4.5} at ${asOf}-06 source "Synthetische Erhebung"`, '    }', '');
+                out.push(
+                    `    indicator kennzahl-${pattern} ${str(`Anteil ${rng.pick(WORDS)} online`)} {`,
+                    '        unit "Prozent"',
+                    '        direction higher-is-better',
+                    `        measures ${rng.pick(goals)}`,
+                    `        baseline ${base} at ${asOf - 1}`,
+                    `        target ${base + 30} at ${horizon}`,
+                    `        measured ${base} at ${asOf - 1}-06 source "Synthetische Erhebung"`,
+                    `        measured ${base + 4.5} at ${asOf}-06 source "Synthetische Erhebung"`,
+                    '    }',
+                    ''
+                );
             } else if (kind === 'section') {
-                out.push(`    section abschnitt-${pattern} ${str(title())} {`, `        text ${str(sentence(20, 50))}`, `        cites ${rng.pick(decisions)}`,
-                    `        question frage-${pattern} ${str(`${title()}?`)}`, '    }', '');
+                out.push(
+                    `    section abschnitt-${pattern} ${str(title())} {`,
+                    `        text ${str(sentence(20, 50))}`,
+                    `        cites ${rng.pick(decisions)}`,
+                    `        question frage-${pattern} ${str(`${title()}?`)}`,
+                    '    }',
+                    ''
+                );
             } else if (kind === 'area') {
-                out.push(`    area bereich-${pattern} ${str(title())} {`, `        text ${str(sentence(12, 30))}`,
-                    `        principle grundsatz-${pattern} ${str(title())} {`, `            binding ${rng.pick(['mandatory', 'guideline', 'voluntary'])}`,
-                    `            text ${str(sentence(12, 30))}`, '        }', `        idea idee-${pattern} ${str(title())}`, '    }', '');
+                out.push(
+                    `    area bereich-${pattern} ${str(title())} {`,
+                    `        text ${str(sentence(12, 30))}`,
+                    `        principle grundsatz-${pattern} ${str(title())} {`,
+                    `            binding ${rng.pick(['mandatory', 'guideline', 'voluntary'])}`,
+                    `            text ${str(sentence(12, 30))}`,
+                    '        }',
+                    `        idea idee-${pattern} ${str(title())}`,
+                    '    }',
+                    ''
+                );
             } else if (kind === 'milestone') {
                 milestone = Math.max(milestone, asOf) + 1;
                 out.push(`    milestone ${milestone} ${str(`Zwischenbilanz ${title()}`)}`, '');
@@ -289,7 +416,7 @@ export function generateWorkspace(folder, { lines, files, seed = 4711 } = {}) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
     const args = process.argv.slice(2);
-    const option = (name) => {
+    const option = name => {
         const i = args.indexOf(name);
         return i >= 0 ? Number(args[i + 1]) : undefined;
     };
@@ -298,6 +425,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
         console.error('usage: node bench/generate-workspace.mjs <folder> --lines N [--files N] [--seed N]');
         process.exit(2);
     }
-    const result = generateWorkspace(path.resolve(folder), { lines: option('--lines'), files: option('--files'), seed: option('--seed') });
-    console.log(`${result.folder}: ${result.files} files, ${result.lines} lines, ${result.decisions} decisions, ${result.strategies} strategies; largest ${result.largest.file} (${result.largest.lines} lines)`);
+    const result = generateWorkspace(path.resolve(folder), {
+        lines: option('--lines'),
+        files: option('--files'),
+        seed: option('--seed')
+    });
+    console.log(
+        `${result.folder}: ${result.files} files, ${result.lines} lines, ${result.decisions} decisions, ${result.strategies} strategies; largest ${result.largest.file} (${result.largest.lines} lines)`
+    );
 }

@@ -24,19 +24,32 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const KEEP = args.includes('--keep');
-const OUT = path.resolve(args.includes('--out') ? args[args.indexOf('--out') + 1] : path.join(ROOT, 'bench/results.json'));
+const OUT = path.resolve(
+    args.includes('--out') ? args[args.indexOf('--out') + 1] : path.join(ROOT, 'bench/results.json')
+);
 const started = performance.now();
 const LOAD_AT_START = loadavg();
 
 const SIZES = QUICK
-    ? [{ name: '1k', lines: 1_000, reps: 9, cli: 3 }, { name: '10k', lines: 10_000, reps: 5, cli: 2 }]
-    : [{ name: '1k', lines: 1_000, reps: 15, cli: 5 }, { name: '10k', lines: 10_000, reps: 9, cli: 3 }, { name: '100k', lines: 100_000, reps: 5, cli: 3 }];
-const LSP_WORKSPACE = QUICK ? { name: '20-files', lines: 4_000, files: 20 } : { name: '200-files', lines: 40_000, files: 200 };
+    ? [
+          { name: '1k', lines: 1_000, reps: 9, cli: 3 },
+          { name: '10k', lines: 10_000, reps: 5, cli: 2 }
+      ]
+    : [
+          { name: '1k', lines: 1_000, reps: 15, cli: 5 },
+          { name: '10k', lines: 10_000, reps: 9, cli: 3 },
+          { name: '100k', lines: 100_000, reps: 5, cli: 3 }
+      ];
+const LSP_WORKSPACE = QUICK
+    ? { name: '20-files', lines: 4_000, files: 20 }
+    : { name: '200-files', lines: 40_000, files: 200 };
 const LSP_REPS = QUICK ? { edits: 10, requests: 10 } : { edits: 40, requests: 30 };
 
 const imported = async relative => import(pathToFileURL(path.join(ROOT, relative)).href);
 const langium = await import(pathToFileURL(path.join(ROOT, 'node_modules/langium/lib/index.js')).href);
-const { NodeFileSystem } = await import(pathToFileURL(path.join(ROOT, 'node_modules/langium/lib/node/index.js')).href);
+const { NodeFileSystem } = await import(
+    pathToFileURL(path.join(ROOT, 'node_modules/langium/lib/node/index.js')).href
+);
 const { createStratCoreServices } = await imported('out/language/strat-module.js');
 const { loadWorkspace } = await imported('out/language/workspace/load-workspace.js');
 const { findSourceFiles } = await imported('out/language/workspace/source-files.js');
@@ -49,7 +62,8 @@ const { DocumentState, URI } = langium;
 // ------------------------------------------------------------------ helpers
 
 const log = message => process.stderr.write(`bench: ${message}\n`);
-const round = (value, digits = 1) => (value === undefined || value === null || Number.isNaN(value) ? null : Number(value.toFixed(digits)));
+const round = (value, digits = 1) =>
+    value === undefined || value === null || Number.isNaN(value) ? null : Number(value.toFixed(digits));
 const median = values => quantile(values, 0.5);
 function quantile(values, q) {
     if (values.length === 0) {
@@ -61,7 +75,11 @@ function quantile(values, q) {
     const high = Math.ceil(position);
     return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
 }
-const stats = values => ({ p50: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)), n: values.length });
+const stats = values => ({
+    p50: round(quantile(values, 0.5)),
+    p95: round(quantile(values, 0.95)),
+    n: values.length
+});
 const gc = () => globalThis.gc?.();
 
 /** Median time of `reps` runs of `run` (after one untimed warm-up run). */
@@ -94,9 +112,17 @@ function cpuModel() {
 function runCli(cliArgs, cwd = ROOT, nodeArgs = []) {
     const start = performance.now();
     const result = spawnSync(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/strat.js'), ...cliArgs], {
-        cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' }
+        cwd,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, NO_COLOR: '1' }
     });
-    return { ms: performance.now() - start, status: result.status, stdout: result.stdout, stderr: result.stderr };
+    return {
+        ms: performance.now() - start,
+        status: result.status,
+        stdout: result.stdout,
+        stderr: result.stderr
+    };
 }
 
 /** The language services once for all in-process runs (warm, like a running server). */
@@ -107,8 +133,12 @@ const builder = services.shared.workspace.DocumentBuilder;
 
 /** Time spent in each build phase, for the builds that are being watched. */
 const PHASES = [
-    [DocumentState.Parsed, 'parse'], [DocumentState.IndexedContent, 'index'], [DocumentState.ComputedScopes, 'scopes'],
-    [DocumentState.Linked, 'link'], [DocumentState.IndexedReferences, 'references'], [DocumentState.Validated, 'validate']
+    [DocumentState.Parsed, 'parse'],
+    [DocumentState.IndexedContent, 'index'],
+    [DocumentState.ComputedScopes, 'scopes'],
+    [DocumentState.Linked, 'link'],
+    [DocumentState.IndexedReferences, 'references'],
+    [DocumentState.Validated, 'validate']
 ];
 let phaseClock;
 let phaseTimes;
@@ -145,7 +175,10 @@ const workspaces = {};
 for (const size of SIZES) {
     workspaces[size.name] = generateWorkspace(path.join(scratch, size.name), { lines: size.lines });
 }
-workspaces[LSP_WORKSPACE.name] = generateWorkspace(path.join(scratch, LSP_WORKSPACE.name), { lines: LSP_WORKSPACE.lines, files: LSP_WORKSPACE.files });
+workspaces[LSP_WORKSPACE.name] = generateWorkspace(path.join(scratch, LSP_WORKSPACE.name), {
+    lines: LSP_WORKSPACE.lines,
+    files: LSP_WORKSPACE.files
+});
 for (const [name, w] of Object.entries(workspaces)) {
     log(`generated ${name}: ${w.files} files, ${w.lines} lines, ${w.decisions} decisions`);
 }
@@ -154,7 +187,10 @@ for (const [name, w] of Object.entries(workspaces)) {
 
 const sizes = [];
 const cliChecks = {};
-for (const size of [...SIZES, { name: LSP_WORKSPACE.name, reps: QUICK ? 3 : 5, cli: QUICK ? 1 : 3, lspOnly: true }]) {
+for (const size of [
+    ...SIZES,
+    { name: LSP_WORKSPACE.name, reps: QUICK ? 3 : 5, cli: QUICK ? 1 : 3, lspOnly: true }
+]) {
     const workspace = workspaces[size.name];
     const files = await findSourceFiles([workspace.folder], workspace.folder);
     const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
@@ -177,11 +213,17 @@ for (const size of [...SIZES, { name: LSP_WORKSPACE.name, reps: QUICK ? 3 : 5, c
     });
     await loadInto(workspace.folder);
     phaseTimes = {};
-    const build = await timed(size.reps, async () => {
-        phaseClock = performance.now();
-        await loadInto(workspace.folder);
-    }, { warmup: false });
-    const phases = Object.fromEntries(Object.entries(phaseTimes).map(([name, times]) => [name, round(median(times))]));
+    const build = await timed(
+        size.reps,
+        async () => {
+            phaseClock = performance.now();
+            await loadInto(workspace.folder);
+        },
+        { warmup: false }
+    );
+    const phases = Object.fromEntries(
+        Object.entries(phaseTimes).map(([name, times]) => [name, round(median(times))])
+    );
     phaseTimes = undefined;
     const diagnostics = documents.all.toArray().flatMap(d => d.diagnostics ?? []);
     log(`${size.name}: strat validate, cold (${size.cli} runs)`);
@@ -193,16 +235,26 @@ for (const size of [...SIZES, { name: LSP_WORKSPACE.name, reps: QUICK ? 3 : 5, c
         check = run;
     }
     const report = JSON.parse(check.stdout);
-    cliChecks[size.name] = { files: report.files, errors: report.errors, warnings: report.warnings, exitCode: check.status };
+    cliChecks[size.name] = {
+        files: report.files,
+        errors: report.errors,
+        warnings: report.warnings,
+        exitCode: check.status
+    };
     if (report.errors !== 0 || check.status !== 0) {
-        throw new Error(`the generated workspace ${size.name} does not validate: ${report.errors} errors (exit code ${check.status})`);
+        throw new Error(
+            `the generated workspace ${size.name} does not validate: ${report.errors} errors (exit code ${check.status})`
+        );
     }
     // the same with a larger young generation: the cost of garbage collection while the ASTs grow
     let cliColdSemiSpace16Ms = null;
     if (size === SIZES[SIZES.length - 1]) {
         const tuned = [];
         for (let i = 0; i < size.cli; i++) {
-            tuned.push(runCli(['validate', '.', '--format', 'json'], workspace.folder, ['--max-semi-space-size=16']).ms);
+            tuned.push(
+                runCli(['validate', '.', '--format', 'json'], workspace.folder, ['--max-semi-space-size=16'])
+                    .ms
+            );
         }
         cliColdSemiSpace16Ms = round(median(tuned));
     }
@@ -223,10 +275,18 @@ for (const size of [...SIZES, { name: LSP_WORKSPACE.name, reps: QUICK ? 3 : 5, c
         phasesMs: phases,
         cliColdMs: round(cliMedian),
         ...(cliColdSemiSpace16Ms === null ? {} : { cliColdSemiSpace16Ms }),
-        perThousandLinesMs: { lex: perK(lex.median), parse: perK(parse.median), build: perK(build.median), cliCold: perK(cliMedian) },
+        perThousandLinesMs: {
+            lex: perK(lex.median),
+            parse: perK(parse.median),
+            build: perK(build.median),
+            cliCold: perK(cliMedian)
+        },
         parseOverLex: round(parse.median / lex.median, 2),
         buildOverLex: round(build.median / lex.median, 2),
-        inProcessDiagnostics: { errors: diagnostics.filter(d => d.severity === 1).length, warnings: diagnostics.filter(d => d.severity === 2).length },
+        inProcessDiagnostics: {
+            errors: diagnostics.filter(d => d.severity === 1).length,
+            warnings: diagnostics.filter(d => d.severity === 2).length
+        },
         cli: cliChecks[size.name]
     });
 }
@@ -241,12 +301,18 @@ const scaling = {
     parseRatio: round(larger.parseMs / smaller.parseMs, 2),
     cliColdRatio: round(larger.cliColdMs / smaller.cliColdMs, 2),
     /** The build ratio as if the sizes were exactly 10 × apart. */
-    buildRatioPerTenfoldLines: round((larger.buildMs / smaller.buildMs) * (10 / (larger.lines / smaller.lines)), 2)
+    buildRatioPerTenfoldLines: round(
+        (larger.buildMs / smaller.buildMs) * (10 / (larger.lines / smaller.lines)),
+        2
+    )
 };
 
 // ------------------------------------------------------------------ long cycles
 
-/** Writes the two files of a ring of `goals` goals (every goal on a cycle and reported) into a folder of its own. */
+/**
+ * Writes the two files of a ring of `goals` goals (every goal on a cycle and reported) into a folder of its
+ * own.
+ */
 function writeRing(goals) {
     const folder = path.join(scratch, `ring-${goals}`);
     rmSync(folder, { recursive: true, force: true });
@@ -263,7 +329,10 @@ for (const goals of RINGS) {
     log(`cycles: a ring of ${goals} goals`);
     const folder = writeRing(goals);
     const build = await timed(QUICK ? 3 : 5, () => loadInto(folder));
-    const reported = documents.all.toArray().flatMap(d => d.diagnostics ?? []).filter(d => d.code === 'contributes-cycle').length;
+    const reported = documents.all
+        .toArray()
+        .flatMap(d => d.diagnostics ?? [])
+        .filter(d => d.code === 'contributes-cycle').length;
     if (reported !== goals) {
         throw new Error(`a ring of ${goals} goals: ${reported} contributes-cycle findings`);
     }
@@ -277,7 +346,12 @@ const withLibrary = docs => [...docs, services.Strat.workspace.BuiltinLibrary.do
 
 async function measureRender() {
     const workspace = workspaces[larger.name];
-    const result = { strategy: workspace.largest.strategy, file: workspace.largest.file, lines: workspace.largest.lines, workspace: larger.name };
+    const result = {
+        strategy: workspace.largest.strategy,
+        file: workspace.largest.file,
+        lines: workspace.largest.lines,
+        workspace: larger.name
+    };
     const loaded = await loadInto(workspace.folder);
     const document = documents.getDocument(URI.file(path.join(workspace.folder, workspace.largest.file)));
     const validateFile = async () => {
@@ -286,21 +360,34 @@ async function measureRender() {
         await builder.build([document], { validation: true });
     };
     const previewPath = path.join(ROOT, 'out/language/render/preview.js');
-    const renderPreview = existsSync(previewPath) ? (await import(pathToFileURL(previewPath).href)).renderPreview : undefined;
+    const renderPreview = existsSync(previewPath)
+        ? (await import(pathToFileURL(previewPath).href)).renderPreview
+        : undefined;
     if (typeof renderPreview !== 'function') {
         result.fileValidateMs = round((await timed(QUICK ? 5 : 9, validateFile)).median, 2);
-        return { available: false, reason: 'not available: language/render/preview (renderPreview) does not exist in this build', ...result };
+        return {
+            available: false,
+            reason: 'not available: language/render/preview (renderPreview) does not exist in this build',
+            ...result
+        };
     }
-    // what the preview does on each change (server/preview-service.ts): the model of the workspace, then the page
-    const modelOf = () => buildWorkspaceModel(withLibrary(loaded.documents), { fileName: loaded.displayPath });
-    const page = model => renderPreview(model, { locale: 'de', nonce: 'YmVuY2htYXJr', file: workspace.largest.file });
+    // what the preview does on each change (server/preview-service.ts): the model of the workspace, then the
+    // page
+    const modelOf = () =>
+        buildWorkspaceModel(withLibrary(loaded.documents), { fileName: loaded.displayPath });
+    const page = model =>
+        renderPreview(model, { locale: 'de', nonce: 'YmVuY2htYXJr', file: workspace.largest.file });
     try {
         const start = performance.now();
         const first = page(modelOf());
         result.firstModelAndRenderMs = round(performance.now() - start, 2);
         result.outputChars = first.length;
         if (!first.includes(workspace.largest.strategy)) {
-            return { available: false, reason: `not available: the rendered page does not show ${workspace.largest.strategy}`, ...result };
+            return {
+                available: false,
+                reason: `not available: the rendered page does not show ${workspace.largest.strategy}`,
+                ...result
+            };
         }
         const validate = [];
         const rerender = [];
@@ -323,7 +410,11 @@ async function measureRender() {
         result.renderOnlyMs = round(median(renderOnly.slice(1)), 2);
         return { available: true, renderer: 'renderPreview', ...result };
     } catch (error) {
-        return { available: false, reason: `not available: rendering failed (${error?.message ?? error})`, ...result };
+        return {
+            available: false,
+            reason: `not available: rendering failed (${error?.message ?? error})`,
+            ...result
+        };
     }
 }
 log('preview of the largest strategy');
@@ -335,7 +426,11 @@ function measureExport() {
     const workspace = workspaces[LSP_WORKSPACE.name];
     const help = runCli(['export', '--help']);
     if (help.status !== 0) {
-        return { available: false, reason: 'not available: the CLI has no export command in this build', workspace: LSP_WORKSPACE.name };
+        return {
+            available: false,
+            reason: 'not available: the CLI has no export command in this build',
+            workspace: LSP_WORKSPACE.name
+        };
     }
     const times = [];
     let last;
@@ -344,10 +439,20 @@ function measureExport() {
         last = runCli(['export', '.', '--format', 'html', '--out', out], workspace.folder);
         times.push(last.ms);
         if (last.status !== 0) {
-            return { available: false, reason: `not available: strat export --format html exited with ${last.status}: ${last.stderr.trim().split('\n')[0] ?? ''}`, workspace: LSP_WORKSPACE.name };
+            return {
+                available: false,
+                reason: `not available: strat export --format html exited with ${last.status}: ${last.stderr.trim().split('\n')[0] ?? ''}`,
+                workspace: LSP_WORKSPACE.name
+            };
         }
     }
-    return { available: true, workspace: LSP_WORKSPACE.name, files: workspace.files, lines: workspace.lines, coldMs: round(median(times)) };
+    return {
+        available: true,
+        workspace: LSP_WORKSPACE.name,
+        files: workspace.files,
+        lines: workspace.lines,
+        coldMs: round(median(times))
+    };
 }
 log('strat export --format html');
 const exported = measureExport();
@@ -367,7 +472,13 @@ async function measureLsp() {
         const expected = workspace.files;
         const seen = new Set();
         await new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`the server published diagnostics for ${seen.size} of ${expected} files`)), 120_000);
+            const timer = setTimeout(
+                () =>
+                    reject(
+                        new Error(`the server published diagnostics for ${seen.size} of ${expected} files`)
+                    ),
+                120_000
+            );
             const poll = setInterval(() => {
                 for (const entry of client.published) {
                     seen.add(entry.uri);
@@ -398,7 +509,9 @@ async function measureLsp() {
             const published = await waiting;
             editTimes.push(published.at - since);
             await client.quiet(QUICK ? 150 : 250);
-            otherFiles.push(new Set(client.published.filter(e => e.at >= since && e.uri !== uri).map(e => e.uri)).size);
+            otherFiles.push(
+                new Set(client.published.filter(e => e.at >= since && e.uri !== uri).map(e => e.uri)).size
+            );
         }
         if (LSP_REPS.edits % 2 === 1) {
             await client.change(uri, text);
@@ -408,7 +521,8 @@ async function measureLsp() {
         // requests at a citation of the edited file, and at a goal's level
         const citation = text.indexOf('evolves ', text.indexOf(`goal ${edit.goal} `)) + 'evolves '.length;
         const citationPosition = positionAt(text, citation + 1);
-        const levelAt = text.indexOf('        level ', text.indexOf(`goal ${edit.goal} `)) + '        level '.length;
+        const levelAt =
+            text.indexOf('        level ', text.indexOf(`goal ${edit.goal} `)) + '        level '.length;
         const levelPosition = positionAt(text, levelAt);
         const textDocument = { uri };
         const requests = {};
@@ -425,18 +539,34 @@ async function measureLsp() {
             requests[name] = { ...stats(times), result: check(result) };
             return result;
         };
-        await measure('hover', 'textDocument/hover', { textDocument, position: citationPosition },
-            r => (r?.contents ? 'a hover' : 'no hover'));
-        const definition = await measure('definition', 'textDocument/definition', { textDocument, position: citationPosition },
-            r => `${Array.isArray(r) ? r.length : r ? 1 : 0} locations`);
-        await measure('completion', 'textDocument/completion', { textDocument, position: levelPosition },
-            r => `${(Array.isArray(r) ? r : r?.items ?? []).length} items`);
+        await measure('hover', 'textDocument/hover', { textDocument, position: citationPosition }, r =>
+            r?.contents ? 'a hover' : 'no hover'
+        );
+        const definition = await measure(
+            'definition',
+            'textDocument/definition',
+            { textDocument, position: citationPosition },
+            r => `${Array.isArray(r) ? r.length : r ? 1 : 0} locations`
+        );
+        await measure(
+            'completion',
+            'textDocument/completion',
+            { textDocument, position: levelPosition },
+            r => `${(Array.isArray(r) ? r : (r?.items ?? [])).length} items`
+        );
         const target = Array.isArray(definition) ? definition[0] : definition;
         const targetUri = target?.targetUri ?? target?.uri ?? catalogueUri;
         const targetRange = target?.targetSelectionRange ?? target?.range;
-        await measure('references', 'textDocument/references',
-            { textDocument: { uri: targetUri }, position: targetRange?.start ?? { line: 0, character: 0 }, context: { includeDeclaration: true } },
-            r => `${(r ?? []).length} locations`);
+        await measure(
+            'references',
+            'textDocument/references',
+            {
+                textDocument: { uri: targetUri },
+                position: targetRange?.start ?? { line: 0, character: 0 },
+                context: { includeDeclaration: true }
+            },
+            r => `${(r ?? []).length} locations`
+        );
         const after = client.memory();
         return {
             workspace: LSP_WORKSPACE.name,
@@ -448,7 +578,10 @@ async function measureLsp() {
             peakRssMiB: round(memory?.peakRssMiB),
             rssAfterLoadMiB: round(memory?.rssMiB),
             peakRssAfterRequestsMiB: round(after?.peakRssMiB),
-            edit: { ...stats(editTimes), otherFilesCheckedAgain: { median: median(otherFiles), max: Math.max(...otherFiles) } },
+            edit: {
+                ...stats(editTimes),
+                otherFilesCheckedAgain: { median: median(otherFiles), max: Math.max(...otherFiles) }
+            },
             ...requests
         };
     } finally {
@@ -480,28 +613,33 @@ const targets = [
     {
         id: 'build-vs-lexer',
         description: `full build (parse, link, validate) of ${larger.name} ≤ 4 × the lexer-only floor`,
-        value: larger.buildOverLex, limit: 4
+        value: larger.buildOverLex,
+        limit: 4
     },
     {
         id: 'scaling',
         description: `build time ${scaling.to} / ${scaling.from} ≤ 11 (lines ${scaling.linesRatio} × apart)`,
-        value: scaling.buildRatio, limit: 11
+        value: scaling.buildRatio,
+        limit: 11
     },
     {
         id: 'edit-vs-full-validate',
         description: `one-character edit → diagnostics (p50) ≤ 5 % of a full build of the ${LSP_WORKSPACE.name} workspace`,
-        value: round(lsp.edit.p50 / lspBuild.buildMs, 4), limit: 0.05
+        value: round(lsp.edit.p50 / lspBuild.buildMs, 4),
+        limit: 0.05
     },
     {
         id: 'preview-vs-file-validate',
         description: 'preview re-render of the largest strategy ≤ the validate time of its file',
-        value: render.available ? round(render.rerenderMs / render.fileValidateMs, 2) : null, limit: 1,
+        value: render.available ? round(render.rerenderMs / render.fileValidateMs, 2) : null,
+        limit: 1,
         ...(render.available ? {} : { note: render.reason })
     },
     {
         id: 'cycle-per-goal',
         description: `build time per goal of a ring of ${RINGS[1]} goals ≤ 2 × that of a ring of ${RINGS[0]} (linear cycle checks)`,
-        value: cycles.perGoalRatio, limit: 2
+        value: cycles.perGoalRatio,
+        limit: 2
     }
 ].map(t => ({ ...t, met: t.value === null ? null : t.value <= t.limit }));
 
@@ -518,9 +656,19 @@ const results = {
     platform: `${process.platform} ${process.arch}`,
     loadAverage: { atStart: LOAD_AT_START.map(l => round(l, 2)), atEnd: loadavg().map(l => round(l, 2)) },
     exposeGc: typeof globalThis.gc === 'function',
-    workspaces: Object.fromEntries(Object.entries(workspaces).map(([name, w]) => [name, {
-        files: w.files, lines: w.lines, decisions: w.decisions, strategies: w.strategies, largest: w.largest, cli: cliChecks[name]
-    }])),
+    workspaces: Object.fromEntries(
+        Object.entries(workspaces).map(([name, w]) => [
+            name,
+            {
+                files: w.files,
+                lines: w.lines,
+                decisions: w.decisions,
+                strategies: w.strategies,
+                largest: w.largest,
+                cli: cliChecks[name]
+            }
+        ])
+    ),
     sizes,
     scaling,
     cycles,
@@ -537,39 +685,73 @@ writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
 
 const pad = (value, width) => String(value ?? '–').padStart(width);
 const lines = [];
-lines.push(`strat bench (${results.mode}) — node ${results.node}, ${results.cpu}, ${results.cores} cores, load average ${results.loadAverage.atStart[0]} at the start, ${results.loadAverage.atEnd[0]} at the end`);
+lines.push(
+    `strat bench (${results.mode}) — node ${results.node}, ${results.cpu}, ${results.cores} cores, load average ${results.loadAverage.atStart[0]} at the start, ${results.loadAverage.atEnd[0]} at the end`
+);
 lines.push('');
-lines.push(`${'size'.padEnd(10)}${pad('files', 6)}${pad('lines', 8)}${pad('lex ms', 9)}${pad('parse ms', 10)}${pad('build ms', 10)}${pad('cli ms', 9)}${pad('build/lex', 10)}  per 1k lines: lex / parse / build / cli ms`);
+lines.push(
+    `${'size'.padEnd(10)}${pad('files', 6)}${pad('lines', 8)}${pad('lex ms', 9)}${pad('parse ms', 10)}${pad('build ms', 10)}${pad('cli ms', 9)}${pad('build/lex', 10)}  per 1k lines: lex / parse / build / cli ms`
+);
 for (const s of sizes) {
     const k = s.perThousandLinesMs;
-    lines.push(`${s.name.padEnd(10)}${pad(s.files, 6)}${pad(s.lines, 8)}${pad(s.lexMs, 9)}${pad(s.parseMs, 10)}${pad(s.buildMs, 10)}${pad(s.cliColdMs, 9)}${pad(s.buildOverLex, 10)}  ${k.lex} / ${k.parse} / ${k.build} / ${k.cliCold}`);
+    lines.push(
+        `${s.name.padEnd(10)}${pad(s.files, 6)}${pad(s.lines, 8)}${pad(s.lexMs, 9)}${pad(s.parseMs, 10)}${pad(s.buildMs, 10)}${pad(s.cliColdMs, 9)}${pad(s.buildOverLex, 10)}  ${k.lex} / ${k.parse} / ${k.build} / ${k.cliCold}`
+    );
 }
-lines.push('build phases (ms): ' + sizes.map(s => `${s.name}: ${Object.entries(s.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')}`).join(' | '));
+lines.push(
+    'build phases (ms): ' +
+        sizes
+            .map(
+                s =>
+                    `${s.name}: ${Object.entries(s.phasesMs)
+                        .map(([k, v]) => `${k} ${v}`)
+                        .join(', ')}`
+            )
+            .join(' | ')
+);
 if (larger.cliColdSemiSpace16Ms) {
-    lines.push(`strat validate of ${larger.name}, cold, with node --max-semi-space-size=16: ${larger.cliColdSemiSpace16Ms} ms (default ${larger.cliColdMs} ms)`);
+    lines.push(
+        `strat validate of ${larger.name}, cold, with node --max-semi-space-size=16: ${larger.cliColdSemiSpace16Ms} ms (default ${larger.cliColdMs} ms)`
+    );
 }
-lines.push(`long cycles (every goal reported): ${cycles.rings.map(r => `${r.goals} goals ${r.buildMs} ms (${r.perGoalMs} ms per goal)`).join(', ')}; time per goal × ${cycles.perGoalRatio} for a ring × ${RINGS[1] / RINGS[0]} as long`);
-lines.push(`scaling ${scaling.to}/${scaling.from} (lines × ${scaling.linesRatio}): build × ${scaling.buildRatio}, lex × ${scaling.lexRatio}, parse × ${scaling.parseRatio}, cli × ${scaling.cliColdRatio}`);
+lines.push(
+    `long cycles (every goal reported): ${cycles.rings.map(r => `${r.goals} goals ${r.buildMs} ms (${r.perGoalMs} ms per goal)`).join(', ')}; time per goal × ${cycles.perGoalRatio} for a ring × ${RINGS[1] / RINGS[0]} as long`
+);
+lines.push(
+    `scaling ${scaling.to}/${scaling.from} (lines × ${scaling.linesRatio}): build × ${scaling.buildRatio}, lex × ${scaling.lexRatio}, parse × ${scaling.parseRatio}, cli × ${scaling.cliColdRatio}`
+);
 lines.push('');
-lines.push(`LSP on ${lsp.workspace} (${lsp.files} files, ${lsp.lines} lines): load ${lsp.loadMs} ms, peak RSS ${lsp.peakRssMiB} MiB (${lsp.peakRssAfterRequestsMiB} MiB after the requests)`);
+lines.push(
+    `LSP on ${lsp.workspace} (${lsp.files} files, ${lsp.lines} lines): load ${lsp.loadMs} ms, peak RSS ${lsp.peakRssMiB} MiB (${lsp.peakRssAfterRequestsMiB} MiB after the requests)`
+);
 lines.push(`${'request'.padEnd(12)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('n', 5)}`);
 for (const name of ['edit', 'hover', 'definition', 'completion', 'references']) {
     const r = lsp[name];
-    lines.push(`${name.padEnd(12)}${pad(r.p50, 9)}${pad(r.p95, 9)}${pad(r.n, 5)}${r.result ? `  ${r.result}` : ''}`);
+    lines.push(
+        `${name.padEnd(12)}${pad(r.p50, 9)}${pad(r.p95, 9)}${pad(r.n, 5)}${r.result ? `  ${r.result}` : ''}`
+    );
 }
-lines.push(`edit: other files checked again per keystroke: median ${lsp.edit.otherFilesCheckedAgain.median}, max ${lsp.edit.otherFilesCheckedAgain.max} (files that refer to the edited one: ${lsp.dependentsOfEditedFile})`);
+lines.push(
+    `edit: other files checked again per keystroke: median ${lsp.edit.otherFilesCheckedAgain.median}, max ${lsp.edit.otherFilesCheckedAgain.max} (files that refer to the edited one: ${lsp.dependentsOfEditedFile})`
+);
 lines.push('');
-lines.push(render.available
-    ? `preview of ${render.strategy} (${render.lines} lines, in ${render.workspace}): re-render (workspace model + page) ${render.rerenderMs} ms, page alone ${render.renderOnlyMs} ms, first ${render.firstModelAndRenderMs} ms; validate of its file ${render.fileValidateMs} ms`
-    : `preview: ${render.reason} (validate of ${render.file}: ${render.fileValidateMs} ms)`);
-lines.push(exported.available
-    ? `strat export --format html of ${exported.workspace}: ${exported.coldMs} ms (cold)`
-    : `export: ${exported.reason}`);
+lines.push(
+    render.available
+        ? `preview of ${render.strategy} (${render.lines} lines, in ${render.workspace}): re-render (workspace model + page) ${render.rerenderMs} ms, page alone ${render.renderOnlyMs} ms, first ${render.firstModelAndRenderMs} ms; validate of its file ${render.fileValidateMs} ms`
+        : `preview: ${render.reason} (validate of ${render.file}: ${render.fileValidateMs} ms)`
+);
+lines.push(
+    exported.available
+        ? `strat export --format html of ${exported.workspace}: ${exported.coldMs} ms (cold)`
+        : `export: ${exported.reason}`
+);
 lines.push('');
 lines.push('targets:');
 for (const t of targets) {
     const verdict = t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED';
-    lines.push(`  ${verdict.padEnd(13)}${t.description}: ${t.value ?? '–'} (limit ${t.limit})${t.note ? ` — ${t.note}` : ''}`);
+    lines.push(
+        `  ${verdict.padEnd(13)}${t.description}: ${t.value ?? '–'} (limit ${t.limit})${t.note ? ` — ${t.note}` : ''}`
+    );
 }
 lines.push('');
 lines.push(`results: ${path.relative(process.cwd(), OUT) || OUT} (${results.durationS} s)`);

@@ -1,6 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+    LanguageClient,
+    State,
+    TransportKind,
+    type LanguageClientOptions,
+    type ServerOptions
+} from 'vscode-languageclient/node';
 import { PreviewManager } from './preview/preview-manager.js';
 import type { PreviewState } from './preview/preview-panel.js';
 import { createStatusItem } from './status-item.js';
@@ -18,7 +24,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<StratE
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+        debug: {
+            module: serverModule,
+            transport: TransportKind.ipc,
+            options: { execArgv: ['--nolazy', '--inspect=6009'] }
+        }
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'strat' }],
@@ -36,14 +46,38 @@ export async function activate(context: vscode.ExtensionContext): Promise<StratE
             await client?.restart();
         }),
         vscode.commands.registerCommand('strat.showOutput', () => output.show(true)),
-        vscode.commands.registerCommand('strat.showReferences', async (uri: string, position: { line: number; character: number }, locations: Array<{ uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>) => {
-            await vscode.commands.executeCommand(
-                'editor.action.showReferences',
-                vscode.Uri.parse(uri),
-                new vscode.Position(position.line, position.character),
-                locations.map(l => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character)))
-            );
-        })
+        vscode.commands.registerCommand(
+            'strat.showReferences',
+            async (
+                uri: string,
+                position: { line: number; character: number },
+                locations: Array<{
+                    uri: string;
+                    range: {
+                        start: { line: number; character: number };
+                        end: { line: number; character: number };
+                    };
+                }>
+            ) => {
+                await vscode.commands.executeCommand(
+                    'editor.action.showReferences',
+                    vscode.Uri.parse(uri),
+                    new vscode.Position(position.line, position.character),
+                    locations.map(
+                        l =>
+                            new vscode.Location(
+                                vscode.Uri.parse(l.uri),
+                                new vscode.Range(
+                                    l.range.start.line,
+                                    l.range.start.character,
+                                    l.range.end.line,
+                                    l.range.end.character
+                                )
+                            )
+                    )
+                );
+            }
+        )
     );
 
     client.onDidChangeState(event => {

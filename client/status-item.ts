@@ -8,8 +8,16 @@ export function createStatusItem(client: LanguageClient): vscode.LanguageStatusI
     item.command = { title: 'Show output', command: 'strat.showOutput' };
     const show = (state: State) => {
         item.busy = state === State.Starting;
-        item.severity = state === State.Stopped ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
-        item.text = state === State.Running ? '$(check) strat' : state === State.Starting ? 'strat: starting' : '$(error) strat: stopped';
+        item.severity =
+            state === State.Stopped
+                ? vscode.LanguageStatusSeverity.Error
+                : vscode.LanguageStatusSeverity.Information;
+        item.text =
+            state === State.Running
+                ? '$(check) strat'
+                : state === State.Starting
+                  ? 'strat: starting'
+                  : '$(error) strat: stopped';
         item.detail = state === State.Stopped ? 'Run "strat: Restart Language Server"' : undefined;
     };
     show(client.state);

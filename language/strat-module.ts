@@ -1,7 +1,13 @@
 import {
-    createDefaultCoreModule, createDefaultSharedCoreModule, inject,
-    type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
-    type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
+    createDefaultCoreModule,
+    createDefaultSharedCoreModule,
+    inject,
+    type DefaultSharedCoreModuleContext,
+    type LangiumCoreServices,
+    type LangiumSharedCoreServices,
+    type Module,
+    type PartialLangiumCoreServices,
+    type PartialLangiumSharedCoreServices
 } from 'langium';
 import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
 import { StratSyntaxErrorMessages } from './parser/syntax-error-messages.js';
@@ -30,8 +36,8 @@ export type StratServices = LangiumCoreServices & StratAddedServices;
 /** Workspace-wide services of the language (shared by the CLI and the language server). */
 export const StratSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
-        DocumentBuilder: (services) => new StratDocumentBuilder(services),
-        IndexManager: (services) => new StratIndexManager(services)
+        DocumentBuilder: services => new StratDocumentBuilder(services),
+        IndexManager: services => new StratIndexManager(services)
     }
 };
 
@@ -41,18 +47,19 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
         Messages: () => new Messages()
     },
     parser: {
-        ParserErrorMessageProvider: (services) => new StratSyntaxErrorMessages(services.i18n.Messages, services.Grammar)
+        ParserErrorMessageProvider: services =>
+            new StratSyntaxErrorMessages(services.i18n.Messages, services.Grammar)
     },
     references: {
         NameProvider: () => new StratNameProvider(),
-        ScopeComputation: (services) => new StratScopeComputation(services),
-        ScopeProvider: (services) => new StratScopeProvider(services)
+        ScopeComputation: services => new StratScopeComputation(services),
+        ScopeProvider: services => new StratScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new StratDocumentValidator(services)
+        DocumentValidator: services => new StratDocumentValidator(services)
     },
     workspace: {
-        BuiltinLibrary: (services) => new BuiltinLibraryLoader(services)
+        BuiltinLibrary: services => new BuiltinLibraryLoader(services)
     }
 };
 
@@ -64,7 +71,11 @@ export function createStratCoreServices(context: DefaultSharedCoreModuleContext)
     shared: LangiumSharedCoreServices;
     Strat: StratServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), StratGeneratedSharedModule, StratSharedModule);
+    const shared = inject(
+        createDefaultSharedCoreModule(context),
+        StratGeneratedSharedModule,
+        StratSharedModule
+    );
     const Strat = inject(createDefaultCoreModule({ shared }), StratGeneratedModule, StratModule);
     shared.ServiceRegistry.register(Strat);
     registerValidationChecks(Strat);

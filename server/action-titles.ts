@@ -7,21 +7,27 @@ export const ACTION_TITLES = {
         rewriteAllLegacy: (n: number) => `Alle ${n} alten Beschlussnummern der Datei umschreiben`,
         declareDecision: (id: string, file: string) => `Beschluss ${id} in ${file} deklarieren`,
         replaceValue: (written: string, value: string) => `„${written}“ durch „${value}“ ersetzen`,
-        cited: (n: number) => n === 1 ? '1-mal zitiert' : `${n}-mal zitiert`,
+        cited: (n: number) => (n === 1 ? '1-mal zitiert' : `${n}-mal zitiert`),
         openPreview: 'Vorschau öffnen',
-        invalidName: (name: string) => `„${name}“ ist kein gültiger Bezeichner: erlaubt sind Buchstaben (auch Umlaute), Ziffern, _ und -, beginnend mit einem Buchstaben oder _.`,
-        invalidDecisionNumber: (name: string) => `„${name}“ ist keine Beschlussnummer: schreiben Sie JJJJ/NN, zum Beispiel 2024/07.`,
-        nameChangesMeaning: (name: string, kind: string) => `„${name}“ bezeichnet dort, wo dieses Element verwendet wird, schon ein anderes Element (${kind}): Verweise würden ihre Bedeutung ändern.`
+        invalidName: (name: string) =>
+            `„${name}“ ist kein gültiger Bezeichner: erlaubt sind Buchstaben (auch Umlaute), Ziffern, _ und -, beginnend mit einem Buchstaben oder _.`,
+        invalidDecisionNumber: (name: string) =>
+            `„${name}“ ist keine Beschlussnummer: schreiben Sie JJJJ/NN, zum Beispiel 2024/07.`,
+        nameChangesMeaning: (name: string, kind: string) =>
+            `„${name}“ bezeichnet dort, wo dieses Element verwendet wird, schon ein anderes Element (${kind}): Verweise würden ihre Bedeutung ändern.`
     },
     en: {
         rewriteLegacy: (written: string, canonical: string) => `Write ${written} as ${canonical}`,
         rewriteAllLegacy: (n: number) => `Rewrite all ${n} legacy decision numbers in the file`,
         declareDecision: (id: string, file: string) => `Declare decision ${id} in ${file}`,
         replaceValue: (written: string, value: string) => `Replace "${written}" with "${value}"`,
-        cited: (n: number) => n === 1 ? 'cited once' : `cited ${n} times`,
+        cited: (n: number) => (n === 1 ? 'cited once' : `cited ${n} times`),
         openPreview: 'Open Preview',
-        invalidName: (name: string) => `"${name}" is not a valid identifier: use letters (umlauts too), digits, _ and -, starting with a letter or _.`,
-        invalidDecisionNumber: (name: string) => `"${name}" is not a decision number: write YYYY/NN, for example 2024/07.`,
-        nameChangesMeaning: (name: string, kind: string) => `"${name}" already names another element (${kind}) where this one is used: references would change their meaning.`
+        invalidName: (name: string) =>
+            `"${name}" is not a valid identifier: use letters (umlauts too), digits, _ and -, starting with a letter or _.`,
+        invalidDecisionNumber: (name: string) =>
+            `"${name}" is not a decision number: write YYYY/NN, for example 2024/07.`,
+        nameChangesMeaning: (name: string, kind: string) =>
+            `"${name}" already names another element (${kind}) where this one is used: references would change their meaning.`
     }
 } satisfies Record<Locale, unknown>;

@@ -1,6 +1,13 @@
 import { AstUtils, CstUtils, UriUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+    CodeActionKind,
+    type CodeAction,
+    type CodeActionParams,
+    type Diagnostic,
+    type TextEdit,
+    type WorkspaceEdit
+} from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel, isRating } from '../language/generated/ast.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratServices } from '../language/strat-module.js';
@@ -73,19 +80,26 @@ export class StratCodeActionProvider implements CodeActionProvider {
         if (all.length < 2) {
             return [one];
         }
-        return [one, {
-            title: this.titles().rewriteAllLegacy(all.length),
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            edit: { changes: { [uri]: all } }
-        }];
+        return [
+            one,
+            {
+                title: this.titles().rewriteAllLegacy(all.length),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: { changes: { [uri]: all } }
+            }
+        ];
     }
 
     /** Edits that rewrite every legacy decision number of the document, cited or declared. */
     private legacyEdits(document: LangiumDocument): TextEdit[] {
         const edits: TextEdit[] = [];
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            const cst = isDecisionReference(node) ? node.decision.$refNode : isDecision(node) ? this.services.references.NameProvider.getNameNode(node) : undefined;
+            const cst = isDecisionReference(node)
+                ? node.decision.$refNode
+                : isDecision(node)
+                  ? this.services.references.NameProvider.getNameNode(node)
+                  : undefined;
             if (!cst) {
                 continue;
             }
@@ -109,15 +123,30 @@ export class StratCodeActionProvider implements CodeActionProvider {
         if (catalogue) {
             const text = catalogue.document.textDocument.getText();
             const end = catalogue.document.textDocument.positionAt(text.length);
-            const prefix = text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-            edit = { changes: { [catalogue.document.uri.toString()]: [{ range: { start: end, end }, newText: prefix + declaration }] } };
+            const prefix =
+                text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+            edit = {
+                changes: {
+                    [catalogue.document.uri.toString()]: [
+                        { range: { start: end, end }, newText: prefix + declaration }
+                    ]
+                }
+            };
             where = UriUtils.basename(catalogue.document.uri);
         } else {
             const uri = UriUtils.joinPath(UriUtils.dirname(document.uri), 'decisions.strat').toString();
             edit = {
                 documentChanges: [
                     { kind: 'create', uri, options: { ignoreIfExists: true } },
-                    { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: declaration }] }
+                    {
+                        textDocument: { uri, version: null },
+                        edits: [
+                            {
+                                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                                newText: declaration
+                            }
+                        ]
+                    }
                 ]
             };
             where = 'decisions.strat';
@@ -149,13 +178,18 @@ export class StratCodeActionProvider implements CodeActionProvider {
 
     private replaceRatingValue(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
         const root = document.parseResult.value.$cstNode;
-        const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start)) : undefined;
+        const leaf = root
+            ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start))
+            : undefined;
         const rating = leaf?.astNode;
         if (!isRating(rating) || !rating.scale?.ref) {
             return undefined;
         }
         const written = document.textDocument.getText(diagnostic.range);
-        const nearest = nearestName(written, rating.scale.ref.values.map(v => v.name));
+        const nearest = nearestName(
+            written,
+            rating.scale.ref.values.map(v => v.name)
+        );
         if (!nearest) {
             return undefined;
         }
@@ -174,4 +208,3 @@ function mostFrequent(values: string[]): string | undefined {
     values.forEach(v => counts.set(v, (counts.get(v) ?? 0) + 1));
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
-

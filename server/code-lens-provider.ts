@@ -28,7 +28,8 @@ export class StratCodeLensProvider implements CodeLensProvider {
             if (!nameNode) {
                 continue;
             }
-            const locations: Location[] = references.findReferences(decision, { includeDeclaration: false })
+            const locations: Location[] = references
+                .findReferences(decision, { includeDeclaration: false })
                 .map(r => ({ uri: r.sourceUri.toString(), range: r.segment.range }))
                 .toArray();
             lenses.push({
@@ -43,7 +44,14 @@ export class StratCodeLensProvider implements CodeLensProvider {
         for (const strategy of root.elements.filter(isStrategy)) {
             const nameNode = this.services.references.NameProvider.getNameNode(strategy);
             if (nameNode) {
-                lenses.push({ range: nameNode.range, command: { title: titles.openPreview, command: OPEN_PREVIEW_COMMAND, arguments: [document.uri.toString()] } });
+                lenses.push({
+                    range: nameNode.range,
+                    command: {
+                        title: titles.openPreview,
+                        command: OPEN_PREVIEW_COMMAND,
+                        arguments: [document.uri.toString()]
+                    }
+                });
             }
         }
         return lenses;

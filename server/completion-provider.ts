@@ -1,5 +1,11 @@
 import { GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices } from 'langium/lsp';
+import {
+    DefaultCompletionProvider,
+    type CompletionAcceptor,
+    type CompletionContext,
+    type CompletionValueItem,
+    type LangiumServices
+} from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { isDecision } from '../language/generated/ast.js';
 import { LABELS } from '../language/i18n/labels.js';
@@ -30,7 +36,11 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
         super(services);
     }
 
-    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+    protected override createReferenceCompletionItem(
+        description: AstNodeDescription,
+        refInfo: ReferenceInfo,
+        context: CompletionContext
+    ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
         const named = node as { title?: unknown; label?: unknown } | undefined;
@@ -43,7 +53,11 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
         return item;
     }
 
-    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+    protected override completionForKeyword(
+        context: CompletionContext,
+        keyword: GrammarAST.Keyword,
+        acceptor: CompletionAcceptor
+    ): MaybePromise<void> {
         const snippet = SNIPPETS[keyword.value];
         if (snippet) {
             acceptor(context, {

@@ -19,7 +19,10 @@ export class StratDocumentLinkProvider implements DocumentLinkProvider {
             for (const match of leaf.text.matchAll(URL_PATTERN)) {
                 const start = leaf.offset + match.index!;
                 links.push({
-                    range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(start + match[0].length) },
+                    range: {
+                        start: document.textDocument.positionAt(start),
+                        end: document.textDocument.positionAt(start + match[0].length)
+                    },
                     target: match[0]
                 });
             }

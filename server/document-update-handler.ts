@@ -19,7 +19,7 @@ export class StratDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
-        let onDisk = false;
+        let onDisk: boolean;
         try {
             onDisk = this.fileSystem.existsSync(uri);
         } catch {

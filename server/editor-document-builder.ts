@@ -33,7 +33,11 @@ export class EditorDocumentBuilder extends StratDocumentBuilder {
         });
     }
 
-    protected override async awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
+    protected override async awaitDocumentState(
+        state: DocumentState,
+        uri: URI,
+        cancelToken: Cancellation.CancellationToken
+    ): Promise<URI> {
         for (;;) {
             const reached = await super.awaitDocumentState(state, uri, cancelToken);
             if (!this.readsStaleTree(uri) || !(await this.nextUpdate(cancelToken))) {
@@ -42,7 +46,10 @@ export class EditorDocumentBuilder extends StratDocumentBuilder {
         }
     }
 
-    protected override async awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+    protected override async awaitBuilderState(
+        state: DocumentState,
+        cancelToken: Cancellation.CancellationToken
+    ): Promise<void> {
         for (;;) {
             await super.awaitBuilderState(state, cancelToken);
             if (!this.readsStaleTree(undefined) || !(await this.nextUpdate(cancelToken))) {
@@ -51,7 +58,9 @@ export class EditorDocumentBuilder extends StratDocumentBuilder {
         }
     }
 
-    /** Whether the document (or, for a workspace-wide request, any open document) has a tree of an older text. */
+    /**
+     * Whether the document (or, for a workspace-wide request, any open document) has a tree of an older text.
+     */
     private readsStaleTree(uri: URI | undefined): boolean {
         const documents = uri
             ? [this.langiumDocuments.getDocument(uri)]
@@ -59,7 +68,10 @@ export class EditorDocumentBuilder extends StratDocumentBuilder {
         return documents.some(document => document !== undefined && isStale(document, this.openDocuments));
     }
 
-    /** Resolves true when the next update starts, false when none started within the grace period; rejects on cancellation. */
+    /**
+     * Resolves true when the next update starts, false when none started within the grace period; rejects on
+     * cancellation.
+     */
     private nextUpdate(token: Cancellation.CancellationToken): Promise<boolean> {
         if (token.isCancellationRequested) {
             return Promise.reject(OperationCancelled);

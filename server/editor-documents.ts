@@ -8,7 +8,10 @@ import { contentModified } from './stale-documents.js';
  * file system's error (ENOENT) as an internal error. Such a request is answered as outdated instead.
  */
 export class EditorDocuments extends DefaultLangiumDocuments {
-    override async getOrCreateDocument(uri: URI, cancellationToken?: Cancellation.CancellationToken): Promise<LangiumDocument> {
+    override async getOrCreateDocument(
+        uri: URI,
+        cancellationToken?: Cancellation.CancellationToken
+    ): Promise<LangiumDocument> {
         try {
             return await super.getOrCreateDocument(uri, cancellationToken);
         } catch (error) {

@@ -1,12 +1,20 @@
 import type { LangiumDocument, LangiumDocumentFactory, TextDocumentProvider } from 'langium';
 import type { Formatter } from 'langium/lsp';
-import type { DocumentFormattingParams, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
+import type {
+    DocumentFormattingParams,
+    DocumentRangeFormattingParams,
+    Range,
+    TextEdit
+} from 'vscode-languageserver';
 import { formatEdits } from '../language/formatting/format-document.js';
 import { currentText, isStale } from './stale-documents.js';
 
 /** The language's canonical layout, for "Format Document" and "Format Selection". */
 export class StratFormatter implements Formatter {
-    constructor(private readonly documentFactory: LangiumDocumentFactory, private readonly textDocuments?: TextDocumentProvider) {}
+    constructor(
+        private readonly documentFactory: LangiumDocumentFactory,
+        private readonly textDocuments?: TextDocumentProvider
+    ) {}
 
     formatDocument(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] {
         return formatEdits(this.current(document), { indent: indentOf(params.options) }) ?? [];
@@ -25,7 +33,10 @@ export class StratFormatter implements Formatter {
         return undefined;
     }
 
-    /** The document parsed from the editor's current text (a request may come before the rebuild after a change). */
+    /**
+     * The document parsed from the editor's current text (a request may come before the rebuild after a
+     * change).
+     */
     private current(document: LangiumDocument): LangiumDocument {
         return isStale(document, this.textDocuments)
             ? this.documentFactory.fromString(currentText(document, this.textDocuments), document.uri)
@@ -38,6 +49,7 @@ function indentOf(options: { tabSize: number; insertSpaces: boolean }): string {
 }
 
 function within(inner: Range, outer: Range): boolean {
-    const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    const before = (a: Range['start'], b: Range['start']) =>
+        a.line < b.line || (a.line === b.line && a.character <= b.character);
     return before(outer.start, inner.start) && before(inner.end, outer.end);
 }

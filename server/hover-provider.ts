@@ -2,8 +2,17 @@ import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isDecision, isDecisionReference, isGoal, isLevel, isMeasure, isScale, isScaleValue, isStrategy,
-    type Decision, type Goal, type ScaleValue
+    isDecision,
+    isDecisionReference,
+    isGoal,
+    isLevel,
+    isMeasure,
+    isScale,
+    isScaleValue,
+    isStrategy,
+    type Decision,
+    type Goal,
+    type ScaleValue
 } from '../language/generated/ast.js';
 import { LABELS } from '../language/i18n/labels.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
@@ -23,7 +32,10 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         this.services = services;
     }
 
-    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+    override async getHoverContent(
+        document: LangiumDocument,
+        params: HoverParams
+    ): Promise<Hover | undefined> {
         const root = document.parseResult.value.$cstNode;
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
@@ -36,7 +48,11 @@ export class StratHoverProvider extends AstNodeHoverProvider {
                 parts.push(`*${labels.legacy(written, parsed.canonical)}*`);
             }
             const decision = leaf.astNode.decision.ref;
-            parts.push(decision ? this.decisionContent(decision) : `**${labels.decision} ${parsed.canonical}** — ${labels.notDeclared}`);
+            parts.push(
+                decision
+                    ? this.decisionContent(decision)
+                    : `**${labels.decision} ${parsed.canonical}** — ${labels.notDeclared}`
+            );
             return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range: leaf.range };
         }
         return super.getHoverContent(document, params);
@@ -54,7 +70,12 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         }
         const labels = this.labels();
         if (isLevel(node)) {
-            return [`**${labels.level}** ${escape(node.title)}`, node.targetPicture ? `${labels.targetPicture}: ${escape(node.targetPicture)}` : ''].filter(Boolean).join('\n\n');
+            return [
+                `**${labels.level}** ${escape(node.title)}`,
+                node.targetPicture ? `${labels.targetPicture}: ${escape(node.targetPicture)}` : ''
+            ]
+                .filter(Boolean)
+                .join('\n\n');
         }
         if (isMeasure(node)) {
             return `**${labels.measure}** ${escape(node.title)}${node.status ? ` — ${labels.measureStatus[node.status as keyof typeof labels.measureStatus]}` : ''}`;
@@ -73,7 +94,9 @@ export class StratHoverProvider extends AstNodeHoverProvider {
     private decisionContent(decision: Decision): string {
         const labels = this.labels();
         const id = parseDecisionNumber(decision.name).canonical;
-        const lines = [`**${labels.decision} ${id}** — ${decision.title ? escape(decision.title) : `*${labels.noTitle}*`}`];
+        const lines = [
+            `**${labels.decision} ${id}** — ${decision.title ? escape(decision.title) : `*${labels.noTitle}*`}`
+        ];
         const facts: string[] = [];
         if (decision.body?.ref) {
             facts.push(`${labels.body}: ${escape(decision.body.ref.title)}`);
@@ -103,12 +126,19 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         const lines = [`**${labels.goal}** ${escape(goal.title)}`];
         const strategy = AstUtils.getContainerOfType(goal, isStrategy);
         const level = goal.level?.ref;
-        const context = [strategy ? `${labels.strategy}: ${escape(strategy.title)}` : '', level ? `${labels.level}: ${escape(level.title)}` : ''].filter(Boolean);
+        const context = [
+            strategy ? `${labels.strategy}: ${escape(strategy.title)}` : '',
+            level ? `${labels.level}: ${escape(level.title)}` : ''
+        ].filter(Boolean);
         if (context.length > 0) {
             lines.push(context.join(' · '));
         }
         const latest = latestAssessment(goal);
-        lines.push(latest ? `${labels.latestAssessment} ${latest.year}: ${assessmentText(latest, locale)}` : labels.noAssessment);
+        lines.push(
+            latest
+                ? `${labels.latestAssessment} ${latest.year}: ${assessmentText(latest, locale)}`
+                : labels.noAssessment
+        );
         for (const outlook of goal.assessments.filter(a => a.kind === 'outlook')) {
             lines.push(`${labels.outlook} ${outlook.year}: ${assessmentText(outlook, locale)}`);
         }

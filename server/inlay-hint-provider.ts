@@ -6,7 +6,9 @@ import type { StratSettings } from './settings.js';
 
 const MAX_TITLE = 48;
 
-/** After each cited decision number, the decision's short title (setting `strat.inlayHints.decisionTitles`). */
+/**
+ * After each cited decision number, the decision's short title (setting `strat.inlayHints.decisionTitles`).
+ */
 export class StratInlayHintProvider implements InlayHintProvider {
     constructor(private readonly settings: StratSettings) {}
 
@@ -41,4 +43,3 @@ export class StratInlayHintProvider implements InlayHintProvider {
 function shorten(title: string): string {
     return title.length <= MAX_TITLE ? title : title.slice(0, MAX_TITLE - 1).trimEnd() + '…';
 }
-

@@ -29,7 +29,7 @@ shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(async update
 
 shared.lsp.LanguageServer.onInitialized(async () => {
     const before = Strat.i18n.Messages.locale;
-    if (await settings.refreshLocale() !== before) {
+    if ((await settings.refreshLocale()) !== before) {
         await revalidateAll();
     }
 });

@@ -3,17 +3,36 @@ import { DefaultNodeKindProvider } from 'langium/lsp';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
 
 const SYMBOL_KINDS: Record<string, SymbolKind> = {
-    Strategy: SymbolKind.Namespace, Level: SymbolKind.Package, Goal: SymbolKind.Class, Measure: SymbolKind.Function,
-    Milestone: SymbolKind.Event, Decision: SymbolKind.Constant, Actor: SymbolKind.Object, Scale: SymbolKind.Enum,
-    ScaleValue: SymbolKind.EnumMember, Area: SymbolKind.Module, Principle: SymbolKind.Interface, Stakeholder: SymbolKind.Struct,
-    Need: SymbolKind.Field, Cornerstone: SymbolKind.Property, Question: SymbolKind.String, Idea: SymbolKind.Key,
-    Indicator: SymbolKind.Number, Section: SymbolKind.Module
+    Strategy: SymbolKind.Namespace,
+    Level: SymbolKind.Package,
+    Goal: SymbolKind.Class,
+    Measure: SymbolKind.Function,
+    Milestone: SymbolKind.Event,
+    Decision: SymbolKind.Constant,
+    Actor: SymbolKind.Object,
+    Scale: SymbolKind.Enum,
+    ScaleValue: SymbolKind.EnumMember,
+    Area: SymbolKind.Module,
+    Principle: SymbolKind.Interface,
+    Stakeholder: SymbolKind.Struct,
+    Need: SymbolKind.Field,
+    Cornerstone: SymbolKind.Property,
+    Question: SymbolKind.String,
+    Idea: SymbolKind.Key,
+    Indicator: SymbolKind.Number,
+    Section: SymbolKind.Module
 };
 
 const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
-    Strategy: CompletionItemKind.Module, Level: CompletionItemKind.Folder, Goal: CompletionItemKind.Class,
-    Measure: CompletionItemKind.Function, Decision: CompletionItemKind.Constant, Actor: CompletionItemKind.Reference,
-    Scale: CompletionItemKind.Enum, ScaleValue: CompletionItemKind.EnumMember, Need: CompletionItemKind.Field
+    Strategy: CompletionItemKind.Module,
+    Level: CompletionItemKind.Folder,
+    Goal: CompletionItemKind.Class,
+    Measure: CompletionItemKind.Function,
+    Decision: CompletionItemKind.Constant,
+    Actor: CompletionItemKind.Reference,
+    Scale: CompletionItemKind.Enum,
+    ScaleValue: CompletionItemKind.EnumMember,
+    Need: CompletionItemKind.Field
 };
 
 /** Icons for outline, breadcrumbs, workspace symbols and completion, by kind of element. */

@@ -4,14 +4,23 @@ import type { Connection } from 'vscode-languageserver';
 import { buildWorkspaceModel } from '../language/model/build-workspace-model.js';
 import { renderPreview } from '../language/render/preview.js';
 import type { Messages } from '../language/i18n/messages.js';
-import { DID_VALIDATE_NOTIFICATION, PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './preview-protocol.js';
+import {
+    DID_VALIDATE_NOTIFICATION,
+    PREVIEW_REQUEST,
+    type PreviewParams,
+    type PreviewResult
+} from './preview-protocol.js';
 
 /**
  * Serves the editor preview: renders a document's strategies from the model of the whole workspace
  * (so decisions, backlinks and scales from other files appear), once the document is checked, and
  * tells the client whenever documents were checked again.
  */
-export function registerPreview(connection: Connection, shared: LangiumSharedServices, messages: Messages): void {
+export function registerPreview(
+    connection: Connection,
+    shared: LangiumSharedServices,
+    messages: Messages
+): void {
     connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams): Promise<PreviewResult> => {
         const uri = URI.parse(params.uri);
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
@@ -32,7 +41,9 @@ export function registerPreview(connection: Connection, shared: LangiumSharedSer
     });
 
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
-        void connection.sendNotification(DID_VALIDATE_NOTIFICATION, { uris: documents.map(d => d.uri.toString()) });
+        void connection.sendNotification(DID_VALIDATE_NOTIFICATION, {
+            uris: documents.map(d => d.uri.toString())
+        });
     });
 }
 

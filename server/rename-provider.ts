@@ -1,8 +1,24 @@
 import {
-    AstUtils, CstUtils, GrammarAST, isReference, type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceInfo
+    AstUtils,
+    CstUtils,
+    GrammarAST,
+    isReference,
+    type AstNode,
+    type AstNodeDescription,
+    type LangiumDocument,
+    type Reference,
+    type ReferenceInfo
 } from 'langium';
 import type { LangiumServices, RenameProvider } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type Range, type RenameParams, type TextDocumentPositionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+    ErrorCodes,
+    ResponseError,
+    type Range,
+    type RenameParams,
+    type TextDocumentPositionParams,
+    type TextEdit,
+    type WorkspaceEdit
+} from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel } from '../language/generated/ast.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratServices } from '../language/strat-module.js';
@@ -50,8 +66,12 @@ export class StratRenameProvider implements RenameProvider {
             add(AstUtils.getDocument(target).uri.toString(), nameNode.range);
         }
         const touched = [document, AstUtils.getDocument(target)];
-        for (const reference of this.services.references.References.findReferences(target, { includeDeclaration: false })) {
-            const referenceDocument = this.services.shared.workspace.LangiumDocuments.getDocument(reference.sourceUri);
+        for (const reference of this.services.references.References.findReferences(target, {
+            includeDeclaration: false
+        })) {
+            const referenceDocument = this.services.shared.workspace.LangiumDocuments.getDocument(
+                reference.sourceUri
+            );
             if (!referenceDocument) {
                 continue;
             }
@@ -69,21 +89,34 @@ export class StratRenameProvider implements RenameProvider {
     }
 
     /** The element to rename and the range of the name under the cursor. */
-    private findTarget(document: LangiumDocument, params: TextDocumentPositionParams): { target: AstNode; range: Range } | undefined {
+    private findTarget(
+        document: LangiumDocument,
+        params: TextDocumentPositionParams
+    ): { target: AstNode; range: Range } | undefined {
         const root = document.parseResult.value.$cstNode;
         const offset = document.textDocument.offsetAt(params.position);
-        const leaf = root ? CstUtils.findDeclarationNodeAtOffset(root, offset, this.services.parser.GrammarConfig.nameRegexp) : undefined;
+        const leaf = root
+            ? CstUtils.findDeclarationNodeAtOffset(
+                  root,
+                  offset,
+                  this.services.parser.GrammarConfig.nameRegexp
+              )
+            : undefined;
         if (!leaf) {
             return undefined;
         }
         let target: AstNode | undefined = this.services.references.References.findDeclarations(leaf)[0];
         let range = leaf.range;
-        const isReference = target !== undefined && leaf !== this.services.references.NameProvider.getNameNode(target);
+        const isReference =
+            target !== undefined && leaf !== this.services.references.NameProvider.getNameNode(target);
         if (target && isReference) {
             const qualifier = this.qualifierAt(leaf.astNode, offset);
             if (qualifier) {
                 target = ancestor(target, qualifier.depth);
-                range = { start: document.textDocument.positionAt(qualifier.start), end: document.textDocument.positionAt(qualifier.end) };
+                range = {
+                    start: document.textDocument.positionAt(qualifier.start),
+                    end: document.textDocument.positionAt(qualifier.end)
+                };
             } else {
                 range = lastSegment(document, leaf.range);
             }
@@ -98,20 +131,29 @@ export class StratRenameProvider implements RenameProvider {
      * The qualifier segment of a reference at `offset`, if the offset lies in one: how many levels
      * above the referenced element it names (1 for `Dach` in `Dach.souveraen`), and where it is.
      */
-    private qualifierAt(container: AstNode, offset: number): { depth: number; start: number; end: number } | undefined {
+    private qualifierAt(
+        container: AstNode,
+        offset: number
+    ): { depth: number; start: number; end: number } | undefined {
         for (const info of AstUtils.streamReferences(container)) {
             const node = info.reference.$refNode;
             if (!node || offset < node.offset || offset > node.end) {
                 continue;
             }
-            const segments = qualifierSegments(info.reference.$refText).map(segment => ({ start: node.offset + segment.start, end: node.offset + segment.start + segment.text.length }));
+            const segments = qualifierSegments(info.reference.$refText).map(segment => ({
+                start: node.offset + segment.start,
+                end: node.offset + segment.start + segment.text.length
+            }));
             const depth = segments.findIndex(segment => offset >= segment.start && offset <= segment.end);
             return depth < 0 ? undefined : { depth, ...segments[depth] };
         }
         return undefined;
     }
 
-    /** The qualifier segments that name `target`: renaming strategy `Dach` or stakeholder `buerger` renames them in `Dach.buerger.support`. */
+    /**
+     * The qualifier segments that name `target`: renaming strategy `Dach` or stakeholder `buerger` renames
+     * them in `Dach.buerger.support`.
+     */
     private *qualifiersNaming(target: AstNode): Generator<{ document: LangiumDocument; range: Range }> {
         for (const { document, reference } of this.allReferences()) {
             const resolved = reference.ref;
@@ -122,14 +164,24 @@ export class StratRenameProvider implements RenameProvider {
             for (const [depth, segment] of qualifierSegments(reference.$refText).entries()) {
                 if (ancestor(resolved, depth) === target) {
                     const start = node.offset + segment.start;
-                    yield { document, range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(start + segment.text.length) } };
+                    yield {
+                        document,
+                        range: {
+                            start: document.textDocument.positionAt(start),
+                            end: document.textDocument.positionAt(start + segment.text.length)
+                        }
+                    };
                 }
             }
         }
     }
 
     /** Every reference to a single element in the workspace, with its document. */
-    private *allReferences(): Generator<{ document: LangiumDocument; info: ReferenceInfo; reference: Reference }> {
+    private *allReferences(): Generator<{
+        document: LangiumDocument;
+        info: ReferenceInfo;
+        reference: Reference;
+    }> {
         for (const document of this.services.shared.workspace.LangiumDocuments.all) {
             for (const node of AstUtils.streamAst(document.parseResult.value)) {
                 for (const info of AstUtils.streamReferences(node)) {
@@ -157,7 +209,13 @@ export class StratRenameProvider implements RenameProvider {
         const siblings = target.$container ? AstUtils.streamContents(target.$container) : [];
         for (const sibling of siblings) {
             if (sibling !== target && (sibling as { name?: string }).name === newName) {
-                throw new ResponseError(ErrorCodes.InvalidParams, this.services.i18n.Messages.check('duplicate-id', { kind: this.services.i18n.Messages.term(sibling.$type), name: newName }));
+                throw new ResponseError(
+                    ErrorCodes.InvalidParams,
+                    this.services.i18n.Messages.check('duplicate-id', {
+                        kind: this.services.i18n.Messages.term(sibling.$type),
+                        name: newName
+                    })
+                );
             }
         }
         this.refuseTakenInWorkspace(target, newName);
@@ -176,7 +234,10 @@ export class StratRenameProvider implements RenameProvider {
         const isTarget = this.describes(target);
         const refuse = (kind: string) => {
             const messages = this.services.i18n.Messages;
-            throw new ResponseError(ErrorCodes.InvalidParams, ACTION_TITLES[messages.locale].nameChangesMeaning(newName, messages.term(kind)));
+            throw new ResponseError(
+                ErrorCodes.InvalidParams,
+                ACTION_TITLES[messages.locale].nameChangesMeaning(newName, messages.term(kind))
+            );
         };
         for (const { info, reference } of this.allReferences()) {
             const [qualifier, name] = splitQualifier(reference.$refText);
@@ -186,7 +247,11 @@ export class StratRenameProvider implements RenameProvider {
                 if (other && !isTarget(other)) {
                     refuse(other.type);
                 }
-            } else if (current && name === newName && isTarget(scopes.getScope(info).getElement(qualifier + oldName))) {
+            } else if (
+                current &&
+                name === newName &&
+                isTarget(scopes.getScope(info).getElement(qualifier + oldName))
+            ) {
                 refuse(current.$type);
             }
         }
@@ -196,7 +261,10 @@ export class StratRenameProvider implements RenameProvider {
     private describes(target: AstNode): (description: AstNodeDescription | undefined) => boolean {
         const uri = AstUtils.getDocument(target).uri.toString();
         const path = this.services.workspace.AstNodeLocator.getAstNodePath(target);
-        return description => description !== undefined && description.documentUri.toString() === uri && description.path === path;
+        return description =>
+            description !== undefined &&
+            description.documentUri.toString() === uri &&
+            description.path === path;
     }
 
     /**
@@ -209,11 +277,15 @@ export class StratRenameProvider implements RenameProvider {
             return;
         }
         const isTarget = this.describes(target);
-        const taken = this.services.shared.workspace.IndexManager.allElements(target.$type)
-            .some(d => d.name === newName && !isTarget(d));
+        const taken = this.services.shared.workspace.IndexManager.allElements(target.$type).some(
+            d => d.name === newName && !isTarget(d)
+        );
         if (taken) {
             const messages = this.services.i18n.Messages;
-            throw new ResponseError(ErrorCodes.InvalidParams, messages.check('duplicate-id', { kind: messages.term(target.$type), name: newName }));
+            throw new ResponseError(
+                ErrorCodes.InvalidParams,
+                messages.check('duplicate-id', { kind: messages.term(target.$type), name: newName })
+            );
         }
     }
 }
@@ -233,7 +305,9 @@ function qualifierSegments(text: string): Array<{ text: string; start: number }>
     return segments.slice(0, -1).reverse();
 }
 
-/** The container `depth + 1` levels above a referenced element: what the qualifier segment at `depth` names. */
+/**
+ * The container `depth + 1` levels above a referenced element: what the qualifier segment at `depth` names.
+ */
 function ancestor(node: AstNode, depth: number): AstNode | undefined {
     let current: AstNode | undefined = node;
     for (let level = 0; level <= depth && current; level++) {
@@ -257,9 +331,16 @@ function lastSegment(document: LangiumDocument, range: Range): Range {
 
 /** Keywords that cannot be used as a name (those the grammar's Name rule does not admit). */
 function reservedKeywords(grammar: GrammarAST.Grammar): Set<string> {
-    const all = AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(k => k.value).toSet();
+    const all = AstUtils.streamAllContents(grammar)
+        .filter(GrammarAST.isKeyword)
+        .map(k => k.value)
+        .toSet();
     const nameRule = grammar.rules.find(r => r.name === 'Name');
-    const admitted = nameRule ? AstUtils.streamAllContents(nameRule).filter(GrammarAST.isKeyword).map(k => k.value).toSet() : new Set<string>();
+    const admitted = nameRule
+        ? AstUtils.streamAllContents(nameRule)
+              .filter(GrammarAST.isKeyword)
+              .map(k => k.value)
+              .toSet()
+        : new Set<string>();
     return new Set([...all].filter(k => !admitted.has(k)));
 }
-

@@ -10,8 +10,13 @@ export function selectionRanges(document: LangiumDocument, positions: readonly P
         const ranges = [];
         while (node) {
             const last = ranges[ranges.length - 1];
-            if (!last || last.start.line !== node.range.start.line || last.start.character !== node.range.start.character
-                || last.end.line !== node.range.end.line || last.end.character !== node.range.end.character) {
+            if (
+                !last ||
+                last.start.line !== node.range.start.line ||
+                last.start.character !== node.range.start.character ||
+                last.end.line !== node.range.end.line ||
+                last.end.character !== node.range.end.character
+            ) {
                 ranges.push(node.range);
             }
             node = node.container;

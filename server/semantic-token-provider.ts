@@ -2,12 +2,24 @@ import type { AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isActor, isAssessment, isDecision, isDecisionReference, isGoal, isIndicator, isLevel, isMeasure, isRating, isScale,
-    isScaleValue, isStrategy
+    isActor,
+    isAssessment,
+    isDecision,
+    isDecisionReference,
+    isGoal,
+    isIndicator,
+    isLevel,
+    isMeasure,
+    isRating,
+    isScale,
+    isScaleValue,
+    isStrategy
 } from '../language/generated/ast.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 
-/** Names by what they name: strategies, goals, levels, measures, scales and their values, bodies, decisions. */
+/**
+ * Names by what they name: strategies, goals, levels, measures, scales and their values, bodies, decisions.
+ */
 export class StratSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected highlightElement(node: AstNode, accept: SemanticTokenAcceptor): void {
         const declaration = [SemanticTokenModifiers.declaration];
@@ -18,12 +30,16 @@ export class StratSemanticTokenProvider extends AbstractSemanticTokenProvider {
             accept({ node, property: 'name', type: SemanticTokenTypes.class, modifier: declaration });
             if (node.level) accept({ node, property: 'level', type: SemanticTokenTypes.type });
             if (node.refines) accept({ node, property: 'refines', type: SemanticTokenTypes.class });
-            node.contributesTo.forEach((_, index) => accept({ node, property: 'contributesTo', index, type: SemanticTokenTypes.class }));
+            node.contributesTo.forEach((_, index) =>
+                accept({ node, property: 'contributesTo', index, type: SemanticTokenTypes.class })
+            );
         } else if (isLevel(node)) {
             accept({ node, property: 'name', type: SemanticTokenTypes.type, modifier: declaration });
         } else if (isMeasure(node)) {
             accept({ node, property: 'name', type: SemanticTokenTypes.function, modifier: declaration });
-            node.addresses.forEach((_, index) => accept({ node, property: 'addresses', index, type: SemanticTokenTypes.class }));
+            node.addresses.forEach((_, index) =>
+                accept({ node, property: 'addresses', index, type: SemanticTokenTypes.class })
+            );
             if (node.owner) accept({ node, property: 'owner', type: SemanticTokenTypes.interface });
         } else if (isScale(node)) {
             accept({ node, property: 'name', type: SemanticTokenTypes.enum, modifier: declaration });
@@ -35,11 +51,23 @@ export class StratSemanticTokenProvider extends AbstractSemanticTokenProvider {
         } else if (isActor(node)) {
             accept({ node, property: 'name', type: SemanticTokenTypes.interface, modifier: declaration });
         } else if (isDecision(node)) {
-            accept({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: [...declaration, SemanticTokenModifiers.readonly] });
+            accept({
+                node,
+                property: 'name',
+                type: SemanticTokenTypes.variable,
+                modifier: [...declaration, SemanticTokenModifiers.readonly]
+            });
             if (node.body) accept({ node, property: 'body', type: SemanticTokenTypes.interface });
         } else if (isDecisionReference(node)) {
             const legacy = parseDecisionNumber(node.decision.$refText).form === 'legacy';
-            accept({ node, property: 'decision', type: SemanticTokenTypes.variable, modifier: legacy ? [SemanticTokenModifiers.readonly, SemanticTokenModifiers.deprecated] : [SemanticTokenModifiers.readonly] });
+            accept({
+                node,
+                property: 'decision',
+                type: SemanticTokenTypes.variable,
+                modifier: legacy
+                    ? [SemanticTokenModifiers.readonly, SemanticTokenModifiers.deprecated]
+                    : [SemanticTokenModifiers.readonly]
+            });
         } else if (isAssessment(node)) {
             if (node.assessor) accept({ node, property: 'assessor', type: SemanticTokenTypes.interface });
         } else if (isIndicator(node)) {

@@ -9,7 +9,10 @@ import { localeFrom, type Locale } from '../language/i18n/locale.js';
 export class StratSettings {
     private displayLanguage: string | undefined;
 
-    constructor(private readonly configuration: ConfigurationProvider, private readonly messages: Messages) {}
+    constructor(
+        private readonly configuration: ConfigurationProvider,
+        private readonly messages: Messages
+    ) {}
 
     /** The editor's display language, from the client's initialize request. */
     setDisplayLanguage(language: string | undefined): void {
@@ -31,7 +34,7 @@ export class StratSettings {
 
     private async get<T>(key: string): Promise<T | undefined> {
         try {
-            return await this.configuration.getConfiguration('strat', key) as T | undefined;
+            return (await this.configuration.getConfiguration('strat', key)) as T | undefined;
         } catch {
             return undefined;
         }

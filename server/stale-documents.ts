@@ -4,7 +4,10 @@ import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 /**
  * The text the editor has now: the open document's, else the one the document was read with.
  */
-export function currentText(document: LangiumDocument, textDocuments: TextDocumentProvider | undefined): string {
+export function currentText(
+    document: LangiumDocument,
+    textDocuments: TextDocumentProvider | undefined
+): string {
     return textDocuments?.get(document.uri.toString())?.getText() ?? document.textDocument.getText();
 }
 
@@ -21,5 +24,8 @@ export function isStale(document: LangiumDocument, textDocuments: TextDocumentPr
 
 /** The answer to a request whose result would rest on a stale tree: the client asks again. */
 export function contentModified(): ResponseError<void> {
-    return new ResponseError(LSPErrorCodes.ContentModified, 'the document changed while the request was on its way; ask again');
+    return new ResponseError(
+        LSPErrorCodes.ContentModified,
+        'the document changed while the request was on its way; ask again'
+    );
 }

@@ -1,7 +1,12 @@
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { StratGeneratedModule, StratGeneratedSharedModule } from '../language/generated/module.js';
 import { StratModule, StratSharedModule, type StratAddedServices } from '../language/strat-module.js';
@@ -24,46 +29,68 @@ import { StratLanguageServer } from './strat-language-server.js';
 import { StratWorkspaceManager } from './strat-workspace-manager.js';
 import { StratDocumentSymbolProvider, StratWorkspaceSymbolProvider } from './symbol-providers.js';
 
-export type StratLspServices = LangiumServices & StratAddedServices & {
-    editor: { Settings: StratSettings };
-};
+export type StratLspServices = LangiumServices &
+    StratAddedServices & {
+        editor: { Settings: StratSettings };
+    };
 
 /** The editor features of the language: the one place where they are wired. */
-export const StratLspModule: Module<StratLspServices, PartialLangiumServices & { editor: { Settings: StratSettings } }> = {
+export const StratLspModule: Module<
+    StratLspServices,
+    PartialLangiumServices & { editor: { Settings: StratSettings } }
+> = {
     editor: {
-        Settings: (services) => new StratSettings(services.shared.workspace.ConfigurationProvider, services.i18n.Messages)
+        Settings: services =>
+            new StratSettings(services.shared.workspace.ConfigurationProvider, services.i18n.Messages)
     },
     lsp: {
-        HoverProvider: (services) => new StratHoverProvider(services),
-        CodeActionProvider: (services) => new StratCodeActionProvider(services),
-        CodeLensProvider: (services) => new StratCodeLensProvider(services),
-        CompletionProvider: (services) => new StratCompletionProvider(services),
+        HoverProvider: services => new StratHoverProvider(services),
+        CodeActionProvider: services => new StratCodeActionProvider(services),
+        CodeLensProvider: services => new StratCodeLensProvider(services),
+        CompletionProvider: services => new StratCompletionProvider(services),
         DocumentLinkProvider: () => new StratDocumentLinkProvider(),
-        DocumentSymbolProvider: (services) => new StratDocumentSymbolProvider(services),
-        Formatter: (services) => new StratFormatter(services.shared.workspace.LangiumDocumentFactory, services.shared.workspace.TextDocuments),
-        InlayHintProvider: (services) => new StratInlayHintProvider(services.editor.Settings),
-        RenameProvider: (services) => new StratRenameProvider(services),
-        SemanticTokenProvider: (services) => new StratSemanticTokenProvider(services)
+        DocumentSymbolProvider: services => new StratDocumentSymbolProvider(services),
+        Formatter: services =>
+            new StratFormatter(
+                services.shared.workspace.LangiumDocumentFactory,
+                services.shared.workspace.TextDocuments
+            ),
+        InlayHintProvider: services => new StratInlayHintProvider(services.editor.Settings),
+        RenameProvider: services => new StratRenameProvider(services),
+        SemanticTokenProvider: services => new StratSemanticTokenProvider(services)
     }
 };
 
 export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
-        LanguageServer: (services) => new StratLanguageServer(services),
-        DocumentUpdateHandler: (services) => new StratDocumentUpdateHandler(services),
+        LanguageServer: services => new StratLanguageServer(services),
+        DocumentUpdateHandler: services => new StratDocumentUpdateHandler(services),
         NodeKindProvider: () => new StratNodeKindProvider(),
-        WorkspaceSymbolProvider: (services) => new StratWorkspaceSymbolProvider(services)
+        WorkspaceSymbolProvider: services => new StratWorkspaceSymbolProvider(services)
     },
     workspace: {
-        DocumentBuilder: (services) => new EditorDocumentBuilder(services),
-        LangiumDocuments: (services) => new EditorDocuments(services),
-        WorkspaceManager: (services) => new StratWorkspaceManager(services)
+        DocumentBuilder: services => new EditorDocumentBuilder(services),
+        LangiumDocuments: services => new EditorDocuments(services),
+        WorkspaceManager: services => new StratWorkspaceManager(services)
     }
 };
 
-export function createStratLspServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Strat: StratLspServices } {
-    const shared = inject(createDefaultSharedModule(context), StratGeneratedSharedModule, StratSharedModule, StratSharedLspModule);
-    const Strat = inject(createDefaultModule({ shared }), StratGeneratedModule, StratModule, StratLspModule) as StratLspServices;
+export function createStratLspServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Strat: StratLspServices;
+} {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        StratGeneratedSharedModule,
+        StratSharedModule,
+        StratSharedLspModule
+    );
+    const Strat = inject(
+        createDefaultModule({ shared }),
+        StratGeneratedModule,
+        StratModule,
+        StratLspModule
+    ) as StratLspServices;
     shared.ServiceRegistry.register(Strat);
     registerValidationChecks(Strat);
     return { shared, Strat };

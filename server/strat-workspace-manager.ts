@@ -1,8 +1,16 @@
-import { DefaultWorkspaceManager, type LangiumDocument, type LangiumSharedCoreServices, type WorkspaceFolder } from 'langium';
+import {
+    DefaultWorkspaceManager,
+    type LangiumDocument,
+    type LangiumSharedCoreServices,
+    type WorkspaceFolder
+} from 'langium';
 import { BUILTIN_LIBRARY, BUILTIN_LIBRARY_URI } from '../language/builtin/library.js';
 import { URI } from 'langium';
 
-/** Loads the built-in library (default scales) with the workspace, so every file sees it, and checks every file. */
+/**
+ * Loads the built-in library (default scales) with the workspace, so every file sees it, and checks every
+ * file.
+ */
 export class StratWorkspaceManager extends DefaultWorkspaceManager {
     private readonly documentFactory: LangiumSharedCoreServices['workspace']['LangiumDocumentFactory'];
 
@@ -15,7 +23,10 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
         this.initialBuildOptions = { validation: true };
     }
 
-    protected override async loadAdditionalDocuments(_folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
+    protected override async loadAdditionalDocuments(
+        _folders: WorkspaceFolder[],
+        collector: (document: LangiumDocument) => void
+    ): Promise<void> {
         collector(this.documentFactory.fromString(BUILTIN_LIBRARY, URI.parse(BUILTIN_LIBRARY_URI)));
     }
 }

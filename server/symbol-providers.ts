@@ -1,18 +1,28 @@
 import { AstUtils, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument } from 'langium';
-import { DefaultDocumentSymbolProvider, DefaultWorkspaceSymbolProvider, type LangiumSharedServices } from 'langium/lsp';
+import {
+    DefaultDocumentSymbolProvider,
+    DefaultWorkspaceSymbolProvider,
+    type LangiumSharedServices
+} from 'langium/lsp';
 import type { DocumentSymbol, WorkspaceSymbol, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { Cancellation } from 'langium';
 import { isBuiltinUri } from '../language/builtin/library.js';
 
 function titleOf(node: AstNode | undefined): string | undefined {
-    const title = (node as { title?: unknown; label?: unknown } | undefined);
+    const title = node as { title?: unknown; label?: unknown } | undefined;
     const text = title?.title ?? title?.label;
     return typeof text === 'string' ? text : undefined;
 }
 
 /** Outline and breadcrumbs: each element by its identifier, with its title as detail. */
 export class StratDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
-    protected override createSymbol(document: LangiumDocument, astNode: AstNode, cstNode: CstNode, nameNode: CstNode, computedName?: string): DocumentSymbol {
+    protected override createSymbol(
+        document: LangiumDocument,
+        astNode: AstNode,
+        cstNode: CstNode,
+        nameNode: CstNode,
+        computedName?: string
+    ): DocumentSymbol {
         const symbol = super.createSymbol(document, astNode, cstNode, nameNode, computedName);
         symbol.detail = titleOf(astNode);
         return symbol;
@@ -25,7 +35,10 @@ export class StratWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider
         super(services);
     }
 
-    override async getSymbols(params: WorkspaceSymbolParams, cancelToken = Cancellation.CancellationToken.None): Promise<WorkspaceSymbol[]> {
+    override async getSymbols(
+        params: WorkspaceSymbolParams,
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<WorkspaceSymbol[]> {
         const query = params.query.toLowerCase();
         const symbols: WorkspaceSymbol[] = [];
         for (const description of this.indexManager.allElements()) {
@@ -47,7 +60,10 @@ export class StratWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider
         return symbols;
     }
 
-    private describe(description: AstNodeDescription, title: string | undefined): WorkspaceSymbol | undefined {
+    private describe(
+        description: AstNodeDescription,
+        title: string | undefined
+    ): WorkspaceSymbol | undefined {
         const symbol = this.getWorkspaceSymbol(description);
         if (!symbol) {
             return undefined;

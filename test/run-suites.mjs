@@ -87,7 +87,10 @@ for (const suite of SUITES) {
  */
 function runScript(script, limitMs) {
     return new Promise(resolve => {
-        const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, [path.join(root, script)], {
+            cwd: root,
+            stdio: ['ignore', 'pipe', 'inherit']
+        });
         let buffer = '';
         let last = '';
         const emit = line => {
@@ -125,13 +128,20 @@ function runScript(script, limitMs) {
 if (process.env.STRAT_VSCODE === '0') {
     console.log('\n(suite test/vscode left out: STRAT_VSCODE=0)');
 } else {
-    console.log('\n=== suite test/vscode (VS Code with the extension, in headless Chromium; then the packaged extension)');
+    console.log(
+        '\n=== suite test/vscode (VS Code with the extension, in headless Chromium; then the packaged extension)'
+    );
     const setup = await runScript(VSCODE_SETUP, 15 * 60_000);
     if (setup.code !== 0) {
         failed += 2;
-        console.log(`the VS Code suite and the package test could not run: their setup failed (${VSCODE_SETUP}, exit code ${setup.code}); counted as 2 failed tests`);
+        console.log(
+            `the VS Code suite and the package test could not run: their setup failed (${VSCODE_SETUP}, exit code ${setup.code}); counted as 2 failed tests`
+        );
     } else {
-        for (const [script, limitMs] of [[VSCODE_HARNESS, VSCODE_LIMIT_MS], [VSCODE_PACKAGE, PACKAGE_LIMIT_MS]]) {
+        for (const [script, limitMs] of [
+            [VSCODE_HARNESS, VSCODE_LIMIT_MS],
+            [VSCODE_PACKAGE, PACKAGE_LIMIT_MS]
+        ]) {
             const result = await runScript(script, limitMs);
             const summary = SUMMARY.exec(result.last);
             if (summary) {
@@ -139,11 +149,15 @@ if (process.env.STRAT_VSCODE === '0') {
                 failed += Number(summary[2]);
                 if (result.code !== 0 && Number(summary[2]) === 0) {
                     failed++;
-                    console.log(`${script} exited with code ${result.code} although no test failed; counted as 1 failed test`);
+                    console.log(
+                        `${script} exited with code ${result.code} although no test failed; counted as 1 failed test`
+                    );
                 }
             } else {
                 failed++;
-                console.log(`${script} did not run to its end (exit code ${result.code}, no "N passed, N failed" line); counted as 1 failed test`);
+                console.log(
+                    `${script} did not run to its end (exit code ${result.code}, no "N passed, N failed" line); counted as 1 failed test`
+                );
             }
         }
     }

@@ -18,8 +18,12 @@ export class PreviewManager implements vscode.Disposable {
 
     constructor(private readonly client: LanguageClient) {
         this.disposables.push(
-            vscode.commands.registerCommand('strat.openPreview', (uri?: vscode.Uri | string) => this.open(uri, false)),
-            vscode.commands.registerCommand('strat.openPreviewToSide', (uri?: vscode.Uri | string) => this.open(uri, true)),
+            vscode.commands.registerCommand('strat.openPreview', (uri?: vscode.Uri | string) =>
+                this.open(uri, false)
+            ),
+            vscode.commands.registerCommand('strat.openPreviewToSide', (uri?: vscode.Uri | string) =>
+                this.open(uri, true)
+            ),
             vscode.window.onDidChangeTextEditorSelection(event => this.followCursor(event.textEditor)),
             client.onNotification(DID_VALIDATE_NOTIFICATION, () => this.scheduleRefresh())
         );
@@ -31,7 +35,10 @@ export class PreviewManager implements vscode.Disposable {
     }
 
     async open(target: vscode.Uri | string | undefined, toSide: boolean): Promise<void> {
-        const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target ?? vscode.window.activeTextEditor?.document.uri;
+        const uri =
+            typeof target === 'string'
+                ? vscode.Uri.parse(target)
+                : (target ?? vscode.window.activeTextEditor?.document.uri);
         if (!uri) {
             void vscode.window.showInformationMessage('Open a .strat file to preview it.');
             return;

@@ -33,10 +33,25 @@ export class PreviewPanel implements vscode.Disposable {
     /** The line last highlighted for the cursor (1-based), marked again when the content is replaced. */
     private highlightedLine: number | undefined;
 
-    constructor(readonly panel: vscode.WebviewPanel, readonly documentUri: vscode.Uri, private readonly client: LanguageClient, onDispose: () => void) {
-        this.state = { uri: documentUri.toString(), html: '', requests: 0, renders: 0, highlights: 0, revealed: [] };
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        readonly documentUri: vscode.Uri,
+        private readonly client: LanguageClient,
+        onDispose: () => void
+    ) {
+        this.state = {
+            uri: documentUri.toString(),
+            html: '',
+            requests: 0,
+            renders: 0,
+            highlights: 0,
+            revealed: []
+        };
         this.disposables.push(
-            panel.onDidDispose(() => { onDispose(); this.dispose(); }),
+            panel.onDidDispose(() => {
+                onDispose();
+                this.dispose();
+            }),
             panel.webview.onDidReceiveMessage(message => this.onMessage(message))
         );
     }
@@ -89,15 +104,29 @@ export class PreviewPanel implements vscode.Disposable {
         }
     }
 
-    private async onMessage(message: { type?: string; file?: string; line?: number; column?: number; source?: string | null }): Promise<void> {
+    private async onMessage(message: {
+        type?: string;
+        file?: string;
+        line?: number;
+        column?: number;
+        source?: string | null;
+    }): Promise<void> {
         if (message.type === 'reveal' && message.file && message.line) {
             this.state.revealed.push({ file: message.file, line: message.line, column: message.column ?? 1 });
             const uri = vscode.Uri.parse(message.file);
             const position = new vscode.Position(message.line - 1, Math.max(0, (message.column ?? 1) - 1));
-            const column = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString())?.viewColumn ?? vscode.ViewColumn.One;
-            const editor = await vscode.window.showTextDocument(uri, { viewColumn: column, preserveFocus: false });
+            const column =
+                vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString())
+                    ?.viewColumn ?? vscode.ViewColumn.One;
+            const editor = await vscode.window.showTextDocument(uri, {
+                viewColumn: column,
+                preserveFocus: false
+            });
             editor.selection = new vscode.Selection(position, position);
-            editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+            editor.revealRange(
+                new vscode.Range(position, position),
+                vscode.TextEditorRevealType.InCenterIfOutsideViewport
+            );
         } else if (message.type === 'highlighted' && message.line) {
             this.state.highlights++;
             this.state.highlightedLine = message.line;

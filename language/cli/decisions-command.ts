@@ -20,21 +20,35 @@ export async function runDecisions(
     const workspace = await loadWorkspace(services, paths);
     const index = buildDecisionIndex(workspace.documents);
     if (options.format === 'json') {
-        process.stdout.write(JSON.stringify(index.map(entry => toJson(entry, workspace)), null, 2) + '\n');
+        process.stdout.write(
+            JSON.stringify(
+                index.map(entry => toJson(entry, workspace)),
+                null,
+                2
+            ) + '\n'
+        );
         return 0;
     }
     const words = CLI_MESSAGES[options.lang];
     for (const entry of index) {
         const title = entry.declaration?.title ?? pc.dim(words.noTitle);
         const declared = entry.declaredAt
-            ? pc.dim(`${words.declaredAt} ${workspace.displayPath(entry.declaredAt.document)}:${entry.declaredAt.line + 1}`)
+            ? pc.dim(
+                  `${words.declaredAt} ${workspace.displayPath(entry.declaredAt.document)}:${entry.declaredAt.line + 1}`
+              )
             : pc.yellow(words.notDeclared);
-        process.stdout.write(`${pc.bold(entry.id)}  ${title}  ${declared}  (${words.citations(entry.citations.length)})\n`);
+        process.stdout.write(
+            `${pc.bold(entry.id)}  ${title}  ${declared}  (${words.citations(entry.citations.length)})\n`
+        );
         for (const citation of entry.citations) {
-            process.stdout.write(`    ${workspace.displayPath(citation.document)}:${citation.line + 1}:${citation.character + 1} ${pc.dim(citation.kind)}\n`);
+            process.stdout.write(
+                `    ${workspace.displayPath(citation.document)}:${citation.line + 1}:${citation.character + 1} ${pc.dim(citation.kind)}\n`
+            );
         }
     }
-    process.stdout.write(words.decisionsSummary(index.length, index.filter(e => !e.declaration).length) + '\n');
+    process.stdout.write(
+        words.decisionsSummary(index.length, index.filter(e => !e.declaration).length) + '\n'
+    );
     return 0;
 }
 

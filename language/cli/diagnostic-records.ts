@@ -36,8 +36,10 @@ function toRecord(file: string, diagnostic: Diagnostic): DiagnosticRecord {
         endLine: end.line + 1,
         endColumn: end.character + 1,
         severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
-        code: String(diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code ?? 'unknown'),
-        message: typeof diagnostic.message === "string" ? diagnostic.message : diagnostic.message.value
+        code: String(
+            diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code ?? 'unknown'
+        ),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
     };
 }
 

@@ -29,7 +29,8 @@ export const JSON_FILE = 'strat-model.json';
 /** Marks a folder as written by `strat export`, so that a later export may replace it. */
 export const EXPORT_MARKER = '.strat-export';
 
-const MARKER_TEXT = 'This folder was written by `strat export`. The next export into it replaces the whole folder.\n';
+const MARKER_TEXT =
+    'This folder was written by `strat export`. The next export into it replaces the whole folder.\n';
 
 /** Colours for what goes to standard error (the messages of this command). */
 const pc = picocolors.createColors(colourWanted(process.stderr));
@@ -62,14 +63,23 @@ export async function runExport(
     const output = options.out === undefined ? undefined : await checkOutputFolder(options.out, cwd, words);
     const workspace = await loadWorkspace(services, paths, cwd);
     if (output) {
-        refuseInputsInside(output, workspace.documents.map(d => d.uri).filter(u => u.scheme === 'file').map(u => u.fsPath), words);
+        refuseInputsInside(
+            output,
+            workspace.documents
+                .map(d => d.uri)
+                .filter(u => u.scheme === 'file')
+                .map(u => u.fsPath),
+            words
+        );
     }
 
     const errors = diagnosticRecords(workspace).filter(record => record.severity === 'error');
     if (errors.length > 0) {
         const severity = CLI_MESSAGES[options.lang].severity.error;
         for (const record of errors) {
-            process.stderr.write(`${record.file}:${record.line}:${record.column} ${severity} ${record.code} ${oneLine(record.message)}\n`);
+            process.stderr.write(
+                `${record.file}:${record.line}:${record.column} ${severity} ${record.code} ${oneLine(record.message)}\n`
+            );
         }
         if (!options.force) {
             process.stderr.write(pc.red(words.refused(errors.length)) + '\n');
@@ -86,9 +96,10 @@ export async function runExport(
         process.stdout.write(modelJson(model));
         return 0;
     }
-    const files: SiteFile[] = options.format === 'json'
-        ? [{ path: JSON_FILE, content: modelJson(model) }]
-        : renderSite(model, { locale: options.siteLang ?? options.lang });
+    const files: SiteFile[] =
+        options.format === 'json'
+            ? [{ path: JSON_FILE, content: modelJson(model) }]
+            : renderSite(model, { locale: options.siteLang ?? options.lang });
     await writeFolder(output, files, words);
     process.stderr.write(words.written(files.length, output.display) + '\n');
     return 0;
@@ -166,7 +177,11 @@ function isInside(file: string, folder: string): boolean {
  * existing output folder is moved aside first and removed at the end (restored if the rename fails).
  * On any failure nothing is left behind: not the temporary folder, not the parents created for it.
  */
-async function writeFolder(output: OutputFolder, files: readonly SiteFile[], words: ExportWords): Promise<void> {
+async function writeFolder(
+    output: OutputFolder,
+    files: readonly SiteFile[],
+    words: ExportWords
+): Promise<void> {
     const parent = path.dirname(output.absolute);
     let createdParent: string | undefined;
     let temporary: string | undefined;
@@ -195,7 +210,10 @@ async function writeFolder(output: OutputFolder, files: readonly SiteFile[], wor
 }
 
 async function moveIntoPlace(temporary: string, output: OutputFolder): Promise<void> {
-    const exists = await fs.lstat(output.absolute).then(() => true, () => false);
+    const exists = await fs.lstat(output.absolute).then(
+        () => true,
+        () => false
+    );
     if (!exists) {
         await fs.rename(temporary, output.absolute);
         return;
@@ -214,26 +232,40 @@ async function moveIntoPlace(temporary: string, output: OutputFolder): Promise<v
 /** The parts of a relative `/`-separated path of the site; anything leading outside the folder is a bug. */
 function safeParts(file: string): string[] {
     const parts = file.split('/');
-    if (file === '' || path.isAbsolute(file) || parts.some(part => part === '' || part === '.' || part === '..' || part.includes('\\'))) {
+    if (
+        file === '' ||
+        path.isAbsolute(file) ||
+        parts.some(part => part === '' || part === '.' || part === '..' || part.includes('\\'))
+    ) {
         throw new Error(`the renderer produced an unsafe file path: ${JSON.stringify(file)}`);
     }
     return parts;
 }
 
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-    return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string'
-        && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+    return (
+        error instanceof Error &&
+        typeof (error as NodeJS.ErrnoException).code === 'string' &&
+        typeof (error as NodeJS.ErrnoException).syscall === 'string'
+    );
 }
 
 function writeError(error: unknown, folder: string, words: ExportWords): InputError {
     const code = (error as NodeJS.ErrnoException).code;
     const reasons = words.reasons;
-    const reason = code === 'EACCES' || code === 'EPERM' ? reasons.permission
-        : code === 'EROFS' ? reasons.readOnly
-        : code === 'ENOTDIR' ? reasons.notFolder
-        : code === 'EEXIST' || code === 'ENOTEMPTY' ? reasons.changed
-        : code === 'ENOSPC' || code === 'EDQUOT' ? reasons.noSpace
-        : code === 'EBUSY' ? reasons.busy
-        : code ?? String(error);
+    const reason =
+        code === 'EACCES' || code === 'EPERM'
+            ? reasons.permission
+            : code === 'EROFS'
+              ? reasons.readOnly
+              : code === 'ENOTDIR'
+                ? reasons.notFolder
+                : code === 'EEXIST' || code === 'ENOTEMPTY'
+                  ? reasons.changed
+                  : code === 'ENOSPC' || code === 'EDQUOT'
+                    ? reasons.noSpace
+                    : code === 'EBUSY'
+                      ? reasons.busy
+                      : (code ?? String(error));
     return new InputError(words.notWritable(folder, reason), [folder]);
 }

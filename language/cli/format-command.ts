@@ -16,16 +16,25 @@ export interface FormatOptions {
  * `--check` lists the files that are not formatted. Exit code 1 when a file is not formatted (with
  * `--check`) or cannot be formatted because of syntax errors.
  */
-export async function runFormat(services: { shared: LangiumSharedCoreServices }, paths: string[], options: FormatOptions): Promise<number> {
+export async function runFormat(
+    services: { shared: LangiumSharedCoreServices },
+    paths: string[],
+    options: FormatOptions
+): Promise<number> {
     const cwd = process.cwd();
     const words = CLI_MESSAGES[options.lang].format;
     const files = await findSourceFiles(paths, cwd);
-    const displayOf = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+    const displayOf = (file: string) =>
+        path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     // every file is read before any is written: a file that cannot be read stops the run with nothing changed
     const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayOf(file))));
-    const unreadable = read.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map(r => r.reason as Error);
+    const unreadable = read
+        .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+        .map(r => r.reason as Error);
     if (unreadable.length > 0) {
-        throw unreadable.length === 1 ? unreadable[0] : new InputError(unreadable.map(e => e.message).join('\n'));
+        throw unreadable.length === 1
+            ? unreadable[0]
+            : new InputError(unreadable.map(e => e.message).join('\n'));
     }
     const sources = read.map(r => (r as PromiseFulfilledResult<SourceFile>).value);
     let failed = 0;
@@ -51,7 +60,9 @@ export async function runFormat(services: { shared: LangiumSharedCoreServices },
             process.stdout.write(`${words.formatted} ${display}\n`);
         }
     }
-    const summary = options.check ? words.checkSummary(files.length, changed) : words.summary(files.length, changed);
+    const summary = options.check
+        ? words.checkSummary(files.length, changed)
+        : words.summary(files.length, changed);
     process.stderr.write(summary + '\n');
     return failed > 0 ? 1 : 0;
 }

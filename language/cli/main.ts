@@ -20,28 +20,42 @@ function createServices(lang: Locale) {
 }
 
 function langOption(description = 'language of messages'): Option {
-    return new Option('--lang <lang>', description).choices(['de', 'en'])
-        .default(localeFrom(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG), 'from LANG, else en');
+    return new Option('--lang <lang>', description)
+        .choices(['de', 'en'])
+        .default(
+            localeFrom(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
+            'from LANG, else en'
+        );
 }
 
 export function buildProgram(): Command {
     const program = new Command('strat')
-        .description('Check strategies written in .strat files, list the council decisions they cite, and export them as JSON or HTML.')
+        .description(
+            'Check strategies written in .strat files, list the council decisions they cite, and export them as JSON or HTML.'
+        )
         .version('0.1.0')
         .exitOverride()
         .configureOutput({ outputError: (text, write) => write(text) })
-        .showHelpAfterError("(run 'strat --help' for the commands, 'strat <command> --help' for their options)");
+        .showHelpAfterError(
+            "(run 'strat --help' for the commands, 'strat <command> --help' for their options)"
+        );
 
-    program.command('validate')
+    program
+        .command('validate')
         .description('check .strat files as one workspace and report every problem')
         .argument('[paths...]', 'files or folders (searched recursively)', ['.'])
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+        .addOption(
+            new Option('--format <format>', 'output format')
+                .choices(['text', 'json', 'sarif'])
+                .default('text')
+        )
         .addOption(langOption())
         .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif'; lang: Locale }) => {
             process.exitCode = await runValidate(createServices(options.lang), paths, options);
         });
 
-    program.command('decisions')
+    program
+        .command('decisions')
         .description('list every decision that is declared or cited, with its citations')
         .argument('[paths...]', 'files or folders (searched recursively)', ['.'])
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
@@ -50,34 +64,70 @@ export function buildProgram(): Command {
             process.exitCode = await runDecisions(createServices(options.lang), paths, options);
         });
 
-    program.command('format')
+    program
+        .command('format')
         .description('rewrite .strat files in the canonical layout (only whitespace changes)')
         .argument('[paths...]', 'files or folders (searched recursively)', ['.'])
-        .option('--check', 'change nothing; list the files that are not formatted and exit 1 if there are any', false)
+        .option(
+            '--check',
+            'change nothing; list the files that are not formatted and exit 1 if there are any',
+            false
+        )
         .addOption(langOption())
         .action(async (paths: string[], options: { check: boolean; lang: Locale }) => {
             process.exitCode = await runFormat(createServices(options.lang), paths, options);
         });
 
-    program.command('export')
+    program
+        .command('export')
         .description('export the workspace: its model as one JSON document, or a static HTML site')
         .argument('[paths...]', 'files or folders (searched recursively)', ['.'])
-        .addOption(new Option('--format <format>', 'json: the whole workspace model (described by workspace-model.schema.json); html: a static site')
-            .choices(['json', 'html']).default('json'))
-        .option('--out <dir>', `the output folder (json: writes DIR/${JSON_FILE}, else the JSON goes to stdout; html: required). `
-            + `DIR is written completely or not at all and replaced as a whole; it must be new, empty or an earlier export (with a ${EXPORT_MARKER} file)`)
-        .option('--force', 'export even when the workspace has errors (with a warning); without it, errors mean exit 1 and nothing written', false)
-        .addOption(langOption('language of messages (default from LANG, else en) and of the HTML site (default de)'))
-        .addHelpText('after', '\nExit codes: 0 exported, 1 the workspace has errors (nothing exported), 2 bad input or output folder.')
-        .action(async (paths: string[], options: { format: 'json' | 'html'; out?: string; force: boolean; lang: Locale }, command: Command) => {
-            if (options.format === 'html' && options.out === undefined) {
-                command.error(`error: ${CLI_MESSAGES[options.lang].export.htmlNeedsOut}`, { exitCode: EXIT_USAGE });
+        .addOption(
+            new Option(
+                '--format <format>',
+                'json: the whole workspace model (described by workspace-model.schema.json); html: a static site'
+            )
+                .choices(['json', 'html'])
+                .default('json')
+        )
+        .option(
+            '--out <dir>',
+            `the output folder (json: writes DIR/${JSON_FILE}, else the JSON goes to stdout; html: required). ` +
+                `DIR is written completely or not at all and replaced as a whole; it must be new, empty or an earlier export (with a ${EXPORT_MARKER} file)`
+        )
+        .option(
+            '--force',
+            'export even when the workspace has errors (with a warning); without it, errors mean exit 1 and nothing written',
+            false
+        )
+        .addOption(
+            langOption('language of messages (default from LANG, else en) and of the HTML site (default de)')
+        )
+        .addHelpText(
+            'after',
+            '\nExit codes: 0 exported, 1 the workspace has errors (nothing exported), 2 bad input or output folder.'
+        )
+        .action(
+            async (
+                paths: string[],
+                options: { format: 'json' | 'html'; out?: string; force: boolean; lang: Locale },
+                command: Command
+            ) => {
+                if (options.format === 'html' && options.out === undefined) {
+                    command.error(`error: ${CLI_MESSAGES[options.lang].export.htmlNeedsOut}`, {
+                        exitCode: EXIT_USAGE
+                    });
+                }
+                const siteLang = command.getOptionValueSource('lang') === 'default' ? 'de' : options.lang;
+                process.exitCode = await runExport(createServices(options.lang), paths, {
+                    ...options,
+                    siteLang
+                });
             }
-            const siteLang = command.getOptionValueSource('lang') === 'default' ? 'de' : options.lang;
-            process.exitCode = await runExport(createServices(options.lang), paths, { ...options, siteLang });
-        });
+        );
 
-    program.command('lsp')
+    program
+        .command('lsp')
         .description('start the language server (for editors other than VS Code)')
         .option('--stdio', 'talk over standard input and output (the default)', true)
         .action(async () => {
@@ -117,7 +167,10 @@ function exitCodeFor(error: unknown): number {
     const commanderError = error as { code?: string; exitCode?: number };
     if (typeof commanderError.code === 'string' && commanderError.code.startsWith('commander.')) {
         // Commander has printed its message (or the help) already.
-        if (commanderError.code === 'commander.helpDisplayed' || commanderError.code === 'commander.version') {
+        if (
+            commanderError.code === 'commander.helpDisplayed' ||
+            commanderError.code === 'commander.version'
+        ) {
             return EXIT_OK;
         }
         if (commanderError.code === 'commander.help') {
@@ -126,10 +179,13 @@ function exitCodeFor(error: unknown): number {
         }
         return EXIT_USAGE;
     }
-    const detail = process.env.STRAT_DEBUG && error instanceof Error && error.stack ? error.stack : errorText(error);
-    process.stderr.write(`strat: internal error: ${detail}\n`
-        + 'strat: this is a bug in strat, not in your files; please report it with the command you ran'
-        + (process.env.STRAT_DEBUG ? '\n' : ' (set STRAT_DEBUG=1 to see where it happened)\n'));
+    const detail =
+        process.env.STRAT_DEBUG && error instanceof Error && error.stack ? error.stack : errorText(error);
+    process.stderr.write(
+        `strat: internal error: ${detail}\n` +
+            'strat: this is a bug in strat, not in your files; please report it with the command you ran' +
+            (process.env.STRAT_DEBUG ? '\n' : ' (set STRAT_DEBUG=1 to see where it happened)\n')
+    );
     return EXIT_USAGE;
 }
 

@@ -13,7 +13,12 @@ const SOURCE_ROOT = '%SRCROOT%';
  * A SARIF 2.1.0 log of the findings, with one rule per check code (and one for any other code
  * that a finding carries), file locations relative to `cwd`.
  */
-export function toSarif(records: readonly DiagnosticRecord[], messages: Messages, locale: Locale, cwd: string): object {
+export function toSarif(
+    records: readonly DiagnosticRecord[],
+    messages: Messages,
+    locale: Locale,
+    cwd: string
+): object {
     const rules: object[] = CHECK_CODES.map(code => ({
         id: code,
         name: code,
@@ -31,39 +36,46 @@ export function toSarif(records: readonly DiagnosticRecord[], messages: Messages
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [{
-            tool: {
-                driver: {
-                    name: 'strat',
-                    version: '0.1.0',
-                    language: locale,
-                    rules
-                }
-            },
-            originalUriBaseIds: { [SOURCE_ROOT]: { uri: root } },
-            columnKind: 'utf16CodeUnits',
-            results: records.map(record => ({
-                ruleId: record.code,
-                ruleIndex: ruleIndex.get(record.code),
-                level: LEVELS[record.severity],
-                message: { text: record.message },
-                locations: [{
-                    physicalLocation: {
-                        artifactLocation: { uri: relativeUri(record.file), uriBaseId: SOURCE_ROOT },
-                        region: {
-                            startLine: record.line,
-                            startColumn: record.column,
-                            endLine: record.endLine,
-                            endColumn: record.endColumn
-                        }
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'strat',
+                        version: '0.1.0',
+                        language: locale,
+                        rules
                     }
-                }]
-            }))
-        }]
+                },
+                originalUriBaseIds: { [SOURCE_ROOT]: { uri: root } },
+                columnKind: 'utf16CodeUnits',
+                results: records.map(record => ({
+                    ruleId: record.code,
+                    ruleIndex: ruleIndex.get(record.code),
+                    level: LEVELS[record.severity],
+                    message: { text: record.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: relativeUri(record.file), uriBaseId: SOURCE_ROOT },
+                                region: {
+                                    startLine: record.line,
+                                    startColumn: record.column,
+                                    endLine: record.endLine,
+                                    endColumn: record.endColumn
+                                }
+                            }
+                        }
+                    ]
+                }))
+            }
+        ]
     };
 }
 
 /** A relative path with `/` as a URI reference: each segment percent-encoded (spaces, umlauts, `#`). */
 function relativeUri(file: string): string {
-    return file.split('/').map(segment => encodeURIComponent(segment)).join('/');
+    return file
+        .split('/')
+        .map(segment => encodeURIComponent(segment))
+        .join('/');
 }

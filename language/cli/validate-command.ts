@@ -23,23 +23,36 @@ export async function runValidate(
     const { errors, warnings } = countBySeverity(records);
     const files = workspace.documents.length;
     if (options.format === 'json') {
-        process.stdout.write(JSON.stringify({ version: 1, files, errors, warnings, diagnostics: records }, null, 2) + '\n');
+        process.stdout.write(
+            JSON.stringify({ version: 1, files, errors, warnings, diagnostics: records }, null, 2) + '\n'
+        );
     } else if (options.format === 'sarif') {
-        process.stdout.write(JSON.stringify(toSarif(records, services.Strat.i18n.Messages, options.lang, process.cwd()), null, 2) + '\n');
+        process.stdout.write(
+            JSON.stringify(
+                toSarif(records, services.Strat.i18n.Messages, options.lang, process.cwd()),
+                null,
+                2
+            ) + '\n'
+        );
     } else {
         const words = CLI_MESSAGES[options.lang];
         for (const record of records) {
             process.stdout.write(formatText(record, words.severity) + '\n');
         }
         const summary = words.summary(files, errors, warnings);
-        process.stdout.write((errors > 0 ? pc.red(summary) : warnings > 0 ? pc.yellow(summary) : pc.green(summary)) + '\n');
+        process.stdout.write(
+            (errors > 0 ? pc.red(summary) : warnings > 0 ? pc.yellow(summary) : pc.green(summary)) + '\n'
+        );
     }
     return errors > 0 ? 1 : 0;
 }
 
 const COLOURS = { error: pc.red, warning: pc.yellow, info: pc.blue, hint: pc.dim };
 
-function formatText(record: DiagnosticRecord, severityWords: Record<DiagnosticRecord['severity'], string>): string {
+function formatText(
+    record: DiagnosticRecord,
+    severityWords: Record<DiagnosticRecord['severity'], string>
+): string {
     const where = pc.bold(`${record.file}:${record.line}:${record.column}`);
     return `${where} ${COLOURS[record.severity](severityWords[record.severity])} ${pc.dim(record.code)} ${oneLine(record.message)}`;
 }

@@ -61,5 +61,5 @@ function firstLeaf(node: CstNode): LeafCstNode | undefined {
         }
         return undefined;
     }
-    return (node as LeafCstNode).hidden ? undefined : node as LeafCstNode;
+    return (node as LeafCstNode).hidden ? undefined : (node as LeafCstNode);
 }

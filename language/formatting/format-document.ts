@@ -2,10 +2,19 @@ import { CstUtils, type AstNode, type CstNode, type LangiumDocument, type LeafCs
 import { isModel, isStrategy } from '../generated/ast.js';
 import { entryStartedBy } from './entries.js';
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+    line: number;
+    character: number;
+}
+export interface Range {
+    start: Position;
+    end: Position;
+}
 /** An edit of the whitespace between two tokens (the shape of an LSP TextEdit). */
-export interface TextEdit { range: Range; newText: string }
+export interface TextEdit {
+    range: Range;
+    newText: string;
+}
 
 export interface FormatOptions {
     /** One level of indentation; four spaces by default. */
@@ -20,7 +29,11 @@ export interface FormatOptions {
  */
 export function formatEdits(document: LangiumDocument, options: FormatOptions = {}): TextEdit[] | undefined {
     const { parseResult, textDocument } = document;
-    if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || !parseResult.value.$cstNode) {
+    if (
+        parseResult.lexerErrors.length > 0 ||
+        parseResult.parserErrors.length > 0 ||
+        !parseResult.value.$cstNode
+    ) {
         return undefined;
     }
     const text = textDocument.getText();
@@ -52,9 +65,19 @@ export function applyEdits(document: LangiumDocument, edits: readonly TextEdit[]
     return result + text.slice(cursor);
 }
 
-function addEdit(edits: TextEdit[], textDocument: LangiumDocument['textDocument'], text: string, start: number, end: number, newText: string): void {
+function addEdit(
+    edits: TextEdit[],
+    textDocument: LangiumDocument['textDocument'],
+    text: string,
+    start: number,
+    end: number,
+    newText: string
+): void {
     if (text.slice(start, end) !== newText) {
-        edits.push({ range: { start: textDocument.positionAt(start), end: textDocument.positionAt(end) }, newText });
+        edits.push({
+            range: { start: textDocument.positionAt(start), end: textDocument.positionAt(end) },
+            newText
+        });
     }
 }
 
@@ -77,7 +100,10 @@ function layoutGaps(leaves: readonly LeafCstNode[], text: string, eol: string, i
     /** Line breaks before an entry (or the comments leading it): a blank line around declaration blocks. */
     const entryBreaks = (entry: CstNode, originalBreaks: number) => {
         const afterOpen = previousToken?.text === '{';
-        const forced = !afterOpen && previousToken !== undefined && (isDeclarationBlock(entry) || lastEntryWasDeclarationBlock[depth] === true);
+        const forced =
+            !afterOpen &&
+            previousToken !== undefined &&
+            (isDeclarationBlock(entry) || lastEntryWasDeclarationBlock[depth] === true);
         const kept = !afterOpen && originalBreaks >= 2;
         return forced || kept ? 2 : 1;
     };
@@ -86,7 +112,8 @@ function layoutGaps(leaves: readonly LeafCstNode[], text: string, eol: string, i
         const original = previous ? text.slice(previous.end, leaf.offset) : '';
         const originalBreaks = (original.match(/\n/g) ?? []).length;
         const afterLineComment = previous?.hidden === true && previous.text.startsWith('//');
-        const afterStandaloneComment = previous?.hidden === true && (gaps[gaps.length - 1] ?? '').includes('\n');
+        const afterStandaloneComment =
+            previous?.hidden === true && (gaps[gaps.length - 1] ?? '').includes('\n');
         let gap: string;
         if (!previous) {
             gap = '';
@@ -106,7 +133,11 @@ function layoutGaps(leaves: readonly LeafCstNode[], text: string, eol: string, i
         } else {
             const entry = entryOf(leaf);
             if (entry) {
-                gap = newlines(afterStandaloneComment ? Math.min(originalBreaks, 2) || 1 : entryBreaks(entry, originalBreaks));
+                gap = newlines(
+                    afterStandaloneComment
+                        ? Math.min(originalBreaks, 2) || 1
+                        : entryBreaks(entry, originalBreaks)
+                );
                 lastEntryWasDeclarationBlock[depth] = isDeclarationBlock(entry);
             } else if (afterLineComment) {
                 gap = newlines(1) + indentUnit;
@@ -132,11 +163,16 @@ function layoutGaps(leaves: readonly LeafCstNode[], text: string, eol: string, i
 /** A top-level element or strategy member written with a block: it gets blank lines around it. */
 function isDeclarationBlock(entry: CstNode): boolean {
     const node: AstNode = entry.astNode;
-    if (node.$cstNode !== entry && !(node.$cstNode && node.$cstNode.offset === entry.offset && node.$cstNode.end === entry.end)) {
+    if (
+        node.$cstNode !== entry &&
+        !(node.$cstNode && node.$cstNode.offset === entry.offset && node.$cstNode.end === entry.end)
+    ) {
         return false;
     }
     if (!isModel(node.$container) && !isStrategy(node.$container)) {
         return false;
     }
-    return CstUtils.flattenCst(entry).some(leaf => !leaf.hidden && leaf.text === '{' && leaf.astNode === node);
+    return CstUtils.flattenCst(entry).some(
+        leaf => !leaf.hidden && leaf.text === '{' && leaf.astNode === node
+    );
 }

@@ -2,8 +2,7 @@ import { CstUtils, URI, type LangiumDocument, type LangiumSharedCoreServices } f
 import { applyEdits, formatEdits, type FormatOptions } from './format-document.js';
 
 export type FormatResult =
-    | { status: 'formatted'; text: string; changed: boolean }
-    | { status: 'syntax-errors' };
+    { status: 'formatted'; text: string; changed: boolean } | { status: 'syntax-errors' };
 
 /** Formatting would have changed more than whitespace: the text is refused rather than altered. */
 export class UnsafeFormatError extends Error {}
@@ -12,7 +11,12 @@ export class UnsafeFormatError extends Error {}
  * Formats a whole text (the CLI's `strat format`). The result is checked token by token, comments
  * included, against the input before it is returned.
  */
-export function formatText(shared: LangiumSharedCoreServices, text: string, uri = URI.parse('memory:///format.strat'), options?: FormatOptions): FormatResult {
+export function formatText(
+    shared: LangiumSharedCoreServices,
+    text: string,
+    uri = URI.parse('memory:///format.strat'),
+    options?: FormatOptions
+): FormatResult {
     const factory = shared.workspace.LangiumDocumentFactory;
     const document = factory.fromString(text, uri);
     const edits = formatEdits(document, options);
@@ -21,7 +25,9 @@ export function formatText(shared: LangiumSharedCoreServices, text: string, uri 
     }
     const formatted = applyEdits(document, edits);
     if (!sameTokens(document, factory.fromString(formatted, uri))) {
-        throw new UnsafeFormatError('formatting would change more than whitespace; the text was left unchanged');
+        throw new UnsafeFormatError(
+            'formatting would change more than whitespace; the text was left unchanged'
+        );
     }
     return { status: 'formatted', text: formatted, changed: formatted !== text };
 }
@@ -29,7 +35,11 @@ export function formatText(shared: LangiumSharedCoreServices, text: string, uri 
 /** The texts of all tokens and comments, in order. */
 export function tokenTexts(document: LangiumDocument): string[] {
     const root = document.parseResult.value.$cstNode;
-    return root ? CstUtils.flattenCst(root).map(leaf => leaf.text).toArray() : [];
+    return root
+        ? CstUtils.flattenCst(root)
+              .map(leaf => leaf.text)
+              .toArray()
+        : [];
 }
 
 function sameTokens(a: LangiumDocument, b: LangiumDocument): boolean {

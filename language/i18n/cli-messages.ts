@@ -15,22 +15,28 @@ export const CLI_MESSAGES = {
         format: {
             syntaxErrors: 'not formatted: the file has syntax errors (see strat validate)',
             formatted: 'formatted',
-            summary: (files: number, changed: number) => `${files} ${files === 1 ? 'file' : 'files'}, ${changed} reformatted`,
+            summary: (files: number, changed: number) =>
+                `${files} ${files === 1 ? 'file' : 'files'}, ${changed} reformatted`,
             checkSummary: (files: number, changed: number) =>
-                changed === 0 ? `${files} ${files === 1 ? 'file' : 'files'} already formatted` : `${changed} of ${files} ${files === 1 ? 'file is' : 'files are'} not formatted; run strat format`
+                changed === 0
+                    ? `${files} ${files === 1 ? 'file' : 'files'} already formatted`
+                    : `${changed} of ${files} ${files === 1 ? 'file is' : 'files are'} not formatted; run strat format`
         },
         export: {
             refused: (errors: number) =>
                 `${errors} ${errors === 1 ? 'error' : 'errors'} in the workspace; nothing exported — fix ${errors === 1 ? 'it' : 'them'} or pass --force`,
             forced: (errors: number) =>
                 `warning: ${errors} ${errors === 1 ? 'error' : 'errors'} in the workspace; exported anyway because of --force (the export may be incomplete)`,
-            written: (files: number, folder: string) => `exported ${files} ${files === 1 ? 'file' : 'files'} to ${folder}`,
+            written: (files: number, folder: string) =>
+                `exported ${files} ${files === 1 ? 'file' : 'files'} to ${folder}`,
             htmlNeedsOut: '--format html writes a whole site and needs an output folder: add --out DIR',
-            notAFolder: (folder: string) => `${folder}: exists and is not a folder; name a new or empty folder for --out`,
-            symlink: (folder: string) => `${folder}: is a symbolic link; name the folder itself (or a new one) for --out`,
+            notAFolder: (folder: string) =>
+                `${folder}: exists and is not a folder; name a new or empty folder for --out`,
+            symlink: (folder: string) =>
+                `${folder}: is a symbolic link; name the folder itself (or a new one) for --out`,
             foreign: (folder: string, marker: string) =>
-                `${folder}: the folder is not empty and was not written by strat export (it has no ${marker} file); `
-                + 'strat replaces only empty folders or its own exports: name a new or empty folder, or empty this one',
+                `${folder}: the folder is not empty and was not written by strat export (it has no ${marker} file); ` +
+                'strat replaces only empty folders or its own exports: name a new or empty folder, or empty this one',
             insideInput: (folder: string) =>
                 `${folder}: the output folder would replace files that are being exported; name a folder outside the .strat files`,
             containsWorkingFolder: (folder: string) =>
@@ -61,27 +67,35 @@ export const CLI_MESSAGES = {
         format: {
             syntaxErrors: 'nicht formatiert: die Datei enthält Syntaxfehler (siehe strat validate)',
             formatted: 'formatiert',
-            summary: (files: number, changed: number) => `${files} ${files === 1 ? 'Datei' : 'Dateien'}, ${changed} neu formatiert`,
+            summary: (files: number, changed: number) =>
+                `${files} ${files === 1 ? 'Datei' : 'Dateien'}, ${changed} neu formatiert`,
             checkSummary: (files: number, changed: number) =>
-                changed === 0 ? `${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} bereits formatiert` : `${changed} von ${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} nicht formatiert; führen Sie strat format aus`
+                changed === 0
+                    ? `${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} bereits formatiert`
+                    : `${changed} von ${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} nicht formatiert; führen Sie strat format aus`
         },
         export: {
             refused: (errors: number) =>
                 `${errors} Fehler im Arbeitsbereich; nichts exportiert — beheben Sie ${errors === 1 ? 'ihn' : 'sie'} oder geben Sie --force an`,
             forced: (errors: number) =>
                 `Warnung: ${errors} Fehler im Arbeitsbereich; wegen --force trotzdem exportiert (der Export kann unvollständig sein)`,
-            written: (files: number, folder: string) => `${files} ${files === 1 ? 'Datei' : 'Dateien'} nach ${folder} exportiert`,
-            htmlNeedsOut: '--format html schreibt eine ganze Website und braucht einen Ausgabeordner: ergänzen Sie --out ORDNER',
-            notAFolder: (folder: string) => `${folder}: existiert und ist kein Ordner; nennen Sie für --out einen neuen oder leeren Ordner`,
-            symlink: (folder: string) => `${folder}: ist ein symbolischer Link; nennen Sie für --out den Ordner selbst (oder einen neuen)`,
+            written: (files: number, folder: string) =>
+                `${files} ${files === 1 ? 'Datei' : 'Dateien'} nach ${folder} exportiert`,
+            htmlNeedsOut:
+                '--format html schreibt eine ganze Website und braucht einen Ausgabeordner: ergänzen Sie --out ORDNER',
+            notAFolder: (folder: string) =>
+                `${folder}: existiert und ist kein Ordner; nennen Sie für --out einen neuen oder leeren Ordner`,
+            symlink: (folder: string) =>
+                `${folder}: ist ein symbolischer Link; nennen Sie für --out den Ordner selbst (oder einen neuen)`,
             foreign: (folder: string, marker: string) =>
-                `${folder}: der Ordner ist nicht leer und wurde nicht von strat export geschrieben (er enthält keine Datei ${marker}); `
-                + 'strat ersetzt nur leere Ordner oder eigene Exporte: nennen Sie einen neuen oder leeren Ordner, oder leeren Sie diesen',
+                `${folder}: der Ordner ist nicht leer und wurde nicht von strat export geschrieben (er enthält keine Datei ${marker}); ` +
+                'strat ersetzt nur leere Ordner oder eigene Exporte: nennen Sie einen neuen oder leeren Ordner, oder leeren Sie diesen',
             insideInput: (folder: string) =>
                 `${folder}: der Ausgabeordner würde Dateien ersetzen, die exportiert werden; nennen Sie einen Ordner außerhalb der .strat-Dateien`,
             containsWorkingFolder: (folder: string) =>
                 `${folder}: ist der Arbeitsordner oder enthält ihn, und der Ausgabeordner wird als Ganzes ersetzt; nennen Sie einen Ordner darunter oder daneben`,
-            emptyOut: '--out wurde ein leerer Pfad übergeben; nennen Sie den Ausgabeordner (zum Beispiel --out site)',
+            emptyOut:
+                '--out wurde ein leerer Pfad übergeben; nennen Sie den Ausgabeordner (zum Beispiel --out site)',
             notWritable: (folder: string, reason: string) =>
                 `${folder}: der Ausgabeordner kann nicht geschrieben werden (${reason}); nennen Sie einen Ordner mit Schreibrecht — nichts wurde exportiert`,
             reasons: {

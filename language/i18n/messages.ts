@@ -31,5 +31,7 @@ export class Messages {
 }
 
 function fill(template: string, args: MessageArgs): string {
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in args ? String(args[name]) : whole
+    );
 }

@@ -1,20 +1,76 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import {
-    isActor, isArea, isCitation, isCornerstone, isDecision, isDecisionReference, isGoal, isIdea, isIndicator, isLevel,
-    isMeasure, isMilestone, isModel, isQuestion, isScale, isSection, isStakeholder, isStrategy,
-    type Actor, type Area, type Assessment, type Citation, type Cornerstone, type Decision, type Goal, type Idea,
-    type Indicator, type IndicatorValue, type Level, type Measure, type Milestone, type Need, type Principle, type Question,
-    type Rating, type Scale, type Section, type Stakeholder, type Strategy, type Text
+    isActor,
+    isArea,
+    isCitation,
+    isCornerstone,
+    isDecision,
+    isDecisionReference,
+    isGoal,
+    isIdea,
+    isIndicator,
+    isLevel,
+    isMeasure,
+    isMilestone,
+    isModel,
+    isQuestion,
+    isScale,
+    isSection,
+    isStakeholder,
+    isStrategy,
+    type Actor,
+    type Area,
+    type Assessment,
+    type Citation,
+    type Cornerstone,
+    type Decision,
+    type Goal,
+    type Idea,
+    type Indicator,
+    type IndicatorValue,
+    type Level,
+    type Measure,
+    type Milestone,
+    type Need,
+    type Principle,
+    type Question,
+    type Rating,
+    type Scale,
+    type Section,
+    type Stakeholder,
+    type Strategy,
+    type Text
 } from '../generated/ast.js';
 import { decisionKey } from '../references/decision-numbers.js';
 import { isBuiltinUri } from '../builtin/library.js';
 import { compareDecisionIds } from './decision-index.js';
 import {
-    WORKSPACE_MODEL_VERSION, type ActorModel, type AreaModel, type AssessmentModel, type CitationKind, type CitationModel,
-    type CornerstoneModel, type DecisionCitationModel, type DecisionModel, type GoalModel, type IdeaModel, type IndicatorModel,
-    type IndicatorPoint, type LevelModel, type MeasureModel, type MilestoneModel, type NeedModel, type PrincipleModel,
-    type QuestionModel, type RatingModel, type ScaleModel, type SectionModel, type SourceRange, type StakeholderModel,
-    type StrategyModel, type WorkspaceModel
+    WORKSPACE_MODEL_VERSION,
+    type ActorModel,
+    type AreaModel,
+    type AssessmentModel,
+    type CitationKind,
+    type CitationModel,
+    type CornerstoneModel,
+    type DecisionCitationModel,
+    type DecisionModel,
+    type GoalModel,
+    type IdeaModel,
+    type IndicatorModel,
+    type IndicatorPoint,
+    type LevelModel,
+    type MeasureModel,
+    type MilestoneModel,
+    type NeedModel,
+    type PrincipleModel,
+    type QuestionModel,
+    type RatingModel,
+    type ScaleModel,
+    type SectionModel,
+    type SourceRange,
+    type StakeholderModel,
+    type StrategyModel,
+    type WorkspaceModel
 } from './workspace-model.js';
 
 export interface ModelOptions {
@@ -26,7 +82,10 @@ export interface ModelOptions {
  * Builds the plain workspace model from built documents (parsed, linked, validated). Documents with
  * errors contribute what could be parsed; the built-in library contributes its scales.
  */
-export function buildWorkspaceModel(documents: Iterable<LangiumDocument>, options: ModelOptions = {}): WorkspaceModel {
+export function buildWorkspaceModel(
+    documents: Iterable<LangiumDocument>,
+    options: ModelOptions = {}
+): WorkspaceModel {
     const fileName = options.fileName ?? ((d: LangiumDocument) => d.uri.toString());
     const builder = new ModelBuilder(fileName);
     const all = [...documents];
@@ -36,7 +95,10 @@ export function buildWorkspaceModel(documents: Iterable<LangiumDocument>, option
     return builder.finish(all);
 }
 
-/** What one document contributes to the model: its strategies, actors and scales, and its decisions and citations. */
+/**
+ * What one document contributes to the model: its strategies, actors and scales, and its decisions and
+ * citations.
+ */
 interface DocumentPart {
     readonly strategies: readonly StrategyModel[];
     readonly actors: readonly ActorModel[];
@@ -49,14 +111,23 @@ interface DocumentPart {
  * same file name: the preview builds the model of the whole workspace on every change, and
  * building the parts of the unchanged documents again was most of its time.
  */
-const parts = new WeakMap<LangiumDocument, { root: AstNode; references: readonly unknown[]; linked: number; file: string; part: DocumentPart }>();
+const parts = new WeakMap<
+    LangiumDocument,
+    { root: AstNode; references: readonly unknown[]; linked: number; file: string; part: DocumentPart }
+>();
 
 function partOf(document: LangiumDocument, fileName: (document: LangiumDocument) => string): DocumentPart {
     const root = document.parseResult.value;
     const references = document.references;
     const file = fileName(document);
     const kept = parts.get(document);
-    if (kept && kept.root === root && kept.references === references && kept.linked === references.length && kept.file === file) {
+    if (
+        kept &&
+        kept.root === root &&
+        kept.references === references &&
+        kept.linked === references.length &&
+        kept.file === file
+    ) {
         return kept.part;
     }
     const builder = new ModelBuilder(() => file);
@@ -101,7 +172,12 @@ class ModelBuilder {
     }
 
     part(): DocumentPart {
-        return { strategies: this.strategies, actors: this.actors, scales: this.scales, decisions: this.decisions };
+        return {
+            strategies: this.strategies,
+            actors: this.actors,
+            scales: this.scales,
+            decisions: this.decisions
+        };
     }
 
     /** Adds the part of a document, as `add` would have: the first declaration of a decision counts. */
@@ -126,11 +202,13 @@ class ModelBuilder {
             decisions: [...this.decisions.values()].sort((a, b) => compareDecisionIds(a.id, b.id)),
             actors: this.actors,
             scales: this.scales,
-            files: documents.filter(d => !isBuiltinUri(d.uri.toString())).map(d => ({
-                file: this.fileName(d),
-                errors: (d.diagnostics ?? []).filter(x => x.severity === 1).length,
-                warnings: (d.diagnostics ?? []).filter(x => x.severity === 2).length
-            }))
+            files: documents
+                .filter(d => !isBuiltinUri(d.uri.toString()))
+                .map(d => ({
+                    file: this.fileName(d),
+                    errors: (d.diagnostics ?? []).filter(x => x.severity === 1).length,
+                    warnings: (d.diagnostics ?? []).filter(x => x.severity === 2).length
+                }))
         };
     }
 
@@ -168,7 +246,10 @@ class ModelBuilder {
             questions: members.filter(isQuestion).map(q => this.question(q)),
             ideas: members.filter(isIdea).map(i => this.idea(i)),
             indicators: members.filter(isIndicator).map(i => this.indicator(i)),
-            milestones: members.filter(isMilestone).filter(m => m.date !== undefined).map(m => this.milestone(m)),
+            milestones: members
+                .filter(isMilestone)
+                .filter(m => m.date !== undefined)
+                .map(m => this.milestone(m)),
             sections: members.filter(isSection).map(s => this.section(s)),
             scales: localScales.map(s => s.key),
             years: [...new Set(goals.flatMap(g => g.assessments.map(a => a.year)))].sort((a, b) => a - b)
@@ -208,7 +289,7 @@ class ModelBuilder {
         const scale = node.scale?.ref;
         return {
             scale: scale ? scaleKey(scale) : null,
-            value: node.notRecorded ? null : node.value?.ref?.name ?? null,
+            value: node.notRecorded ? null : (node.value?.ref?.name ?? null),
             notRecorded: node.notRecorded
         };
     }
@@ -221,7 +302,13 @@ class ModelBuilder {
             englishTitle: node.englishTitle,
             builtin,
             values: node.values.map((v, order) => ({
-                id: v.name, label: v.label ?? '', englishLabel: v.englishLabel, color: v.color, symbol: v.symbol, meaning: v.meaning, order
+                id: v.name,
+                label: v.label ?? '',
+                englishLabel: v.englishLabel,
+                color: v.color,
+                symbol: v.symbol,
+                meaning: v.meaning,
+                order
             })),
             source: builtin ? undefined : this.source(node)
         };
@@ -239,7 +326,14 @@ class ModelBuilder {
     }
 
     private milestone(node: Milestone): MilestoneModel {
-        return { id: node.name, date: String(node.date), title: node.title ?? '', texts: texts(node.texts), ...this.citing(node), source: this.source(node) };
+        return {
+            id: node.name,
+            date: String(node.date),
+            title: node.title ?? '',
+            texts: texts(node.texts),
+            ...this.citing(node),
+            source: this.source(node)
+        };
     }
 
     private area(node: Area): AreaModel {
@@ -252,7 +346,11 @@ class ModelBuilder {
     }
 
     private principle(node: Principle): PrincipleModel {
-        return { ...this.element(node), ...this.citing(node), binding: node.binding as PrincipleModel['binding'] };
+        return {
+            ...this.element(node),
+            ...this.citing(node),
+            binding: node.binding as PrincipleModel['binding']
+        };
     }
 
     private idea(node: Idea): IdeaModel {
@@ -260,27 +358,47 @@ class ModelBuilder {
     }
 
     private question(node: Question): QuestionModel {
-        return { id: node.name, title: node.title ?? '', texts: texts(node.texts), source: this.source(node) };
+        return {
+            id: node.name,
+            title: node.title ?? '',
+            texts: texts(node.texts),
+            source: this.source(node)
+        };
     }
 
     private stakeholder(node: Stakeholder): StakeholderModel {
-        return { ...this.element(node), ...this.citing(node), needs: node.needs.map(n => this.need(n, node.name)) };
+        return {
+            ...this.element(node),
+            ...this.citing(node),
+            needs: node.needs.map(n => this.need(n, node.name))
+        };
     }
 
     private need(node: Need, stakeholder: string): NeedModel {
-        return { ...this.element(node), ...this.citing(node), qualifiedId: `${stakeholder}.${node.name}`, answeredBy: [] };
+        return {
+            ...this.element(node),
+            ...this.citing(node),
+            qualifiedId: `${stakeholder}.${node.name}`,
+            answeredBy: []
+        };
     }
 
     private cornerstone(node: Cornerstone): CornerstoneModel {
         return {
             ...this.element(node),
             ...this.citing(node),
-            answers: node.answers.map(r => (r.ref ? `${(r.ref.$container as Stakeholder).name}.${r.ref.name}` : r.$refText))
+            answers: node.answers.map(r =>
+                r.ref ? `${(r.ref.$container as Stakeholder).name}.${r.ref.name}` : r.$refText
+            )
         };
     }
 
     private section(node: Section): SectionModel {
-        return { ...this.element(node), ...this.citing(node), questions: node.questions.map(q => this.question(q)) };
+        return {
+            ...this.element(node),
+            ...this.citing(node),
+            questions: node.questions.map(q => this.question(q))
+        };
     }
 
     private indicator(node: Indicator): IndicatorModel {
@@ -292,12 +410,21 @@ class ModelBuilder {
             goals: node.goals.map(r => qualified(r.ref, r.$refText)),
             baseline: point(node.baselineValue),
             target: point(node.targetValue),
-            measurements: node.measurements.filter(m => m.value !== undefined && m.date !== undefined).map(m => ({ value: m.value, date: String(m.date), source: m.source }))
+            measurements: node.measurements
+                .filter(m => m.value !== undefined && m.date !== undefined)
+                .map(m => ({ value: m.value, date: String(m.date), source: m.source }))
         };
     }
 
     private actor(node: Actor): ActorModel {
-        return { id: node.name, title: node.title ?? '', kind: node.kind as ActorModel['kind'], url: node.url, texts: texts(node.texts), source: this.source(node) };
+        return {
+            id: node.name,
+            title: node.title ?? '',
+            kind: node.kind as ActorModel['kind'],
+            url: node.url,
+            texts: texts(node.texts),
+            source: this.source(node)
+        };
     }
 
     // ------------------------------------------------------------------ decisions and citations
@@ -349,17 +476,26 @@ class ModelBuilder {
     // ------------------------------------------------------------------ shared parts
 
     private element(node: AstNode & { name?: string; title?: string; texts?: Text[] }) {
-        return { id: node.name ?? '', title: node.title ?? '', texts: texts(node.texts ?? []), source: this.source(node) };
+        return {
+            id: node.name ?? '',
+            title: node.title ?? '',
+            texts: texts(node.texts ?? []),
+            source: this.source(node)
+        };
     }
 
     private citing(node: { citations: Citation[] }): { citations: CitationModel[] } {
         return {
-            citations: node.citations.flatMap(c => c.decisions.filter(d => d.decision.$refText).map(d => ({
-                kind: c.kind as CitationKind,
-                decision: decisionKey(d.decision.$refText),
-                written: d.decision.$refText,
-                source: this.source(d)
-            })))
+            citations: node.citations.flatMap(c =>
+                c.decisions
+                    .filter(d => d.decision.$refText)
+                    .map(d => ({
+                        kind: c.kind as CitationKind,
+                        decision: decisionKey(d.decision.$refText),
+                        written: d.decision.$refText,
+                        source: this.source(d)
+                    }))
+            )
         };
     }
 
@@ -384,7 +520,9 @@ function optionalString(value: string | number | undefined): string | undefined 
 }
 
 function point(value: IndicatorValue | undefined): IndicatorPoint | undefined {
-    return value && value.value !== undefined && value.date !== undefined ? { value: value.value, date: String(value.date) } : undefined;
+    return value && value.value !== undefined && value.date !== undefined
+        ? { value: value.value, date: String(value.date) }
+        : undefined;
 }
 
 function qualified(goal: Goal | undefined, written: string): string {

@@ -1,5 +1,12 @@
 import { AstUtils, type LangiumDocument } from 'langium';
-import { isCitation, isDecision, isDecisionReference, isModel, type Decision, type DecisionReference } from '../generated/ast.js';
+import {
+    isCitation,
+    isDecision,
+    isDecisionReference,
+    isModel,
+    type Decision,
+    type DecisionReference
+} from '../generated/ast.js';
 import { decisionKey } from '../references/decision-numbers.js';
 
 export type CitationKind = 'evolves' | 'covered-by' | 'commissioned-by' | 'adopted-by' | 'cites';
@@ -68,12 +75,15 @@ export function buildDecisionIndex(documents: Iterable<LangiumDocument>): Decisi
     return [...entries.values()].sort((a, b) => compareDecisionIds(a.id, b.id));
 }
 
-function positionOf(document: LangiumDocument, start: { line: number; character: number } | undefined): SourcePosition {
+function positionOf(
+    document: LangiumDocument,
+    start: { line: number; character: number } | undefined
+): SourcePosition {
     return { document, line: start?.line ?? 0, character: start?.character ?? 0 };
 }
 
 export function compareDecisionIds(a: string, b: string): number {
     const [ay, an] = a.split('/').map(Number);
     const [by, bn] = b.split('/').map(Number);
-    return (ay - by) || (an - bn) || a.localeCompare(b);
+    return ay - by || an - bn || a.localeCompare(b);
 }

@@ -6,7 +6,10 @@ import { LABELS } from '../i18n/labels.js';
 export function latestAssessment(goal: Goal): Assessment | undefined {
     return goal.assessments
         .filter(a => a.kind === 'assessment')
-        .reduce<Assessment | undefined>((latest, a) => (!latest || a.year > latest.year ? a : latest), undefined);
+        .reduce<Assessment | undefined>(
+            (latest, a) => (!latest || a.year > latest.year ? a : latest),
+            undefined
+        );
 }
 
 export function scaleTitle(scale: Scale, locale: Locale): string {
@@ -21,9 +24,9 @@ export function valueLabel(value: ScaleValue, locale: Locale): string {
 export function ratingText(rating: Rating, locale: Locale): string {
     const scale = rating.scale?.ref;
     const value = rating.value?.ref;
-    const name = scale ? scaleTitle(scale, locale) : rating.scale?.$refText ?? '';
+    const name = scale ? scaleTitle(scale, locale) : (rating.scale?.$refText ?? '');
     if (rating.notRecorded || !value) {
-        return `${name}: ${rating.notRecorded ? LABELS[locale].notRecorded : rating.value?.$refText ?? ''}`;
+        return `${name}: ${rating.notRecorded ? LABELS[locale].notRecorded : (rating.value?.$refText ?? '')}`;
     }
     return `${name}: ${value.symbol ? value.symbol + ' ' : ''}${valueLabel(value, locale)}`;
 }

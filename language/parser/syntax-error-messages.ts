@@ -7,7 +7,14 @@ const MAX_LISTED = 8;
 
 const WORDS = {
     en: {
-        terminals: { ID: 'a name', STRING: 'a text in quotes', INT: 'a number', DECIMAL: 'a number', DATE: 'a date', DECISION_NUMBER: 'a decision number' } as Record<string, string>,
+        terminals: {
+            ID: 'a name',
+            STRING: 'a text in quotes',
+            INT: 'a number',
+            DECIMAL: 'a number',
+            DATE: 'a date',
+            DECISION_NUMBER: 'a decision number'
+        } as Record<string, string>,
         end: 'the end of the file',
         mismatch: (expected: string, actual: string) => `expected ${expected}, found ${actual}`,
         oneOf: (options: string, actual: string) => `expected ${options}, found ${actual}`,
@@ -16,9 +23,17 @@ const WORDS = {
         trailing: (actual: string) => `${actual} after the end of the document`
     },
     de: {
-        terminals: { ID: 'ein Name', STRING: 'ein Text in Anführungszeichen', INT: 'eine Zahl', DECIMAL: 'eine Zahl', DATE: 'ein Datum', DECISION_NUMBER: 'eine Beschlussnummer' } as Record<string, string>,
+        terminals: {
+            ID: 'ein Name',
+            STRING: 'ein Text in Anführungszeichen',
+            INT: 'eine Zahl',
+            DECIMAL: 'eine Zahl',
+            DATE: 'ein Datum',
+            DECISION_NUMBER: 'eine Beschlussnummer'
+        } as Record<string, string>,
         end: 'das Dateiende',
-        mismatch: (expected: string, actual: string) => `erwartet wurde ${expected}, gefunden wurde ${actual}`,
+        mismatch: (expected: string, actual: string) =>
+            `erwartet wurde ${expected}, gefunden wurde ${actual}`,
         oneOf: (options: string, actual: string) => `erwartet wurde ${options}, gefunden wurde ${actual}`,
         more: (n: number) => `oder ${n} weitere`,
         or: 'oder',
@@ -31,9 +46,17 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
     /** Keywords that may also stand as a name: listed as "a name" when a name is expected anyway. */
     private readonly nameKeywords: Set<string>;
 
-    constructor(private readonly messages: Messages, grammar: GrammarAST.Grammar) {
+    constructor(
+        private readonly messages: Messages,
+        grammar: GrammarAST.Grammar
+    ) {
         const nameRule = grammar.rules.find(rule => rule.name === 'Name');
-        this.nameKeywords = nameRule ? AstUtils.streamAllContents(nameRule).filter(GrammarAST.isKeyword).map(k => k.value).toSet() : new Set();
+        this.nameKeywords = nameRule
+            ? AstUtils.streamAllContents(nameRule)
+                  .filter(GrammarAST.isKeyword)
+                  .map(k => k.value)
+                  .toSet()
+            : new Set();
     }
 
     private get words() {
@@ -49,7 +72,9 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
-        const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter((t): t is TokenType => !!t);
+        const firsts = options.expectedPathsPerAlt
+            .flatMap(alt => alt.map(path => path[0]))
+            .filter((t): t is TokenType => !!t);
         return this.words.oneOf(this.list(firsts), this.found(options.actual[0]));
     }
 
@@ -67,7 +92,9 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
         }
         const listed = labels.slice(0, MAX_LISTED);
         const rest = labels.length - listed.length;
-        return rest > 0 ? `${listed.join(', ')} ${this.words.more(rest)}` : `${listed.slice(0, -1).join(', ')} ${this.words.or} ${listed[listed.length - 1]}`;
+        return rest > 0
+            ? `${listed.join(', ')} ${this.words.more(rest)}`
+            : `${listed.slice(0, -1).join(', ')} ${this.words.or} ${listed[listed.length - 1]}`;
     }
 
     private label(token: TokenType): string {
@@ -76,7 +103,9 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
     }
 
     private found(token: IToken | undefined): string {
-        return !token || token.tokenType?.name === 'EOF' || token.image === '' ? this.words.end : `\`${token.image.length > 40 ? token.image.slice(0, 39) + '…' : token.image}\``;
+        return !token || token.tokenType?.name === 'EOF' || token.image === ''
+            ? this.words.end
+            : `\`${token.image.length > 40 ? token.image.slice(0, 39) + '…' : token.image}\``;
     }
 }
 

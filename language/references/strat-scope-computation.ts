@@ -1,6 +1,13 @@
 import {
-    AstUtils, Cancellation, DefaultScopeComputation, MultiMap, interruptAndCheck,
-    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols
+    AstUtils,
+    Cancellation,
+    DefaultScopeComputation,
+    MultiMap,
+    interruptAndCheck,
+    type AstNode,
+    type AstNodeDescription,
+    type LangiumDocument,
+    type LocalSymbols
 } from 'langium';
 import { isModel, isStakeholder, isStrategy, type Model, type Strategy } from '../generated/ast.js';
 
@@ -12,8 +19,10 @@ import { isModel, isStakeholder, isStrategy, type Model, type Strategy } from '.
  *   simple name and as `stakeholder.need`.
  */
 export class StratScopeComputation extends DefaultScopeComputation {
-
-    override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
+    override async collectExportedSymbols(
+        document: LangiumDocument,
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
         const root = document.parseResult.value;
         if (!isModel(root)) {
@@ -24,14 +33,23 @@ export class StratScopeComputation extends DefaultScopeComputation {
             this.addExportedSymbol(element, exports, document);
             if (isStrategy(element) && element.name) {
                 for (const [qualifiedName, node] of strategyMembers(element)) {
-                    exports.push(this.descriptions.createDescription(node, `${element.name}.${qualifiedName}`, document));
+                    exports.push(
+                        this.descriptions.createDescription(
+                            node,
+                            `${element.name}.${qualifiedName}`,
+                            document
+                        )
+                    );
                 }
             }
         }
         return exports;
     }
 
-    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+    override async collectLocalSymbols(
+        document: LangiumDocument,
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<LocalSymbols> {
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
         const root = document.parseResult.value;
         for (const node of AstUtils.streamAllContents(root)) {
@@ -40,8 +58,18 @@ export class StratScopeComputation extends DefaultScopeComputation {
             if (isStrategy(node)) {
                 for (const [qualifiedName, member] of strategyMembers(node)) {
                     if (qualifiedName.includes('.')) {
-                        symbols.add(node, this.descriptions.createDescription(member, qualifiedName, document));
-                        symbols.add(node, this.descriptions.createDescription(member, qualifiedName.split('.').pop()!, document));
+                        symbols.add(
+                            node,
+                            this.descriptions.createDescription(member, qualifiedName, document)
+                        );
+                        symbols.add(
+                            node,
+                            this.descriptions.createDescription(
+                                member,
+                                qualifiedName.split('.').pop()!,
+                                document
+                            )
+                        );
                     }
                 }
             }

@@ -1,6 +1,14 @@
 import {
-    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream,
-    type AstNode, type AstNodeDescription, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
+    AstUtils,
+    DefaultScopeProvider,
+    EMPTY_SCOPE,
+    stream,
+    type AstNode,
+    type AstNodeDescription,
+    type LocalSymbols,
+    type ReferenceInfo,
+    type Scope,
+    type Stream
 } from 'langium';
 import { Decision, isRating, Rating } from '../generated/ast.js';
 import { decisionKey } from './decision-numbers.js';
@@ -12,7 +20,10 @@ export class StratScopeProvider extends DefaultScopeProvider {
      * the same. Langium's default builds the chain anew for every reference and searches each
      * level's symbols one by one, which made linking quadratic in the size of a strategy.
      */
-    private readonly localScopes = new WeakMap<LocalSymbols, Map<AstNode, Map<string, { global: Scope; scope: Scope }>>>();
+    private readonly localScopes = new WeakMap<
+        LocalSymbols,
+        Map<AstNode, Map<string, { global: Scope; scope: Scope }>>
+    >();
 
     override getScope(context: ReferenceInfo): Scope {
         if (isRating(context.container) && context.property === Rating.value) {
@@ -26,7 +37,10 @@ export class StratScopeProvider extends DefaultScopeProvider {
         return scope;
     }
 
-    /** The same scope as Langium's `getScope`: the local symbols of each enclosing node, then the global scope. */
+    /**
+     * The same scope as Langium's `getScope`: the local symbols of each enclosing node, then the global
+     * scope.
+     */
     protected cachedScope(context: ReferenceInfo, referenceType: string): Scope {
         const global = this.getGlobalScope(referenceType, context);
         const localSymbols = AstUtils.getDocument(context.container).localSymbols;
@@ -62,7 +76,10 @@ export class StratScopeProvider extends DefaultScopeProvider {
         }
         let scope = global;
         for (let i = levels.length - 1; i >= 0; i--) {
-            const elements = localSymbols.getStream(levels[i]).filter(d => this.reflection.isSubtype(d.type, referenceType)).toArray();
+            const elements = localSymbols
+                .getStream(levels[i])
+                .filter(d => this.reflection.isSubtype(d.type, referenceType))
+                .toArray();
             scope = new LocalScope(elements, scope);
         }
         byType.set(referenceType, { global, scope });
@@ -86,7 +103,10 @@ export class StratScopeProvider extends DefaultScopeProvider {
 class LocalScope implements Scope {
     private readonly byName = new Map<string, AstNodeDescription[]>();
 
-    constructor(private readonly elements: readonly AstNodeDescription[], private readonly outer: Scope) {
+    constructor(
+        private readonly elements: readonly AstNodeDescription[],
+        private readonly outer: Scope
+    ) {
         for (const element of elements) {
             const named = this.byName.get(element.name);
             if (named) {

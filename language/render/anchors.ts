@@ -9,7 +9,8 @@ export interface AnchoredElement {
 /** Every element of a strategy that its page gives an anchor, with its source range. */
 export function anchoredElements(s: StrategyModel): AnchoredElement[] {
     const out: AnchoredElement[] = [{ anchor: anchor(s.id, 'overview'), source: s.source }];
-    const add = (source: SourceRange, kind: string, ...ids: string[]) => out.push({ anchor: anchor(s.id, kind, ...ids), source });
+    const add = (source: SourceRange, kind: string, ...ids: string[]) =>
+        out.push({ anchor: anchor(s.id, kind, ...ids), source });
     s.levels.forEach(l => add(l.source, 'level', l.id));
     s.goals.forEach(g => add(g.source, 'goal', g.id));
     s.measures.forEach(m => {
@@ -39,7 +40,10 @@ export function anchoredElements(s: StrategyModel): AnchoredElement[] {
 }
 
 /** The ids the timeline gives milestones: their own id, or their position in date order. */
-function milestoneAnchors(milestones: ReadonlyArray<{ id?: string; source: SourceRange }>, _owner: string): Array<[SourceRange, string]> {
+function milestoneAnchors(
+    milestones: ReadonlyArray<{ id?: string; source: SourceRange }>,
+    _owner: string
+): Array<[SourceRange, string]> {
     return milestones.flatMap(m => (m.id ? [[m.source, m.id] as [SourceRange, string]] : []));
 }
 
@@ -48,9 +52,11 @@ function before(aLine: number, aCol: number, bLine: number, bCol: number): boole
 }
 
 function contains(outer: SourceRange, inner: SourceRange): boolean {
-    return outer.file === inner.file
-        && before(outer.line, outer.column, inner.line, inner.column)
-        && before(inner.endLine, inner.endColumn, outer.endLine, outer.endColumn);
+    return (
+        outer.file === inner.file &&
+        before(outer.line, outer.column, inner.line, inner.column) &&
+        before(inner.endLine, inner.endColumn, outer.endLine, outer.endColumn)
+    );
 }
 
 /** The anchor of the innermost element whose source contains `range`. */

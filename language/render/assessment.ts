@@ -15,11 +15,18 @@ export function ratingSymbol(rating: ResolvedRating): Html {
 }
 
 function ratingClass(rating: ResolvedRating): string {
-    const scale = rating.rating.scale === 'status' ? 'status' : rating.rating.scale === 'progress' ? 'progress' : 'other';
+    const scale =
+        rating.rating.scale === 'status'
+            ? 'status'
+            : rating.rating.scale === 'progress'
+              ? 'progress'
+              : 'other';
     return `rating rating-${scale}${rating.rating.notRecorded ? ' is-not-recorded' : ''}`;
 }
 
-/** One rating: symbol and label; the scale's name is visible for other scales, hidden for status and progress. */
+/**
+ * One rating: symbol and label; the scale's name is visible for other scales, hidden for status and progress.
+ */
 export function ratingLine(rating: ResolvedRating): Html {
     const own = rating.rating.scale === 'status' || rating.rating.scale === 'progress';
     const name = own ? '' : html`<span class="scale-name">${rating.scaleName}</span>`;
@@ -27,7 +34,9 @@ export function ratingLine(rating: ResolvedRating): Html {
 }
 
 export function resolvedRatings(ctx: RenderContext, assessment: AssessmentModel): ResolvedRating[] {
-    return [...assessment.ratings].sort((a, b) => ratingRank(a) - ratingRank(b)).map(r => resolveRating(ctx, r));
+    return [...assessment.ratings]
+        .sort((a, b) => ratingRank(a) - ratingRank(b))
+        .map(r => resolveRating(ctx, r));
 }
 
 /** The plain-text summary of an assessment (for `title`). */

@@ -6,7 +6,10 @@ import { decisionAnchor } from './decision-index.js';
 /** A link to a decision's entry in the decision index (site) or its declaration (preview). */
 export function decisionLink(ctx: RenderContext, id: string, label: string): Html {
     if (ctx.decisionsPage !== undefined) {
-        const href = ctx.page === ctx.decisionsPage ? `#${encodeURIComponent(decisionAnchor(id))}` : relativeHref(ctx.page, ctx.decisionsPage, decisionAnchor(id));
+        const href =
+            ctx.page === ctx.decisionsPage
+                ? `#${encodeURIComponent(decisionAnchor(id))}`
+                : relativeHref(ctx.page, ctx.decisionsPage, decisionAnchor(id));
         return html`<a href="${href}">${label}</a>`;
     }
     const declared = ctx.decisions.get(id)?.declared;

@@ -1,7 +1,14 @@
 import type { Locale } from '../i18n/locale.js';
 import { VIEW_LABELS, type ViewLabels } from '../i18n/view-labels.js';
 import type {
-    ActorModel, DecisionModel, RatingModel, ScaleModel, ScaleValueModel, SourceRange, StrategyModel, WorkspaceModel
+    ActorModel,
+    DecisionModel,
+    RatingModel,
+    ScaleModel,
+    ScaleValueModel,
+    SourceRange,
+    StrategyModel,
+    WorkspaceModel
 } from '../model/workspace-model.js';
 import { BUILTIN_LIBRARY } from '../builtin/library.js';
 import { anchorId, html, relativeHref, trusted, type Html, type Part } from './html.js';
@@ -67,7 +74,11 @@ export function anchor(strategy: string, kind: string, ...ids: string[]): string
 }
 
 /** Href of an anchor on the page of a strategy, when that page exists (site, or this preview). */
-export function hrefTo(ctx: RenderContext, strategy: string | undefined, fragment?: string): string | undefined {
+export function hrefTo(
+    ctx: RenderContext,
+    strategy: string | undefined,
+    fragment?: string
+): string | undefined {
     if (strategy === undefined) {
         return undefined;
     }
@@ -85,7 +96,13 @@ export function hrefTo(ctx: RenderContext, strategy: string | undefined, fragmen
  * A link to an element: a real link when its page is part of the output; in the preview an element
  * elsewhere becomes a button that reveals its source; otherwise plain text.
  */
-export function linkTo(ctx: RenderContext, strategy: string | undefined, fragment: string | undefined, label: Part, source?: SourceRange): Html {
+export function linkTo(
+    ctx: RenderContext,
+    strategy: string | undefined,
+    fragment: string | undefined,
+    label: Part,
+    source?: SourceRange
+): Html {
     const href = hrefTo(ctx, strategy, fragment);
     if (href !== undefined) {
         return html`<a href="${href}">${label}</a>`;
@@ -120,7 +137,11 @@ export function resolveRating(ctx: RenderContext, rating: RatingModel): Resolved
     const scale = rating.scale ? ctx.scales.get(rating.scale) : undefined;
     const value = scale && rating.value ? scale.values.find(v => v.id === rating.value) : undefined;
     const scaleName = scale ? scaleTitle(ctx, scale) : ctx.labels.unknownScale;
-    const label = rating.notRecorded ? ctx.labels.notRecorded : value ? valueLabel(ctx, value) : ctx.labels.unknownValue;
+    const label = rating.notRecorded
+        ? ctx.labels.notRecorded
+        : value
+          ? valueLabel(ctx, value)
+          : ctx.labels.unknownValue;
     return { rating, scale, value, scaleName, label };
 }
 
@@ -143,7 +164,9 @@ export function decisionTitle(ctx: RenderContext, id: string): string {
 }
 
 export function formatNumber(ctx: RenderContext, value: number): string {
-    return new Intl.NumberFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 3 }).format(value);
+    return new Intl.NumberFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB', {
+        maximumFractionDigits: 3
+    }).format(value);
 }
 
 /** A date of year, month or day precision: German `dd.mm.yyyy` / `mm.yyyy`; English as written (ISO). */
@@ -159,7 +182,9 @@ export function formatDate(ctx: RenderContext, date: string): string {
 /** A `<time>` element with the machine-readable date. */
 export function time(ctx: RenderContext, date: string): Html {
     const valid = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.trim());
-    return valid ? html`<time datetime="${date.trim()}">${formatDate(ctx, date)}</time>` : html`<span>${date}</span>`;
+    return valid
+        ? html`<time datetime="${date.trim()}">${formatDate(ctx, date)}</time>`
+        : html`<span>${date}</span>`;
 }
 
 /** A date as a fractional year (for charts): `2024-06` → 2024.42. */
@@ -196,12 +221,24 @@ export function builtinScales(): ScaleModel[] {
             const scale = /^\s*scale\s+([\w-]+)\s+"([^"]*)"/.exec(line);
             const value = /^\s*value\s+([\w-]+)\s+"([^"]*)"/.exec(line);
             if (scale) {
-                current = { key: scale[1], id: scale[1], title: scale[2], englishTitle: str(line, 'english'), builtin: true, values: [] };
+                current = {
+                    key: scale[1],
+                    id: scale[1],
+                    title: scale[2],
+                    englishTitle: str(line, 'english'),
+                    builtin: true,
+                    values: []
+                };
                 builtinCache.push(current);
             } else if (value && current) {
                 current.values.push({
-                    id: value[1], label: value[2], englishLabel: str(line, 'english'), color: str(line, 'color'),
-                    symbol: str(line, 'symbol'), meaning: str(line, 'meaning'), order: current.values.length
+                    id: value[1],
+                    label: value[2],
+                    englishLabel: str(line, 'english'),
+                    color: str(line, 'color'),
+                    symbol: str(line, 'symbol'),
+                    meaning: str(line, 'meaning'),
+                    order: current.values.length
                 });
             }
         }

@@ -15,17 +15,22 @@ function elementWords(ctx: RenderContext, citation: DecisionCitationModel): stri
 }
 
 function backlink(ctx: RenderContext, citation: DecisionCitationModel): Html {
-    const strategy = citation.strategy !== undefined ? ctx.model.strategies.find(s => s.id === citation.strategy) : undefined;
+    const strategy =
+        citation.strategy !== undefined
+            ? ctx.model.strategies.find(s => s.id === citation.strategy)
+            : undefined;
     const label = elementWords(ctx, citation);
     const href = strategy ? hrefTo(ctx, strategy.id, anchorAt(strategy, citation.source)) : undefined;
-    const target = href !== undefined && ctx.mode === 'site'
-        ? html`<a href="${href}">${label}</a>`
-        : ctx.mode === 'preview'
-            ? html`<button type="button" class="source-link"${src(ctx, citation.source)}>${label}</button>`
-            : html`<span>${label}</span>`;
-    const legacy = citation.written !== undefined && citation.written.includes('/') && !/^\d{4}\//.test(citation.written)
-        ? html` <span class="meta">(${ctx.locale === 'de' ? 'zitiert als' : 'cited as'} ${citation.written})</span>`
-        : '';
+    const target =
+        href !== undefined && ctx.mode === 'site'
+            ? html`<a href="${href}">${label}</a>`
+            : ctx.mode === 'preview'
+              ? html`<button type="button" class="source-link"${src(ctx, citation.source)}>${label}</button>`
+              : html`<span>${label}</span>`;
+    const legacy =
+        citation.written !== undefined && citation.written.includes('/') && !/^\d{4}\//.test(citation.written)
+            ? html` <span class="meta">(${ctx.locale === 'de' ? 'zitiert als' : 'cited as'} ${citation.written})</span>`
+            : '';
     return html`<li class="backlink"><span class="citation-kind">${ctx.labels.citationKinds[citation.kind]}</span> ${target}${legacy}</li>`;
 }
 
@@ -43,7 +48,8 @@ export function backlinks(ctx: RenderContext, decision: DecisionModel): Html {
         const strategy = ctx.model.strategies.find(s => s.id === strategyId);
         const name = strategy ? strategy.title || strategy.id : strategyId || ctx.labels.outsideStrategy;
         const href = strategy ? hrefTo(ctx, strategy.id) : undefined;
-        const heading = href !== undefined && ctx.mode === 'site' ? html`<a href="${href}">${name}</a>` : html`${name}`;
+        const heading =
+            href !== undefined && ctx.mode === 'site' ? html`<a href="${href}">${name}</a>` : html`${name}`;
         return html`<li class="backlink-group"><span class="strategy-name">${heading}</span><ul class="backlinks">${join(citations.map(c => backlink(ctx, c)))}</ul></li>`;
     });
     return html`<ul class="backlink-groups">${join(items)}</ul>`;
@@ -56,7 +62,9 @@ function decisionRow(ctx: RenderContext, d: DecisionModel): Html {
         d.session !== undefined ? `${ctx.labels.session} ${d.session}` : '',
         d.date ? formatDate(ctx, d.date) : ''
     ].filter(Boolean);
-    const title = d.title ? html`<span class="decision-title">${d.title}</span>` : html`<span class="decision-title is-missing">${ctx.labels.noTitle}</span>`;
+    const title = d.title
+        ? html`<span class="decision-title">${d.title}</span>`
+        : html`<span class="decision-title is-missing">${ctx.labels.noTitle}</span>`;
     return html`<tr id="${decisionAnchor(d.id)}" class="decision" data-citations="${d.citations.length}"${src(ctx, d.declared)}>
 <th scope="row" class="decision-number">${d.id}</th>
 <td class="decision-main">${title}${meta.length > 0 ? html`<p class="meta">${meta.join(' · ')}</p>` : ''}${d.summary ? html`<p class="summary">${textWithLinks(d.summary)}</p>` : ''}${d.url ? html`<p class="meta">${externalLink(d.url, ctx.labels.link + ': ' + d.url)}</p>` : ''}</td>
@@ -75,18 +83,26 @@ function decisionTable(ctx: RenderContext, decisions: DecisionModel[], caption: 
  * The decision index: the declared decisions with every place citing them, then the cited decisions
  * that no catalogue declares. `headingLevel` is that of the index's own heading.
  */
-export function renderDecisionIndex(ctx: RenderContext, decisions: readonly DecisionModel[], options: { headingLevel?: 1 | 2; title?: string; undeclared?: boolean } = {}): Html {
+export function renderDecisionIndex(
+    ctx: RenderContext,
+    decisions: readonly DecisionModel[],
+    options: { headingLevel?: 1 | 2; title?: string; undeclared?: boolean } = {}
+): Html {
     const level = options.headingLevel ?? 2;
-    const h = (n: number, id: string, text: string) => html`${trusted(`<h${n} id="`)}${id}${trusted('">')}${text}${trusted(`</h${n}>`)}`;
+    const h = (n: number, id: string, text: string) =>
+        html`${trusted(`<h${n} id="`)}${id}${trusted('">')}${text}${trusted(`</h${n}>`)}`;
     const declared = decisions.filter(d => d.declared);
     const undeclared = decisions.filter(d => !d.declared && d.citations.length > 0);
     const citations = decisions.reduce((n, d) => n + d.citations.length, 0);
-    const summary = html`<p class="lead">${ctx.locale === 'de'
-        ? `${declared.length} deklarierte Beschlüsse, ${citations} Zitate, ${undeclared.length} zitierte Beschlüsse ohne Katalogeintrag.`
-        : `${declared.length} declared decisions, ${citations} citations, ${undeclared.length} cited decisions without a catalogue entry.`}</p>`;
-    const main = declared.length > 0
-        ? decisionTable(ctx, declared, ctx.labels.decisions, 'decisions-declared')
-        : html`<p class="empty">${ctx.labels.noDecisionsAtAll}</p>`;
+    const summary = html`<p class="lead">${
+        ctx.locale === 'de'
+            ? `${declared.length} deklarierte Beschlüsse, ${citations} Zitate, ${undeclared.length} zitierte Beschlüsse ohne Katalogeintrag.`
+            : `${declared.length} declared decisions, ${citations} citations, ${undeclared.length} cited decisions without a catalogue entry.`
+    }</p>`;
+    const main =
+        declared.length > 0
+            ? decisionTable(ctx, declared, ctx.labels.decisions, 'decisions-declared')
+            : html`<p class="empty">${ctx.labels.noDecisionsAtAll}</p>`;
     const missing = html`<section class="view view-undeclared" aria-labelledby="decisions-undeclared-heading">${h(level + 1, 'decisions-undeclared-heading', ctx.labels.undeclared)}<p>${undeclared.length > 0 ? ctx.labels.undeclaredHint : ctx.labels.noUndeclared}</p>${undeclared.length > 0 ? decisionTable(ctx, undeclared, ctx.labels.undeclared, 'decisions-undeclared') : ''}</section>`;
     return html`<section class="view view-decisions" aria-labelledby="decisions-heading">${h(level, 'decisions-heading', options.title ?? ctx.labels.decisionIndex)}${summary}${main}</section>${options.undeclared === false ? '' : missing}`;
 }

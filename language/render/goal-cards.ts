@@ -8,7 +8,10 @@ import { html, join, paragraphs, textWithLinks, type Html } from './html.js';
 export function latestAssessment(goal: GoalModel): AssessmentModel | undefined {
     return goal.assessments
         .filter(a => a.kind === 'assessment')
-        .reduce<AssessmentModel | undefined>((latest, a) => (!latest || a.year > latest.year ? a : latest), undefined);
+        .reduce<AssessmentModel | undefined>(
+            (latest, a) => (!latest || a.year > latest.year ? a : latest),
+            undefined
+        );
 }
 
 /** A link to a goal given by its qualified id `Strategy.goal` (possibly in another strategy). */
@@ -38,28 +41,58 @@ function goalCard(ctx: RenderContext, strategy: StrategyModel, goal: GoalModel):
     const id = anchor(strategy.id, 'goal', goal.id);
     const level = strategy.levels.find(l => l.id === goal.level);
     const latest = latestAssessment(goal);
-    const outlooks = goal.assessments.filter(a => a.kind === 'outlook' && (!latest || a.year > latest.year)).sort((a, b) => a.year - b.year);
+    const outlooks = goal.assessments
+        .filter(a => a.kind === 'outlook' && (!latest || a.year > latest.year))
+        .sort((a, b) => a.year - b.year);
     const measures = strategy.measures.filter(m => m.addresses.includes(goal.qualifiedId));
     const indicators = strategy.indicators.filter(i => i.goals.includes(goal.qualifiedId));
     const parent = goal.refines ? strategy.goals.find(g => g.id === goal.refines) : undefined;
     const facts: Html[] = [];
     if (level || goal.level) {
-        facts.push(html`<div><dt>${ctx.labels.level}</dt><dd>${level ? level.title || level.id : goal.level}</dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.level}</dt><dd>${level ? level.title || level.id : goal.level}</dd></div>`
+        );
     }
     if (goal.refines) {
-        facts.push(html`<div><dt>${ctx.labels.refines}</dt><dd>${parent ? html`<a href="#${anchor(strategy.id, 'goal', parent.id)}">${parent.title || parent.id}</a>` : goal.refines}</dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.refines}</dt><dd>${parent ? html`<a href="#${anchor(strategy.id, 'goal', parent.id)}">${parent.title || parent.id}</a>` : goal.refines}</dd></div>`
+        );
     }
     if (goal.contributesTo.length > 0) {
-        facts.push(html`<div><dt>${ctx.labels.contributesTo}</dt><dd>${join(goal.contributesTo.map(q => goalLink(ctx, q)), ', ')}</dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.contributesTo}</dt><dd>${join(
+                goal.contributesTo.map(q => goalLink(ctx, q)),
+                ', '
+            )}</dd></div>`
+        );
     }
-    const outlookList = outlooks.length === 0 ? '' : html`<div class="block block-outlooks"><p class="block-title">${ctx.labels.outlooks}</p><ul class="outlooks">${join(outlooks.map(o =>
-        html`<li${src(ctx, o.source)}><span class="outlook-year">${o.year}</span>${ratingList(ctx, o, true)}</li>`))}</ul></div>`;
-    const measureList = html`<div class="block block-measures"><p class="block-title">${ctx.labels.measuresAddressing}</p>${measures.length === 0
-        ? html`<p class="empty">${ctx.labels.noMeasures}</p>`
-        : html`<ul>${join(measures.map(m => html`<li><a href="#${anchor(strategy.id, 'measure', m.id)}">${m.title || m.id}</a>${m.status ? html` <span class="tag">${ctx.labels.measureStatus[m.status]}</span>` : ''}</li>`))}</ul>`}</div>`;
-    const indicatorList = indicators.length === 0 ? '' : html`<div class="block"><p class="block-title">${ctx.labels.indicatorsMeasuring}</p><ul>${join(indicators.map(i =>
-        html`<li><a href="#${anchor(strategy.id, 'indicator', i.id)}">${i.title || i.id}</a></li>`))}</ul></div>`;
-    const description = goal.texts.length === 0 ? '' : html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(goal.texts)}</details>`;
+    const outlookList =
+        outlooks.length === 0
+            ? ''
+            : html`<div class="block block-outlooks"><p class="block-title">${ctx.labels.outlooks}</p><ul class="outlooks">${join(
+                  outlooks.map(
+                      o =>
+                          html`<li${src(ctx, o.source)}><span class="outlook-year">${o.year}</span>${ratingList(ctx, o, true)}</li>`
+                  )
+              )}</ul></div>`;
+    const measureList = html`<div class="block block-measures"><p class="block-title">${ctx.labels.measuresAddressing}</p>${
+        measures.length === 0
+            ? html`<p class="empty">${ctx.labels.noMeasures}</p>`
+            : html`<ul>${join(measures.map(m => html`<li><a href="#${anchor(strategy.id, 'measure', m.id)}">${m.title || m.id}</a>${m.status ? html` <span class="tag">${ctx.labels.measureStatus[m.status]}</span>` : ''}</li>`))}</ul>`
+    }</div>`;
+    const indicatorList =
+        indicators.length === 0
+            ? ''
+            : html`<div class="block"><p class="block-title">${ctx.labels.indicatorsMeasuring}</p><ul>${join(
+                  indicators.map(
+                      i =>
+                          html`<li><a href="#${anchor(strategy.id, 'indicator', i.id)}">${i.title || i.id}</a></li>`
+                  )
+              )}</ul></div>`;
+    const description =
+        goal.texts.length === 0
+            ? ''
+            : html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(goal.texts)}</details>`;
     return html`<article class="card goal-card" id="${id}"${src(ctx, goal.source)} aria-labelledby="${id}-title">
 <h4 id="${id}-title">${goal.title || goal.id}</h4>
 ${facts.length > 0 ? html`<dl class="facts">${join(facts)}</dl>` : ''}

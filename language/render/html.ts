@@ -13,7 +13,14 @@ export class Html {
 
 export type Part = Html | string | number | boolean | null | undefined | readonly Part[];
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+const ESCAPES: Record<string, string> = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '`': '&#96;'
+};
 
 /** Escapes text for element content and double- or single-quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -49,7 +56,12 @@ export function trusted(markup: string): Html {
 
 export function join(parts: readonly Part[], separator: Part = ''): Html {
     const sep = render(separator);
-    return new Html(parts.map(render).filter(p => p !== '').join(sep));
+    return new Html(
+        parts
+            .map(render)
+            .filter(p => p !== '')
+            .join(sep)
+    );
 }
 
 export function toHtml(part: Part): string {
@@ -122,7 +134,9 @@ export function safeColor(color: string | undefined): string | undefined {
         return undefined;
     }
     const c = color.trim();
-    return /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(c) || /^[a-z]{3,20}$/i.test(c) ? c : undefined;
+    return /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(c) || /^[a-z]{3,20}$/i.test(c)
+        ? c
+        : undefined;
 }
 
 /** A value usable as (part of) an id attribute and URL fragment. */
@@ -135,7 +149,11 @@ export function relativeHref(from: string, to: string, fragment?: string): strin
     const fromParts = from.split('/').slice(0, -1);
     const toParts = to.split('/');
     let common = 0;
-    while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) {
+    while (
+        common < fromParts.length &&
+        common < toParts.length - 1 &&
+        fromParts[common] === toParts[common]
+    ) {
         common++;
     }
     const up = fromParts.slice(common).map(() => '..');

@@ -13,7 +13,14 @@ export function renderIdeas(ctx: RenderContext, strategy: StrategyModel): Html {
         return html``;
     }
     const id = anchor(strategy.id, 'ideas');
-    const blocks = groups.map(g => html`<div class="idea-group">${g.title ? html`<h3><span class="where">${ctx.labels.inArea}: </span>${g.title}</h3>` : ''}<ul class="ideas">${join(g.ideas.map(i =>
-        html`<li class="idea" id="${anchor(strategy.id, 'idea', g.owner, i.id)}"${src(ctx, i.source)}><p class="idea-title">${i.title || i.id}</p>${paragraphs(i.texts)}${citationBlock(ctx, i.citations)}</li>`))}</ul></div>`);
+    const blocks = groups.map(
+        g =>
+            html`<div class="idea-group">${g.title ? html`<h3><span class="where">${ctx.labels.inArea}: </span>${g.title}</h3>` : ''}<ul class="ideas">${join(
+                g.ideas.map(
+                    i =>
+                        html`<li class="idea" id="${anchor(strategy.id, 'idea', g.owner, i.id)}"${src(ctx, i.source)}><p class="idea-title">${i.title || i.id}</p>${paragraphs(i.texts)}${citationBlock(ctx, i.citations)}</li>`
+                )
+            )}</ul></div>`
+    );
     return html`<section class="view view-ideas" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.ideas}</h2>${join(blocks)}</section>`;
 }

@@ -65,22 +65,44 @@ export function indicatorChart(ctx: RenderContext, indicator: IndicatorModel, ti
     const sy = (y: number) => MARGIN.top + (1 - (y - yMin) / (yMax - yMin)) * plotH;
     const f = (n: number) => n.toFixed(1);
 
-    const grid = ticks.map(t => html`<line class="grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${f(sy(t))}" y2="${f(sy(t))}"/><text class="tick" x="${MARGIN.left - 8}" y="${f(sy(t) + 4)}" text-anchor="end">${formatNumber(ctx, t)}</text>`);
+    const grid = ticks.map(
+        t =>
+            html`<line class="grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${f(sy(t))}" y2="${f(sy(t))}"/><text class="tick" x="${MARGIN.left - 8}" y="${f(sy(t) + 4)}" text-anchor="end">${formatNumber(ctx, t)}</text>`
+    );
     const years: number[] = [];
     const yearStep = Math.max(1, Math.ceil((xMax - xMin) / 8));
     for (let y = xMin; y <= xMax; y += yearStep) {
         years.push(y);
     }
-    const xTicks = years.map(y => html`<line class="axis-tick" x1="${f(sx(y))}" x2="${f(sx(y))}" y1="${MARGIN.top + plotH}" y2="${MARGIN.top + plotH + 5}"/><text class="tick" x="${f(sx(y))}" y="${MARGIN.top + plotH + 20}" text-anchor="middle">${y}</text>`);
+    const xTicks = years.map(
+        y =>
+            html`<line class="axis-tick" x1="${f(sx(y))}" x2="${f(sx(y))}" y1="${MARGIN.top + plotH}" y2="${MARGIN.top + plotH + 5}"/><text class="tick" x="${f(sx(y))}" y="${MARGIN.top + plotH + 20}" text-anchor="middle">${y}</text>`
+    );
     const axes = html`<line class="axis" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${MARGIN.top + plotH}" y2="${MARGIN.top + plotH}"/><line class="axis" x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${MARGIN.top + plotH}"/>`;
-    const unit = indicator.unit ? html`<text class="axis-label" x="14" y="${MARGIN.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 14 ${MARGIN.top + plotH / 2})">${indicator.unit}</text>` : '';
-    const line = measured.length > 1 ? html`<polyline class="series" points="${measured.map(p => `${f(sx(p.x))},${f(sy(p.point.value))}`).join(' ')}"/>` : '';
-    const dots = measured.map(p => html`<circle class="series-dot" cx="${f(sx(p.x))}" cy="${f(sy(p.point.value))}" r="4"/>`);
+    const unit = indicator.unit
+        ? html`<text class="axis-label" x="14" y="${MARGIN.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 14 ${MARGIN.top + plotH / 2})">${indicator.unit}</text>`
+        : '';
+    const line =
+        measured.length > 1
+            ? html`<polyline class="series" points="${measured.map(p => `${f(sx(p.x))},${f(sy(p.point.value))}`).join(' ')}"/>`
+            : '';
+    const dots = measured.map(
+        p => html`<circle class="series-dot" cx="${f(sx(p.x))}" cy="${f(sy(p.point.value))}" r="4"/>`
+    );
     const last = measured[measured.length - 1] ?? baseline;
-    const toTarget = target && last ? html`<line class="to-target" x1="${f(sx(last.x))}" y1="${f(sy(last.point.value))}" x2="${f(sx(target.x))}" y2="${f(sy(target.point.value))}"/>` : '';
-    const targetLine = target ? html`<line class="target-line" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${f(sy(target.point.value))}" y2="${f(sy(target.point.value))}"/>` : '';
-    const baseMark = baseline ? html`<rect class="baseline-mark" x="${f(sx(baseline.x) - 5)}" y="${f(sy(baseline.point.value) - 5)}" width="10" height="10"/>` : '';
-    const targetMark = target ? html`<path class="target-mark" d="M${f(sx(target.x))} ${f(sy(target.point.value) - 7)} l7 7 l-7 7 l-7 -7 Z"/>` : '';
+    const toTarget =
+        target && last
+            ? html`<line class="to-target" x1="${f(sx(last.x))}" y1="${f(sy(last.point.value))}" x2="${f(sx(target.x))}" y2="${f(sy(target.point.value))}"/>`
+            : '';
+    const targetLine = target
+        ? html`<line class="target-line" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${f(sy(target.point.value))}" y2="${f(sy(target.point.value))}"/>`
+        : '';
+    const baseMark = baseline
+        ? html`<rect class="baseline-mark" x="${f(sx(baseline.x) - 5)}" y="${f(sy(baseline.point.value) - 5)}" width="10" height="10"/>`
+        : '';
+    const targetMark = target
+        ? html`<path class="target-mark" d="M${f(sx(target.x))} ${f(sy(target.point.value) - 7)} l7 7 l-7 7 l-7 -7 Z"/>`
+        : '';
     return html`<figure class="chart"><svg class="indicator-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${ctx.labels.chartOf(indicator.title || indicator.id)}</title>${join(grid)}${axes}${join(xTicks)}${unit}${targetLine}${toTarget}${line}${join(dots)}${baseMark}${targetMark}</svg>
 <figcaption class="chart-legend"><span class="key"><svg class="sym" width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><line class="series" x1="1" y1="8" x2="15" y2="8"/><circle class="series-dot" cx="8" cy="8" r="3.5"/></svg>${ctx.labels.measured}</span>${baseline ? html`<span class="key"><svg class="sym" width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect class="baseline-mark" x="3" y="3" width="10" height="10"/></svg>${ctx.labels.baseline}</span>` : ''}${target ? html`<span class="key"><svg class="sym" width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path class="target-mark" d="M8 1 L15 8 L8 15 L1 8 Z"/></svg>${ctx.labels.target}</span>` : ''}</figcaption></figure>`;
 }
@@ -102,21 +124,36 @@ function valueTable(ctx: RenderContext, indicator: IndicatorModel, id: string): 
 
 function indicatorCard(ctx: RenderContext, strategy: StrategyModel, indicator: IndicatorModel): Html {
     const id = anchor(strategy.id, 'indicator', indicator.id);
-    const direction = indicator.direction === 'lower-is-better' ? ctx.labels.lowerIsBetter
-        : indicator.direction === 'higher-is-better' ? ctx.labels.higherIsBetter : ctx.labels.noDirection;
+    const direction =
+        indicator.direction === 'lower-is-better'
+            ? ctx.labels.lowerIsBetter
+            : indicator.direction === 'higher-is-better'
+              ? ctx.labels.higherIsBetter
+              : ctx.labels.noDirection;
     const facts: Html[] = [];
     if (indicator.unit) {
         facts.push(html`<div><dt>${ctx.labels.unit}</dt><dd>${indicator.unit}</dd></div>`);
     }
-    facts.push(html`<div><dt>${ctx.labels.direction}</dt><dd>${indicator.direction === 'lower-is-better' ? '↓ ' : indicator.direction === 'higher-is-better' ? '↑ ' : ''}${direction}</dd></div>`);
+    facts.push(
+        html`<div><dt>${ctx.labels.direction}</dt><dd>${indicator.direction === 'lower-is-better' ? '↓ ' : indicator.direction === 'higher-is-better' ? '↑ ' : ''}${direction}</dd></div>`
+    );
     if (indicator.baseline) {
-        facts.push(html`<div><dt>${ctx.labels.baseline}</dt><dd>${formatNumber(ctx, indicator.baseline.value)}${indicator.unit ? ` ${indicator.unit}` : ''} (${time(ctx, indicator.baseline.date)})</dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.baseline}</dt><dd>${formatNumber(ctx, indicator.baseline.value)}${indicator.unit ? ` ${indicator.unit}` : ''} (${time(ctx, indicator.baseline.date)})</dd></div>`
+        );
     }
     if (indicator.target) {
-        facts.push(html`<div><dt>${ctx.labels.target}</dt><dd>${formatNumber(ctx, indicator.target.value)}${indicator.unit ? ` ${indicator.unit}` : ''} (${time(ctx, indicator.target.date)})</dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.target}</dt><dd>${formatNumber(ctx, indicator.target.value)}${indicator.unit ? ` ${indicator.unit}` : ''} (${time(ctx, indicator.target.date)})</dd></div>`
+        );
     }
     if (indicator.goals.length > 0) {
-        facts.push(html`<div><dt>${ctx.labels.measures_}</dt><dd>${join(indicator.goals.map(g => goalLink(ctx, g)), ', ')}</dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.measures_}</dt><dd>${join(
+                indicator.goals.map(g => goalLink(ctx, g)),
+                ', '
+            )}</dd></div>`
+        );
     }
     return html`<article class="card indicator-card" id="${id}"${src(ctx, indicator.source)} aria-labelledby="${id}-title">
 <h3 id="${id}-title">${indicator.title || indicator.id}</h3>

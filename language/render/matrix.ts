@@ -1,4 +1,10 @@
-import type { AssessmentModel, GoalModel, LevelModel, ScaleModel, StrategyModel } from '../model/workspace-model.js';
+import type {
+    AssessmentModel,
+    GoalModel,
+    LevelModel,
+    ScaleModel,
+    StrategyModel
+} from '../model/workspace-model.js';
 import { assessmentSummary, ratingList } from './assessment.js';
 import { anchor, scaleTitle, src, valueLabel, type RenderContext } from './context.js';
 import { html, join, type Html } from './html.js';
@@ -25,7 +31,10 @@ interface LevelGroup {
 
 /** Goals grouped by their level, in the order the levels are declared; goals without a level last. */
 export function goalsByLevel(strategy: StrategyModel): LevelGroup[] {
-    const groups: LevelGroup[] = strategy.levels.map(level => ({ level, goals: strategy.goals.filter(g => g.level === level.id) }));
+    const groups: LevelGroup[] = strategy.levels.map(level => ({
+        level,
+        goals: strategy.goals.filter(g => g.level === level.id)
+    }));
     const known = new Set(strategy.levels.map(l => l.id));
     const rest = strategy.goals.filter(g => !g.level || !known.has(g.level));
     if (rest.length > 0) {
@@ -35,14 +44,22 @@ export function goalsByLevel(strategy: StrategyModel): LevelGroup[] {
 }
 
 function yearHeader(ctx: RenderContext, year: number, kind: YearKind): Html {
-    const word = kind === 'outlook' ? ctx.labels.forecastLong : kind === 'mixed' ? ctx.labels.mixedYear : ctx.labels.assessed;
+    const word =
+        kind === 'outlook'
+            ? ctx.labels.forecastLong
+            : kind === 'mixed'
+              ? ctx.labels.mixedYear
+              : ctx.labels.assessed;
     return html`<th scope="col" class="year year-${kind}"><span class="year-number">${year}</span><span class="year-kind">${word}</span></th>`;
 }
 
 function assessmentBlock(ctx: RenderContext, assessment: AssessmentModel, columnKind: YearKind): Html {
-    const outlookTag = assessment.kind === 'outlook'
-        ? (columnKind === 'mixed' ? html`<span class="tag tag-forecast">${ctx.labels.forecast}</span>` : html`<span class="visually-hidden">${ctx.labels.forecast}: </span>`)
-        : '';
+    const outlookTag =
+        assessment.kind === 'outlook'
+            ? columnKind === 'mixed'
+                ? html`<span class="tag tag-forecast">${ctx.labels.forecast}</span>`
+                : html`<span class="visually-hidden">${ctx.labels.forecast}: </span>`
+            : '';
     return html`<div class="assessment assessment-${assessment.kind}" title="${assessmentSummary(ctx, assessment)}"${src(ctx, assessment.source)}>${outlookTag}${ratingList(ctx, assessment, true)}</div>`;
 }
 
@@ -67,18 +84,20 @@ export function renderMatrix(ctx: RenderContext, strategy: StrategyModel): Html 
     const head = html`<thead><tr><th scope="col" class="col-level">${ctx.labels.level}</th><th scope="col" class="col-goal">${ctx.labels.goal}</th>${join(years.map(y => yearHeader(ctx, y, kinds.get(y) ?? 'assessment')))}</tr></thead>`;
     const bodies = goalsByLevel(strategy).map(group => {
         const rows = group.goals.map((goal, i) => {
-            const levelCell = i === 0
-                ? html`<th scope="rowgroup" rowspan="${group.goals.length}" class="level"${src(ctx, group.level?.source)}>${group.level ? group.level.title || group.level.id : ctx.labels.noLevel}</th>`
-                : '';
+            const levelCell =
+                i === 0
+                    ? html`<th scope="rowgroup" rowspan="${group.goals.length}" class="level"${src(ctx, group.level?.source)}>${group.level ? group.level.title || group.level.id : ctx.labels.noLevel}</th>`
+                    : '';
             const goalCell = html`<th scope="row" class="goal"${src(ctx, goal.source)}><a href="#${anchor(strategy.id, 'goal', goal.id)}">${goal.title || goal.id}</a></th>`;
             return html`<tr class="goal-row" data-goal="${goal.id}">${levelCell}${goalCell}${join(years.map(y => cell(ctx, goal, y, kinds.get(y) ?? 'assessment')))}</tr>`;
         });
         return html`<tbody class="level-group">${join(rows)}</tbody>`;
     });
     const caption = html`<caption class="visually-hidden" id="${id}-caption">${ctx.labels.matrixCaption(strategy.title || strategy.id)}</caption>`;
-    const table = years.length === 0
-        ? html`<p class="empty">${ctx.labels.noYears}</p>`
-        : html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}-caption"><table class="matrix">${caption}${head}${join(bodies)}</table></div>`;
+    const table =
+        years.length === 0
+            ? html`<p class="empty">${ctx.labels.noYears}</p>`
+            : html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}-caption"><table class="matrix">${caption}${head}${join(bodies)}</table></div>`;
     return html`<section class="view view-matrix" aria-labelledby="${id}">${heading}${table}${renderLegend(ctx, strategy, years.length > 0 && [...kinds.values()].some(k => k !== 'assessment'))}</section>`;
 }
 
@@ -98,26 +117,45 @@ export function scalesUsed(ctx: RenderContext, strategy: StrategyModel): ScaleMo
         keys.add(key);
     }
     const rank = (k: string) => (k === 'status' ? 0 : k === 'progress' ? 1 : 2);
-    return [...keys].sort((a, b) => rank(a) - rank(b)).map(k => ctx.scales.get(k)).filter((s): s is ScaleModel => !!s);
+    return [...keys]
+        .sort((a, b) => rank(a) - rank(b))
+        .map(k => ctx.scales.get(k))
+        .filter((s): s is ScaleModel => !!s);
 }
 
 function renderLegend(ctx: RenderContext, strategy: StrategyModel, hasForecasts: boolean): Html {
     const scales = scalesUsed(ctx, strategy);
-    const anyNotRecorded = strategy.goals.some(g => g.assessments.some(a => a.ratings.some(r => r.notRecorded)));
+    const anyNotRecorded = strategy.goals.some(g =>
+        g.assessments.some(a => a.ratings.some(r => r.notRecorded))
+    );
     const anyUrgent = strategy.goals.some(g => g.assessments.some(a => a.urgent));
     const id = anchor(strategy.id, 'legend');
-    const groups = scales.map(scale => html`<div class="legend-group"><p class="legend-title">${scaleTitle(ctx, scale)}</p><ul class="legend-values">${join(scale.values.map(v =>
-        html`<li title="${v.meaning ?? ''}">${valueSymbol(v, scale)}<span>${valueLabel(ctx, v)}</span></li>`))}</ul></div>`);
+    const groups = scales.map(
+        scale =>
+            html`<div class="legend-group"><p class="legend-title">${scaleTitle(ctx, scale)}</p><ul class="legend-values">${join(
+                scale.values.map(
+                    v =>
+                        html`<li title="${v.meaning ?? ''}">${valueSymbol(v, scale)}<span>${valueLabel(ctx, v)}</span></li>`
+                )
+            )}</ul></div>`
+    );
     const extras: Html[] = [];
     if (anyUrgent || scales.length > 0) {
         extras.push(html`<li>${urgencyMark()}<span>${ctx.labels.urgent}</span></li>`);
     }
     if (anyNotRecorded) {
-        extras.push(html`<li>${notRecordedSymbol()}<span>${ctx.labels.notRecorded} – ${ctx.labels.legendNotRecorded}</span></li>`);
+        extras.push(
+            html`<li>${notRecordedSymbol()}<span>${ctx.labels.notRecorded} – ${ctx.labels.legendNotRecorded}</span></li>`
+        );
     }
     if (hasForecasts) {
-        extras.push(html`<li><span class="forecast-swatch" aria-hidden="true"></span><span>${ctx.labels.legendForecast}</span></li>`);
+        extras.push(
+            html`<li><span class="forecast-swatch" aria-hidden="true"></span><span>${ctx.labels.legendForecast}</span></li>`
+        );
     }
-    const more = extras.length > 0 ? html`<div class="legend-group legend-marks"><ul class="legend-values">${join(extras)}</ul></div>` : '';
+    const more =
+        extras.length > 0
+            ? html`<div class="legend-group legend-marks"><ul class="legend-values">${join(extras)}</ul></div>`
+            : '';
     return html`<div class="legend" role="group" aria-labelledby="${id}"><h3 id="${id}" class="legend-heading">${ctx.labels.legend}</h3><div class="legend-groups">${join(groups)}${more}</div></div>`;
 }

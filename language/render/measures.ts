@@ -5,7 +5,12 @@ import { goalLink } from './goal-cards.js';
 import { html, join, paragraphs, type Html } from './html.js';
 
 /** Milestones as a timeline (an ordered list by date). */
-export function milestoneTimeline(ctx: RenderContext, strategy: StrategyModel, milestones: readonly MilestoneModel[], owner: string): Html {
+export function milestoneTimeline(
+    ctx: RenderContext,
+    strategy: StrategyModel,
+    milestones: readonly MilestoneModel[],
+    owner: string
+): Html {
     if (milestones.length === 0) {
         return html`<p class="empty">${ctx.labels.noMilestones}</p>`;
     }
@@ -15,7 +20,10 @@ export function milestoneTimeline(ctx: RenderContext, strategy: StrategyModel, m
         .map(x => x.m);
     const items = sorted.map((m, i) => {
         const id = anchor(strategy.id, 'milestone', owner, m.id ?? String(i + 1));
-        const details = m.texts.length > 0 ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(m.texts)}</details>` : '';
+        const details =
+            m.texts.length > 0
+                ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(m.texts)}</details>`
+                : '';
         return html`<li class="milestone" id="${id}"${src(ctx, m.source)}><span class="milestone-date">${time(ctx, m.date)}</span><div class="milestone-body"><span class="milestone-title">${m.title}</span>${citationList(ctx, m.citations)}${details}</div></li>`;
     });
     return html`<ol class="timeline">${join(items)}</ol>`;
@@ -31,16 +39,21 @@ function statusTag(ctx: RenderContext, status: MeasureModel['status']): Html {
 function measureCard(ctx: RenderContext, strategy: StrategyModel, measure: MeasureModel): Html {
     const id = anchor(strategy.id, 'measure', measure.id);
     const owner = actorName(ctx, measure.owner);
-    const facts: Html[] = [html`<div><dt>${ctx.labels.implementationStatus}</dt><dd>${statusTag(ctx, measure.status)}</dd></div>`];
+    const facts: Html[] = [
+        html`<div><dt>${ctx.labels.implementationStatus}</dt><dd>${statusTag(ctx, measure.status)}</dd></div>`
+    ];
     if (owner) {
         facts.push(html`<div><dt>${ctx.labels.owner}</dt><dd>${owner}</dd></div>`);
     }
     if (measure.addresses.length > 0) {
-        facts.push(html`<div><dt>${ctx.labels.addresses}</dt><dd><ul class="inline-list">${join(measure.addresses.map(q => html`<li>${goalLink(ctx, q)}</li>`))}</ul></dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.addresses}</dt><dd><ul class="inline-list">${join(measure.addresses.map(q => html`<li>${goalLink(ctx, q)}</li>`))}</ul></dd></div>`
+        );
     }
-    const timeline = measure.milestones.length > 0
-        ? html`<div class="block"><p class="block-title">${ctx.labels.milestones}</p>${milestoneTimeline(ctx, strategy, measure.milestones, measure.id)}</div>`
-        : '';
+    const timeline =
+        measure.milestones.length > 0
+            ? html`<div class="block"><p class="block-title">${ctx.labels.milestones}</p>${milestoneTimeline(ctx, strategy, measure.milestones, measure.id)}</div>`
+            : '';
     return html`<article class="card measure-card" id="${id}"${src(ctx, measure.source)} aria-labelledby="${id}-title">
 <h3 id="${id}-title">${measure.title || measure.id}</h3>
 <dl class="facts">${join(facts)}</dl>
@@ -55,11 +68,15 @@ export function renderMeasures(ctx: RenderContext, strategy: StrategyModel): Htm
     const parts: Html[] = [];
     if (strategy.measures.length > 0) {
         const id = anchor(strategy.id, 'measures');
-        parts.push(html`<section class="view view-measures" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.measures}</h2><div class="cards">${join(strategy.measures.map(m => measureCard(ctx, strategy, m)))}</div></section>`);
+        parts.push(
+            html`<section class="view view-measures" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.measures}</h2><div class="cards">${join(strategy.measures.map(m => measureCard(ctx, strategy, m)))}</div></section>`
+        );
     }
     if (strategy.milestones.length > 0) {
         const id = anchor(strategy.id, 'milestones');
-        parts.push(html`<section class="view view-milestones" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.strategyMilestones}</h2>${milestoneTimeline(ctx, strategy, strategy.milestones, '')}</section>`);
+        parts.push(
+            html`<section class="view view-milestones" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.strategyMilestones}</h2>${milestoneTimeline(ctx, strategy, strategy.milestones, '')}</section>`
+        );
     }
     return join(parts);
 }

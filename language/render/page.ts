@@ -30,7 +30,10 @@ function cleanSource(source: string | undefined): string {
     if (!source) {
         return '';
     }
-    return source.split(/\s+/).filter(s => /^[A-Za-z0-9*:/.+_%-]+$/.test(s) && !s.startsWith("'")).join(' ');
+    return source
+        .split(/\s+/)
+        .filter(s => /^[A-Za-z0-9*:/.+_%-]+$/.test(s) && !s.startsWith("'"))
+        .join(' ');
 }
 
 /** The Content-Security-Policy of a page: nothing but the nonce'd style and script, and data: images. */
@@ -54,7 +57,9 @@ export function renderPage(options: PageOptions): string {
     const script = options.script
         ? trusted(`<script nonce="${nonce}">${options.script.replace(/<\/(script)/gi, '<\\/$1')}</script>`)
         : '';
-    const data = Object.entries(options.bodyData ?? {}).map(([k, v]) => html` data-${k.replace(/[^a-z-]/g, '')}="${v}"`);
+    const data = Object.entries(options.bodyData ?? {}).map(
+        ([k, v]) => html` data-${k.replace(/[^a-z-]/g, '')}="${v}"`
+    );
     return html`<!DOCTYPE html>
 <html lang="${options.locale}">
 <head>

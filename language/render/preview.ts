@@ -90,27 +90,35 @@ export const PREVIEW_SCRIPT = String.raw`(function () {
   });
 })();`;
 
-/** The full HTML of the editor preview of the strategies (or, failing those, the decisions) written in `file`. */
+/**
+ * The full HTML of the editor preview of the strategies (or, failing those, the decisions) written in `file`.
+ */
 export function renderPreview(model: WorkspaceModel, options: PreviewOptions): string {
-    const strategies = model.strategies.filter(s => options.file === undefined || s.source.file === options.file);
+    const strategies = model.strategies.filter(
+        s => options.file === undefined || s.source.file === options.file
+    );
     const pages = new Map(strategies.map(s => [s.id, '']));
     const ctx = createContext(model, options.locale, 'preview', '', pages);
     const l = ctx.labels;
     const errors = options.errors ?? 0;
-    const banner = errors > 0
-        ? html`<div class="banner" role="status">${l.errors(errors)} <span>– ${l.errorsHint}</span></div>`
-        : '';
+    const banner =
+        errors > 0
+            ? html`<div class="banner" role="status">${l.errors(errors)} <span>– ${l.errorsHint}</span></div>`
+            : '';
     let body: Html;
     let title: string;
     if (strategies.length > 0) {
         body = join(strategies.map(s => renderStrategy(ctx, s)));
         title = strategies.map(s => s.title || s.id).join(', ');
     } else {
-        const declared = model.decisions.filter(d => d.declared && (options.file === undefined || d.declared.file === options.file));
+        const declared = model.decisions.filter(
+            d => d.declared && (options.file === undefined || d.declared.file === options.file)
+        );
         title = l.decisionIndex;
-        body = declared.length > 0
-            ? renderDecisionIndex(ctx, declared, { headingLevel: 1, undeclared: false })
-            : html`<h1>${l.previewOf}</h1><p class="empty">${l.emptyFile}</p>`;
+        body =
+            declared.length > 0
+                ? renderDecisionIndex(ctx, declared, { headingLevel: 1, undeclared: false })
+                : html`<h1>${l.previewOf}</h1><p class="empty">${l.emptyFile}</p>`;
     }
     return renderPage({
         locale: options.locale,

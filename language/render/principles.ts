@@ -14,12 +14,20 @@ export function renderPrinciples(ctx: RenderContext, strategy: StrategyModel): H
     const id = anchor(strategy.id, 'principles');
     const sections = areas.map(area => {
         const areaId = anchor(strategy.id, 'area', area.id);
-        const groups = BINDINGS.map(binding => ({ binding, principles: area.principles.filter(p => p.binding === binding) }))
+        const groups = BINDINGS.map(binding => ({
+            binding,
+            principles: area.principles.filter(p => p.binding === binding)
+        }))
             .filter(g => g.principles.length > 0)
-            .map(g => html`<div class="binding-group binding-${g.binding ?? 'none'}"><h4>${g.binding ? ctx.labels.binding[g.binding] : ctx.labels.bindingUnknown}</h4><ul class="principles">${join(g.principles.map(p => {
-                const pid = anchor(strategy.id, 'principle', area.id, p.id);
-                return html`<li class="principle" id="${pid}"${src(ctx, p.source)}><p class="principle-title">${p.title || p.id}</p>${paragraphs(p.texts)}${citationBlock(ctx, p.citations)}</li>`;
-            }))}</ul></div>`);
+            .map(
+                g =>
+                    html`<div class="binding-group binding-${g.binding ?? 'none'}"><h4>${g.binding ? ctx.labels.binding[g.binding] : ctx.labels.bindingUnknown}</h4><ul class="principles">${join(
+                        g.principles.map(p => {
+                            const pid = anchor(strategy.id, 'principle', area.id, p.id);
+                            return html`<li class="principle" id="${pid}"${src(ctx, p.source)}><p class="principle-title">${p.title || p.id}</p>${paragraphs(p.texts)}${citationBlock(ctx, p.citations)}</li>`;
+                        })
+                    )}</ul></div>`
+            );
         return html`<div class="area" id="${areaId}"${src(ctx, area.source)}><h3>${area.title || area.id}</h3>${paragraphs(area.texts)}${join(groups)}</div>`;
     });
     return html`<section class="view view-principles" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.principles}</h2>${join(sections)}</section>`;

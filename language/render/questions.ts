@@ -12,14 +12,29 @@ interface QuestionGroup {
 export function renderQuestions(ctx: RenderContext, strategy: StrategyModel): Html {
     const groups: QuestionGroup[] = [
         { where: '', title: ctx.labels.strategyWide, questions: strategy.questions },
-        ...strategy.sections.map(s => ({ where: ctx.labels.inSection, title: s.title || s.id, questions: s.questions })),
-        ...strategy.areas.map(a => ({ where: ctx.labels.inArea, title: a.title || a.id, questions: a.questions }))
+        ...strategy.sections.map(s => ({
+            where: ctx.labels.inSection,
+            title: s.title || s.id,
+            questions: s.questions
+        })),
+        ...strategy.areas.map(a => ({
+            where: ctx.labels.inArea,
+            title: a.title || a.id,
+            questions: a.questions
+        }))
     ].filter(g => g.questions.length > 0);
     if (groups.length === 0) {
         return html``;
     }
     const id = anchor(strategy.id, 'questions');
-    const blocks = groups.map(g => html`<div class="question-group"><h3>${g.where ? html`<span class="where">${g.where}: </span>` : ''}${g.title}</h3><ol class="questions">${join(g.questions.map(q =>
-        html`<li class="question"${q.id ? html` id="${anchor(strategy.id, 'question', q.id)}"` : ''}${src(ctx, q.source)}><p class="question-title">${q.title}</p>${paragraphs(q.texts)}</li>`))}</ol></div>`);
+    const blocks = groups.map(
+        g =>
+            html`<div class="question-group"><h3>${g.where ? html`<span class="where">${g.where}: </span>` : ''}${g.title}</h3><ol class="questions">${join(
+                g.questions.map(
+                    q =>
+                        html`<li class="question"${q.id ? html` id="${anchor(strategy.id, 'question', q.id)}"` : ''}${src(ctx, q.source)}><p class="question-title">${q.title}</p>${paragraphs(q.texts)}</li>`
+                )
+            )}</ol></div>`
+    );
     return html`<section class="view view-questions" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.questions}</h2>${join(blocks)}</section>`;
 }

@@ -39,7 +39,12 @@ function nonce(): string {
     return randomBytes(18).toString('base64');
 }
 
-function chrome(ctx: RenderContext, title: string, body: Html, current: 'index' | 'decisions' | 'strategy'): string {
+function chrome(
+    ctx: RenderContext,
+    title: string,
+    body: Html,
+    current: 'index' | 'decisions' | 'strategy'
+): string {
     const l = ctx.labels;
     const link = (to: string, label: string, here: boolean) =>
         html`<a href="${relativeHref(ctx.page, to)}"${here ? html` aria-current="page"` : ''}>${label}</a>`;
@@ -58,23 +63,27 @@ function chrome(ctx: RenderContext, title: string, body: Html, current: 'index' 
 function indexPage(model: WorkspaceModel, locale: Locale, pages: Map<string, string>): SiteFile {
     const ctx = createContext(model, locale, 'site', INDEX, pages, DECISIONS);
     const l = ctx.labels;
-    const items = model.strategies.filter(s => pages.get(s.id)).map(s => {
-        const facts: Html[] = [];
-        if (s.status) {
-            facts.push(html`<span class="status-tag strategy-${s.status}">${ctx.labels.strategyStatus[s.status]}</span>`);
-        }
-        if (s.asOf) {
-            facts.push(html`<span class="meta">${l.asOf} ${time(ctx, s.asOf)}</span>`);
-        }
-        const owner = actorName(ctx, s.owner);
-        if (owner) {
-            facts.push(html`<span class="meta">${owner}</span>`);
-        }
-        if (s.horizon !== undefined) {
-            facts.push(html`<span class="meta">${l.horizon} ${s.horizon}</span>`);
-        }
-        return html`<li class="card"><h2><a href="${relativeHref(INDEX, pages.get(s.id)!)}">${s.title || s.id}</a></h2><p>${join(facts, ' · ')}</p>${s.vision ? html`<p>${s.vision}</p>` : ''}<p class="meta">${l.counts(s.goals.length, s.measures.length)}</p></li>`;
-    });
+    const items = model.strategies
+        .filter(s => pages.get(s.id))
+        .map(s => {
+            const facts: Html[] = [];
+            if (s.status) {
+                facts.push(
+                    html`<span class="status-tag strategy-${s.status}">${ctx.labels.strategyStatus[s.status]}</span>`
+                );
+            }
+            if (s.asOf) {
+                facts.push(html`<span class="meta">${l.asOf} ${time(ctx, s.asOf)}</span>`);
+            }
+            const owner = actorName(ctx, s.owner);
+            if (owner) {
+                facts.push(html`<span class="meta">${owner}</span>`);
+            }
+            if (s.horizon !== undefined) {
+                facts.push(html`<span class="meta">${l.horizon} ${s.horizon}</span>`);
+            }
+            return html`<li class="card"><h2><a href="${relativeHref(INDEX, pages.get(s.id)!)}">${s.title || s.id}</a></h2><p>${join(facts, ' · ')}</p>${s.vision ? html`<p>${s.vision}</p>` : ''}<p class="meta">${l.counts(s.goals.length, s.measures.length)}</p></li>`;
+        });
     const cited = model.decisions.reduce((n, d) => n + d.citations.length, 0);
     const failing = model.files.filter(f => f.errors > 0).length;
     const body = html`<h1 class="page-title">${l.siteTitle}</h1>
@@ -85,16 +94,33 @@ ${items.length > 0 ? html`<ul class="strategy-list">${join(items)}</ul>` : html`
     return { path: INDEX, content: chrome(ctx, l.siteTitle, body, 'index') };
 }
 
-function strategyPage(model: WorkspaceModel, locale: Locale, pages: Map<string, string>, strategy: StrategyModel, path: string): SiteFile {
+function strategyPage(
+    model: WorkspaceModel,
+    locale: Locale,
+    pages: Map<string, string>,
+    strategy: StrategyModel,
+    path: string
+): SiteFile {
     const ctx = createContext(model, locale, 'site', path, pages, DECISIONS);
     const crumbs = html`<nav class="breadcrumb" aria-label="Breadcrumb"><a href="${relativeHref(path, INDEX)}">${ctx.labels.allStrategies}</a> › <span aria-current="page">${strategy.title || strategy.id}</span></nav>`;
-    return { path, content: chrome(ctx, `${strategy.title || strategy.id} – ${ctx.labels.siteTitle}`, html`${crumbs}${renderStrategy(ctx, strategy)}`, 'strategy') };
+    return {
+        path,
+        content: chrome(
+            ctx,
+            `${strategy.title || strategy.id} – ${ctx.labels.siteTitle}`,
+            html`${crumbs}${renderStrategy(ctx, strategy)}`,
+            'strategy'
+        )
+    };
 }
 
 function decisionsPage(model: WorkspaceModel, locale: Locale, pages: Map<string, string>): SiteFile {
     const ctx = createContext(model, locale, 'site', DECISIONS, pages, DECISIONS);
     const body = html`<div class="page-head">${renderDecisionIndex(ctx, model.decisions, { headingLevel: 1 })}</div>`;
-    return { path: DECISIONS, content: chrome(ctx, `${ctx.labels.decisionIndex} – ${ctx.labels.siteTitle}`, body, 'decisions') };
+    return {
+        path: DECISIONS,
+        content: chrome(ctx, `${ctx.labels.decisionIndex} – ${ctx.labels.siteTitle}`, body, 'decisions')
+    };
 }
 
 /**

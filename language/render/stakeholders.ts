@@ -23,22 +23,30 @@ export function renderStakeholders(ctx: RenderContext, strategy: StrategyModel):
     const stakeholders = strategy.stakeholders.map(s => {
         const sid = anchor(strategy.id, 'stakeholder', s.id);
         const needs = s.needs.map(n => {
-            const answered = n.answeredBy.length > 0
-                ? html`<p class="trace"><span class="trace-label">${ctx.labels.answeredBy}:</span> ${join(n.answeredBy.map(cornerstoneLink), ', ')}</p>`
-                : html`<p class="trace is-open"><span class="trace-label">${ctx.labels.answeredBy}:</span> ${ctx.labels.notAnswered}</p>`;
+            const answered =
+                n.answeredBy.length > 0
+                    ? html`<p class="trace"><span class="trace-label">${ctx.labels.answeredBy}:</span> ${join(n.answeredBy.map(cornerstoneLink), ', ')}</p>`
+                    : html`<p class="trace is-open"><span class="trace-label">${ctx.labels.answeredBy}:</span> ${ctx.labels.notAnswered}</p>`;
             return html`<li class="need" id="${anchor(strategy.id, 'need', s.id, n.id)}"${src(ctx, n.source)}><p class="need-title">${n.title || n.id}</p>${answered}${citationBlock(ctx, n.citations)}</li>`;
         });
-        const texts = s.texts.length > 0 ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(s.texts)}</details>` : '';
+        const texts =
+            s.texts.length > 0
+                ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(s.texts)}</details>`
+                : '';
         return html`<article class="card stakeholder" id="${sid}"${src(ctx, s.source)} aria-labelledby="${sid}-title"><h3 id="${sid}-title">${s.title || s.id}</h3>${texts}${needs.length > 0 ? html`<p class="block-title">${ctx.labels.needs}</p><ul class="needs">${join(needs)}</ul>` : ''}${citationBlock(ctx, s.citations)}</article>`;
     });
     const cornerstones = strategy.cornerstones.map(c => {
         const cid = anchor(strategy.id, 'cornerstone', c.id);
-        const answers = c.answers.length > 0 ? html`<p class="trace"><span class="trace-label">${ctx.labels.answers}:</span> ${join(c.answers.map(needLink), ', ')}</p>` : '';
+        const answers =
+            c.answers.length > 0
+                ? html`<p class="trace"><span class="trace-label">${ctx.labels.answers}:</span> ${join(c.answers.map(needLink), ', ')}</p>`
+                : '';
         return html`<li class="cornerstone" id="${cid}"${src(ctx, c.source)}><h4>${c.title || c.id}</h4>${paragraphs(c.texts)}${answers}${citationBlock(ctx, c.citations)}</li>`;
     });
     const cornerstoneId = anchor(strategy.id, 'cornerstones');
-    const cornerstoneSection = cornerstones.length > 0
-        ? html`<div class="subview" aria-labelledby="${cornerstoneId}" role="group"><h3 id="${cornerstoneId}">${ctx.labels.cornerstones}</h3><ul class="cornerstones">${join(cornerstones)}</ul></div>`
-        : '';
+    const cornerstoneSection =
+        cornerstones.length > 0
+            ? html`<div class="subview" aria-labelledby="${cornerstoneId}" role="group"><h3 id="${cornerstoneId}">${ctx.labels.cornerstones}</h3><ul class="cornerstones">${join(cornerstones)}</ul></div>`
+            : '';
     return html`<section class="view view-stakeholders" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.stakeholders}</h2><div class="cards">${join(stakeholders)}</div>${cornerstoneSection}</section>`;
 }

@@ -16,7 +16,9 @@ function overview(ctx: RenderContext, strategy: StrategyModel): Html {
     const id = anchor(strategy.id, 'overview');
     const facts: Html[] = [];
     if (strategy.status) {
-        facts.push(html`<div><dt>${ctx.labels.status}</dt><dd><span class="status-tag strategy-${strategy.status}">${ctx.labels.strategyStatus[strategy.status]}</span></dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.status}</dt><dd><span class="status-tag strategy-${strategy.status}">${ctx.labels.strategyStatus[strategy.status]}</span></dd></div>`
+        );
     }
     if (strategy.asOf) {
         facts.push(html`<div><dt>${ctx.labels.asOf}</dt><dd>${time(ctx, strategy.asOf)}</dd></div>`);
@@ -31,15 +33,23 @@ function overview(ctx: RenderContext, strategy: StrategyModel): Html {
     if (strategy.partOf) {
         const parent = ctx.model.strategies.find(s => s.id === strategy.partOf);
         const href = hrefTo(ctx, strategy.partOf);
-        facts.push(html`<div><dt>${ctx.labels.partOf}</dt><dd>${href !== undefined ? html`<a href="${href}">${parent?.title || strategy.partOf}</a>` : parent?.title || strategy.partOf}</dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.partOf}</dt><dd>${href !== undefined ? html`<a href="${href}">${parent?.title || strategy.partOf}</a>` : parent?.title || strategy.partOf}</dd></div>`
+        );
     }
-    const description = strategy.texts.length > 0
-        ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(strategy.texts)}</details>`
-        : '';
-    const sections = strategy.sections.length > 0
-        ? html`<details class="texts sections"><summary>${ctx.labels.sections} (${strategy.sections.length})</summary>${join(strategy.sections.map(s =>
-            html`<div class="section" id="${anchor(strategy.id, 'section', s.id)}"${src(ctx, s.source)}><h3>${s.title || s.id}</h3>${paragraphs(s.texts)}${citationBlock(ctx, s.citations)}</div>`))}</details>`
-        : '';
+    const description =
+        strategy.texts.length > 0
+            ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(strategy.texts)}</details>`
+            : '';
+    const sections =
+        strategy.sections.length > 0
+            ? html`<details class="texts sections"><summary>${ctx.labels.sections} (${strategy.sections.length})</summary>${join(
+                  strategy.sections.map(
+                      s =>
+                          html`<div class="section" id="${anchor(strategy.id, 'section', s.id)}"${src(ctx, s.source)}><h3>${s.title || s.id}</h3>${paragraphs(s.texts)}${citationBlock(ctx, s.citations)}</div>`
+                  )
+              )}</details>`
+            : '';
     return html`<header class="strategy-header" id="${id}"${src(ctx, strategy.source)}>
 <p class="eyebrow">${ctx.labels.strategy}</p>
 <h1>${strategy.title || strategy.id}</h1>
@@ -61,12 +71,20 @@ interface View {
 export function renderStrategy(ctx: RenderContext, strategy: StrategyModel): Html {
     const l = ctx.labels;
     const views: View[] = [
-        { id: anchor(strategy.id, 'matrix'), label: l.matrix, body: strategy.goals.length > 0 ? renderMatrix(ctx, strategy) : html`` },
+        {
+            id: anchor(strategy.id, 'matrix'),
+            label: l.matrix,
+            body: strategy.goals.length > 0 ? renderMatrix(ctx, strategy) : html``
+        },
         { id: anchor(strategy.id, 'goals'), label: l.goals, body: renderGoalCards(ctx, strategy) },
         { id: anchor(strategy.id, 'measures'), label: l.measures, body: renderMeasures(ctx, strategy) },
         { id: anchor(strategy.id, 'indicators'), label: l.indicators, body: renderIndicators(ctx, strategy) },
         { id: anchor(strategy.id, 'principles'), label: l.principles, body: renderPrinciples(ctx, strategy) },
-        { id: anchor(strategy.id, 'stakeholders'), label: l.stakeholders, body: renderStakeholders(ctx, strategy) },
+        {
+            id: anchor(strategy.id, 'stakeholders'),
+            label: l.stakeholders,
+            body: renderStakeholders(ctx, strategy)
+        },
         { id: anchor(strategy.id, 'questions'), label: l.questions, body: renderQuestions(ctx, strategy) },
         { id: anchor(strategy.id, 'ideas'), label: l.ideas, body: renderIdeas(ctx, strategy) }
     ].filter(v => v.body.value !== '');
@@ -77,8 +95,9 @@ export function renderStrategy(ctx: RenderContext, strategy: StrategyModel): Htm
             measures.label = l.strategyMilestones;
         }
     }
-    const toc = views.length > 1
-        ? html`<nav class="toc" aria-label="${l.pageContents}: ${strategy.title || strategy.id}"><ul>${join(views.map(v => html`<li><a href="#${v.id}">${v.label}</a></li>`))}</ul></nav>`
-        : '';
+    const toc =
+        views.length > 1
+            ? html`<nav class="toc" aria-label="${l.pageContents}: ${strategy.title || strategy.id}"><ul>${join(views.map(v => html`<li><a href="#${v.id}">${v.label}</a></li>`))}</ul></nav>`
+            : '';
     return html`<article class="strategy" data-strategy="${strategy.id}">${overview(ctx, strategy)}${toc}${join(views.map(v => v.body))}</article>`;
 }

@@ -9,9 +9,22 @@ import { html, safeColor, trusted, type Html } from './html.js';
 type Shape = 'triangle' | 'diamond' | 'circle' | 'square' | 'triangle-down' | 'dash' | 'harvey';
 
 const GLYPH_SHAPES: Record<string, Shape> = {
-    '▲': 'triangle', '△': 'triangle', '▴': 'triangle', '▼': 'triangle-down', '▽': 'triangle-down',
-    '◆': 'diamond', '◇': 'diamond', '♦': 'diamond', '■': 'square', '□': 'square', '▪': 'square',
-    '●': 'circle', '•': 'circle', '–': 'dash', '-': 'dash', '—': 'dash'
+    '▲': 'triangle',
+    '△': 'triangle',
+    '▴': 'triangle',
+    '▼': 'triangle-down',
+    '▽': 'triangle-down',
+    '◆': 'diamond',
+    '◇': 'diamond',
+    '♦': 'diamond',
+    '■': 'square',
+    '□': 'square',
+    '▪': 'square',
+    '●': 'circle',
+    '•': 'circle',
+    '–': 'dash',
+    '-': 'dash',
+    '—': 'dash'
 };
 
 const HARVEY_GLYPHS: Record<string, number> = { '○': 0, '◔': 1, '◑': 2, '◕': 3, '●': 4 };
@@ -45,9 +58,22 @@ function shapeMarkup(shape: Shape, fill: string | undefined): Html {
 export function harveyBall(quarters: number, fill?: string): Html {
     const q = Math.max(0, Math.min(4, Math.round(quarters)));
     const paint = fill ? html` fill="${fill}"` : html` class="ink"`;
-    const pies = ['', 'M8 8 V1.5 A6.5 6.5 0 0 1 14.5 8 Z', 'M8 8 V1.5 A6.5 6.5 0 0 1 8 14.5 Z', 'M8 8 V1.5 A6.5 6.5 0 1 1 1.5 8 Z'];
-    const filled = q === 4 ? html`<circle${paint} cx="8" cy="8" r="6.5"/>` : q > 0 ? html`<path${paint} d="${pies[q]}"/>` : '';
-    return svg(html`<circle class="ball" cx="8" cy="8" r="6.5"/>${filled}<circle class="ball-edge" cx="8" cy="8" r="6.5"/>`, `harvey harvey-${q}`);
+    const pies = [
+        '',
+        'M8 8 V1.5 A6.5 6.5 0 0 1 14.5 8 Z',
+        'M8 8 V1.5 A6.5 6.5 0 0 1 8 14.5 Z',
+        'M8 8 V1.5 A6.5 6.5 0 1 1 1.5 8 Z'
+    ];
+    const filled =
+        q === 4
+            ? html`<circle${paint} cx="8" cy="8" r="6.5"/>`
+            : q > 0
+              ? html`<path${paint} d="${pies[q]}"/>`
+              : '';
+    return svg(
+        html`<circle class="ball" cx="8" cy="8" r="6.5"/>${filled}<circle class="ball-edge" cx="8" cy="8" r="6.5"/>`,
+        `harvey harvey-${q}`
+    );
 }
 
 /** How full the Harvey ball of a value is: its glyph when it is one, else its order within the scale. */
@@ -67,10 +93,15 @@ export function valueSymbol(value: ScaleValueModel, scale: ScaleModel): Html {
     if (scale.key === 'progress' || (glyph in HARVEY_GLYPHS && glyph !== '●')) {
         return harveyBall(harveyQuarters(value, scale), scale.key === 'progress' ? undefined : fill);
     }
-    if (glyph === '●' && scale.values.some(v => v.symbol && v.symbol.trim() in HARVEY_GLYPHS && v.symbol.trim() !== '●')) {
+    if (
+        glyph === '●' &&
+        scale.values.some(v => v.symbol && v.symbol.trim() in HARVEY_GLYPHS && v.symbol.trim() !== '●')
+    ) {
         return harveyBall(4, fill);
     }
-    const shape = GLYPH_SHAPES[glyph] ?? (scale.key === 'status' || !glyph ? ORDER_SHAPES[value.order % ORDER_SHAPES.length] : undefined);
+    const shape =
+        GLYPH_SHAPES[glyph] ??
+        (scale.key === 'status' || !glyph ? ORDER_SHAPES[value.order % ORDER_SHAPES.length] : undefined);
     if (!shape) {
         // an unknown glyph: show it, on the value's colour
         return html`<span class="glyph" aria-hidden="true">${glyph}</span>`;
@@ -85,10 +116,16 @@ export function notRecordedSymbol(): Html {
 
 /** A value that could not be resolved: a question mark in a square. */
 export function unknownSymbol(): Html {
-    return svg('<rect class="dashed" x="2" y="2" width="12" height="12" rx="2"/><path class="ink" d="M6 6.2a2 2 0 1 1 2.8 1.8c-.6.3-.8.6-.8 1.2v.6h-1.2v-.7c0-.9.4-1.4 1.1-1.8a.9.9 0 1 0-1.3-.8Zm1.4 5.3a.8.8 0 1 1 0 1.6.8.8 0 0 1 0-1.6Z"/>', 'unknown');
+    return svg(
+        '<rect class="dashed" x="2" y="2" width="12" height="12" rx="2"/><path class="ink" d="M6 6.2a2 2 0 1 1 2.8 1.8c-.6.3-.8.6-.8 1.2v.6h-1.2v-.7c0-.9.4-1.4 1.1-1.8a.9.9 0 1 0-1.3-.8Zm1.4 5.3a.8.8 0 1 1 0 1.6.8.8 0 0 1 0-1.6Z"/>',
+        'unknown'
+    );
 }
 
 /** The urgency mark: an exclamation mark on a red disc. */
 export function urgencyMark(): Html {
-    return svg('<circle class="urgent-disc" cx="8" cy="8" r="7.5"/><rect class="urgent-ink" x="7" y="3.2" width="2" height="6.6" rx="1"/><circle class="urgent-ink" cx="8" cy="12.2" r="1.2"/>', 'urgency');
+    return svg(
+        '<circle class="urgent-disc" cx="8" cy="8" r="7.5"/><rect class="urgent-ink" x="7" y="3.2" width="2" height="6.6" rx="1"/><circle class="urgent-ink" cx="8" cy="12.2" r="1.2"/>',
+        'urgency'
+    );
 }

@@ -4,7 +4,9 @@ import type { StratServices } from '../strat-module.js';
 import { yearOf } from './dates.js';
 import { reporter } from './report.js';
 
-/** Checks of assessments and outlooks: their years against each other and against the strategy, their ratings. */
+/**
+ * Checks of assessments and outlooks: their years against each other and against the strategy, their ratings.
+ */
 export function assessmentChecks(services: StratServices): ValidationChecks<StratAstType> {
     const messages = services.i18n.Messages;
 
@@ -12,15 +14,33 @@ export function assessmentChecks(services: StratServices): ValidationChecks<Stra
         const report = reporter(messages, accept);
         const years = new Set<number>();
         let previous: number | undefined;
-        const latestActual = Math.max(-Infinity, ...goal.assessments.filter(a => a.kind === 'assessment').map(a => a.year));
+        const latestActual = Math.max(
+            -Infinity,
+            ...goal.assessments.filter(a => a.kind === 'assessment').map(a => a.year)
+        );
         for (const assessment of goal.assessments) {
             if (years.has(assessment.year)) {
-                report('duplicate-assessment-year', assessment, { goal: goal.name, year: assessment.year }, { property: 'year' });
+                report(
+                    'duplicate-assessment-year',
+                    assessment,
+                    { goal: goal.name, year: assessment.year },
+                    { property: 'year' }
+                );
             } else if (previous !== undefined && assessment.year < previous) {
-                report('assessments-out-of-order', assessment, { year: assessment.year, previous }, { property: 'year' });
+                report(
+                    'assessments-out-of-order',
+                    assessment,
+                    { year: assessment.year, previous },
+                    { property: 'year' }
+                );
             }
             if (assessment.kind === 'outlook' && assessment.year <= latestActual) {
-                report('outlook-before-assessment', assessment, { year: assessment.year, latest: latestActual }, { property: 'year' });
+                report(
+                    'outlook-before-assessment',
+                    assessment,
+                    { year: assessment.year, latest: latestActual },
+                    { property: 'year' }
+                );
             }
             years.add(assessment.year);
             previous = assessment.year;
@@ -34,11 +54,21 @@ export function assessmentChecks(services: StratServices): ValidationChecks<Stra
         }
         const report = reporter(messages, accept);
         if (strategy.horizon !== undefined && assessment.year > strategy.horizon) {
-            report('assessment-outside-horizon', assessment, { year: assessment.year, horizon: strategy.horizon }, { property: 'year' });
+            report(
+                'assessment-outside-horizon',
+                assessment,
+                { year: assessment.year, horizon: strategy.horizon },
+                { property: 'year' }
+            );
         }
         const asOfYear = yearOf(strategy.asOf);
         if (assessment.kind === 'assessment' && asOfYear !== undefined && assessment.year > asOfYear) {
-            report('assessment-after-as-of', assessment, { year: assessment.year, asOf: strategy.asOf! }, { property: 'year' });
+            report(
+                'assessment-after-as-of',
+                assessment,
+                { year: assessment.year, asOf: strategy.asOf! },
+                { property: 'year' }
+            );
         }
     }
 

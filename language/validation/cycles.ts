@@ -4,7 +4,10 @@
  * elements of one long cycle share one array instead of each copying it.
  */
 export class Cycle<T> {
-    constructor(private readonly ring: readonly T[], private readonly offset: number) {}
+    constructor(
+        private readonly ring: readonly T[],
+        private readonly offset: number
+    ) {}
 
     get length(): number {
         return this.ring.length;
@@ -57,7 +60,10 @@ export class Cycles<T> {
         return this.cycles.get(start);
     }
 
-    /** Tarjan's algorithm from `root`: records the part of every element reachable from it (undefined when on no cycle). */
+    /**
+     * Tarjan's algorithm from `root`: records the part of every element reachable from it (undefined when on
+     * no cycle).
+     */
     private findComponents(root: T): void {
         const index = new Map<T, number>();
         const lowest = new Map<T, number>();

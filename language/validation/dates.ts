@@ -14,7 +14,11 @@ export function parseDate(text: DateText | undefined): ParsedDate | undefined {
         return undefined;
     }
     const [, year, month, day] = match;
-    return { year: Number(year), month: month ? Number(month) : undefined, day: day ? Number(day) : undefined };
+    return {
+        year: Number(year),
+        month: month ? Number(month) : undefined,
+        day: day ? Number(day) : undefined
+    };
 }
 
 export function isValidDate(date: ParsedDate): boolean {
@@ -36,7 +40,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** Orders dates of mixed precision: a year sorts before its months, a month before its days. */
 export function compareDates(a: ParsedDate, b: ParsedDate): number {
-    return (a.year - b.year) || ((a.month ?? 0) - (b.month ?? 0)) || ((a.day ?? 0) - (b.day ?? 0));
+    return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
 export function yearOf(text: DateText | undefined): number | undefined {

@@ -19,7 +19,13 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
         const report = reporter(messages, accept);
         const parsed = parseDecisionNumber(decision.name);
         if (parsed.form === 'legacy') {
-            report('legacy-decision-id', decision, { id: decision.name, canonical: parsed.canonical }, { property: 'name' }, { canonical: parsed.canonical });
+            report(
+                'legacy-decision-id',
+                decision,
+                { id: decision.name, canonical: parsed.canonical },
+                { property: 'name' },
+                { canonical: parsed.canonical }
+            );
         } else if (parsed.form === 'invalid') {
             report('invalid-decision-id', decision, { id: decision.name }, { property: 'name' });
         }
@@ -39,8 +45,10 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
         const path = services.workspace.AstNodeLocator.getAstNodePath(decision);
         const others = declarations.filter(d => d.documentUri.toString() !== self || d.path !== path);
         // sorted, so that the message does not depend on the order in which files were indexed
-        const other = others.map(d => `${UriUtils.basename(d.documentUri)}:${(d.nameSegment?.range.start.line ?? 0) + 1}`)
-            .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join(', ');
+        const other = others
+            .map(d => `${UriUtils.basename(d.documentUri)}:${(d.nameSegment?.range.start.line ?? 0) + 1}`)
+            .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+            .join(', ');
         reporter(messages, accept)('duplicate-decision', decision, { id: key, other }, { property: 'name' });
     }
 
@@ -51,14 +59,24 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
         const parsed = parseDecisionNumber(decision.name);
         const dateYear = yearOf(decision.date);
         if (parsed.year !== undefined && dateYear !== undefined && dateYear !== parsed.year) {
-            reporter(messages, accept)('decision-date-mismatch', decision, { id: parsed.canonical, year: parsed.year, date: decision.date! }, { property: 'date' });
+            reporter(messages, accept)(
+                'decision-date-mismatch',
+                decision,
+                { id: parsed.canonical, year: parsed.year, date: decision.date! },
+                { property: 'date' }
+            );
         }
     }
 
     function checkDecisionTakenByBody(decision: Decision, accept: ValidationAcceptor): void {
         const actor = decision.body?.ref;
         if (actor && actor.kind !== 'body') {
-            reporter(messages, accept)('decision-by-non-body', decision, { actor: actor.name }, { property: 'body' });
+            reporter(messages, accept)(
+                'decision-by-non-body',
+                decision,
+                { actor: actor.name },
+                { property: 'body' }
+            );
         }
     }
 
@@ -70,7 +88,13 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
         const parsed = parseDecisionNumber(written);
         const report = reporter(messages, accept);
         if (parsed.form === 'legacy') {
-            report('legacy-decision-id', reference, { id: written, canonical: parsed.canonical }, { property: 'decision' }, { canonical: parsed.canonical });
+            report(
+                'legacy-decision-id',
+                reference,
+                { id: written, canonical: parsed.canonical },
+                { property: 'decision' },
+                { canonical: parsed.canonical }
+            );
         } else if (parsed.form === 'invalid') {
             report('invalid-decision-id', reference, { id: written }, { property: 'decision' });
         }
@@ -82,14 +106,24 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
         for (const reference of citation.decisions) {
             const key = decisionKey(reference.decision.$refText);
             if (seen.has(key)) {
-                reporter(messages, accept)('duplicate-citation', reference, { id: key }, { property: 'decision' });
+                reporter(messages, accept)(
+                    'duplicate-citation',
+                    reference,
+                    { id: key },
+                    { property: 'decision' }
+                );
             }
             seen.add(key);
         }
     }
 
     return {
-        Decision: [checkDecisionNumberForm, checkDecisionDeclaredOnce, checkDecisionDateMatchesNumber, checkDecisionTakenByBody],
+        Decision: [
+            checkDecisionNumberForm,
+            checkDecisionDeclaredOnce,
+            checkDecisionDateMatchesNumber,
+            checkDecisionTakenByBody
+        ],
         DecisionReference: [checkCitedNumberForm],
         Citation: [checkNoDuplicateCitation]
     };

@@ -8,15 +8,28 @@ import { reporter } from './report.js';
 export function goalChecks(services: StratServices): ValidationChecks<StratAstType> {
     const messages = services.i18n.Messages;
 
-    /** The refines and contributes-to graphs of the goals, computed anew after every change (an update relinks). */
+    /**
+     * The refines and contributes-to graphs of the goals, computed anew after every change (an update
+     * relinks).
+     */
     const graphs = new WorkspaceCache<'refines' | 'contributes', Cycles<Goal>>(services.shared);
-    const refines = () => graphs.get('refines', () => new Cycles<Goal>(g => (g.refines?.ref ? [g.refines.ref] : [])));
-    const contributes = () => graphs.get('contributes', () => new Cycles<Goal>(g => g.contributesTo.flatMap(r => (r.ref ? [r.ref] : []))));
+    const refines = () =>
+        graphs.get('refines', () => new Cycles<Goal>(g => (g.refines?.ref ? [g.refines.ref] : [])));
+    const contributes = () =>
+        graphs.get(
+            'contributes',
+            () => new Cycles<Goal>(g => g.contributesTo.flatMap(r => (r.ref ? [r.ref] : [])))
+        );
 
     function checkRefinesHasNoCycle(goal: Goal, accept: ValidationAcceptor): void {
         const cycle = refines().through(goal);
         if (cycle) {
-            reporter(messages, accept)('refines-cycle', goal, { name: goal.name, cycle: cycleText(cycle, g => g.name) }, { property: 'refines' });
+            reporter(messages, accept)(
+                'refines-cycle',
+                goal,
+                { name: goal.name, cycle: cycleText(cycle, g => g.name) },
+                { property: 'refines' }
+            );
         }
     }
 
@@ -24,7 +37,12 @@ export function goalChecks(services: StratServices): ValidationChecks<StratAstTy
         const cycle = contributes().through(goal);
         if (cycle) {
             const index = goal.contributesTo.findIndex(r => r.ref === cycle.second);
-            reporter(messages, accept)('contributes-cycle', goal, { name: goal.name, cycle: cycleText(cycle, qualifiedGoalName) }, { property: 'contributesTo', index: Math.max(index, 0) });
+            reporter(messages, accept)(
+                'contributes-cycle',
+                goal,
+                { name: goal.name, cycle: cycleText(cycle, qualifiedGoalName) },
+                { property: 'contributesTo', index: Math.max(index, 0) }
+            );
         }
     }
 
@@ -33,12 +51,19 @@ export function goalChecks(services: StratServices): ValidationChecks<StratAstTy
         goal.contributesTo.forEach((reference, index) => {
             const target = reference.ref;
             if (target && target !== goal && AstUtils.getContainerOfType(target, isStrategy) === own) {
-                reporter(messages, accept)('contributes-to-own-strategy', goal, { target: target.name }, { property: 'contributesTo', index });
+                reporter(messages, accept)(
+                    'contributes-to-own-strategy',
+                    goal,
+                    { target: target.name },
+                    { property: 'contributesTo', index }
+                );
             }
         });
     }
 
-    /** Per strategy (one parse of it): whether it declares levels. Asked for every goal, so looked up once. */
+    /**
+     * Per strategy (one parse of it): whether it declares levels. Asked for every goal, so looked up once.
+     */
     const declaresLevels = new WeakMap<Strategy, boolean>();
 
     function checkGoalHasLevel(goal: Goal, accept: ValidationAcceptor): void {
@@ -58,7 +83,12 @@ export function goalChecks(services: StratServices): ValidationChecks<StratAstTy
     }
 
     return {
-        Goal: [checkRefinesHasNoCycle, checkContributesHasNoCycle, checkContributesToOtherStrategy, checkGoalHasLevel]
+        Goal: [
+            checkRefinesHasNoCycle,
+            checkContributesHasNoCycle,
+            checkContributesToOtherStrategy,
+            checkGoalHasLevel
+        ]
     };
 }
 

@@ -10,7 +10,12 @@ export function indicatorChecks(services: StratServices): ValidationChecks<Strat
 
     function checkIndicatorHasUnit(indicator: Indicator, accept: ValidationAcceptor): void {
         if (indicator.unit === undefined) {
-            reporter(messages, accept)('indicator-without-unit', indicator, { name: indicator.name }, { property: 'name' });
+            reporter(messages, accept)(
+                'indicator-without-unit',
+                indicator,
+                { name: indicator.name },
+                { property: 'name' }
+            );
         }
     }
 
@@ -22,9 +27,16 @@ export function indicatorChecks(services: StratServices): ValidationChecks<Strat
         }
         const worse = indicator.direction === 'lower-is-better' ? target > baseline : target < baseline;
         if (worse) {
-            reporter(messages, accept)('target-contradicts-direction', indicator, {
-                target, baseline, direction: messages.term(indicator.direction)
-            }, { property: 'targetValue' });
+            reporter(messages, accept)(
+                'target-contradicts-direction',
+                indicator,
+                {
+                    target,
+                    baseline,
+                    direction: messages.term(indicator.direction)
+                },
+                { property: 'targetValue' }
+            );
         }
     }
 
@@ -34,7 +46,12 @@ export function indicatorChecks(services: StratServices): ValidationChecks<Strat
             const date = parseDate(measurement.date);
             const before = parseDate(previous);
             if (date && before && compareDates(date, before) < 0) {
-                reporter(messages, accept)('measurements-out-of-order', measurement, { date: measurement.date, previous: previous! }, { property: 'date' });
+                reporter(messages, accept)(
+                    'measurements-out-of-order',
+                    measurement,
+                    { date: measurement.date, previous: previous! },
+                    { property: 'date' }
+                );
             }
             if (date) {
                 previous = measurement.date;

@@ -20,7 +20,12 @@ export function literalChecks(services: StratServices): ValidationChecks<StratAs
             }
             const date = parseDate(text);
             if (!date || !isValidDate(date)) {
-                reporter(messages, accept)('invalid-date', node, { date: text }, { property: property as never });
+                reporter(messages, accept)(
+                    'invalid-date',
+                    node,
+                    { date: text },
+                    { property: property as never }
+                );
             }
         }
     }

@@ -1,5 +1,13 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import { isGoal, isMilestone, isStrategy, type Measure, type Milestone, type StratAstType, type Strategy } from '../generated/ast.js';
+import {
+    isGoal,
+    isMilestone,
+    isStrategy,
+    type Measure,
+    type Milestone,
+    type StratAstType,
+    type Strategy
+} from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { compareDates, parseDate } from './dates.js';
 import { reporter } from './report.js';
@@ -11,7 +19,12 @@ export function measureChecks(services: StratServices): ValidationChecks<StratAs
     function checkMeasureAddressesGoal(measure: Measure, accept: ValidationAcceptor): void {
         const strategy = AstUtils.getContainerOfType(measure, isStrategy);
         if (measure.addresses.length === 0 && strategy?.members.some(isGoal)) {
-            reporter(messages, accept)('measure-without-goal', measure, { name: measure.name }, { property: 'name' });
+            reporter(messages, accept)(
+                'measure-without-goal',
+                measure,
+                { name: measure.name },
+                { property: 'name' }
+            );
         }
     }
 
@@ -21,7 +34,12 @@ export function measureChecks(services: StratServices): ValidationChecks<StratAs
             const date = parseDate(milestone.date);
             const before = parseDate(previous?.date);
             if (date && before && compareDates(date, before) < 0) {
-                reporter(messages, accept)('milestones-out-of-order', milestone, { date: milestone.date, previous: previous!.date }, { property: 'date' });
+                reporter(messages, accept)(
+                    'milestones-out-of-order',
+                    milestone,
+                    { date: milestone.date, previous: previous!.date },
+                    { property: 'date' }
+                );
             }
             if (date) {
                 previous = milestone;
@@ -30,7 +48,13 @@ export function measureChecks(services: StratServices): ValidationChecks<StratAs
     }
 
     return {
-        Measure: [checkMeasureAddressesGoal, (measure: Measure, accept) => checkMilestonesInOrder(measure.milestones, accept)],
-        Strategy: [(strategy: Strategy, accept) => checkMilestonesInOrder(strategy.members.filter(isMilestone), accept)]
+        Measure: [
+            checkMeasureAddressesGoal,
+            (measure: Measure, accept) => checkMilestonesInOrder(measure.milestones, accept)
+        ],
+        Strategy: [
+            (strategy: Strategy, accept) =>
+                checkMilestonesInOrder(strategy.members.filter(isMilestone), accept)
+        ]
     };
 }

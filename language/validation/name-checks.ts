@@ -1,10 +1,16 @@
-import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import {
+    AstUtils,
+    CstUtils,
+    GrammarUtils,
+    type AstNode,
+    type CstNode,
+    type ValidationAcceptor,
+    type ValidationChecks
+} from 'langium';
 import { GrammarAST } from 'langium';
 
 const { isAssignment, isKeyword } = GrammarAST;
-import {
-    Actor, Scale, Strategy, isModel, type StratAstType
-} from '../generated/ast.js';
+import { Actor, Scale, Strategy, isModel, type StratAstType } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { reporter } from './report.js';
 import { workspaceDeclarations } from './workspace-declarations.js';
@@ -16,7 +22,10 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
     const locator = services.workspace.AstNodeLocator;
     const singleEntriesOnce = typesWithSingleEntriesOnce(services.Grammar);
 
-    /** Siblings in one block (members of a strategy, needs of a stakeholder, values of a scale …) need distinct names. */
+    /**
+     * Siblings in one block (members of a strategy, needs of a stakeholder, values of a scale …) need
+     * distinct names.
+     */
     function checkUniqueNamesAmongSiblings(node: AstNode, accept: ValidationAcceptor): void {
         if (isModel(node)) {
             return; // top-level names are unique across the workspace, checked below
@@ -28,13 +37,21 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
                 continue;
             }
             if (seen.has(name)) {
-                reporter(messages, accept)('duplicate-id', child, { kind: messages.term(child.$type), name }, { property: 'name' as never });
+                reporter(messages, accept)(
+                    'duplicate-id',
+                    child,
+                    { kind: messages.term(child.$type), name },
+                    { property: 'name' as never }
+                );
             }
             seen.add(name);
         }
     }
 
-    /** Strategies, actors and top-level scales are visible in the whole workspace, so their names must be unique there. */
+    /**
+     * Strategies, actors and top-level scales are visible in the whole workspace, so their names must be
+     * unique there.
+     */
     function checkUniqueInWorkspace(node: Strategy | Actor | Scale, accept: ValidationAcceptor): void {
         if (!isModel(node.$container) || !node.name) {
             return;
@@ -47,7 +64,12 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
         const path = locator.getAstNodePath(node);
         const clash = declarations.some(d => d.documentUri.toString() !== self || d.path !== path);
         if (clash) {
-            reporter(messages, accept)('duplicate-id', node, { kind: messages.term(node.$type), name: node.name }, { property: 'name' });
+            reporter(messages, accept)(
+                'duplicate-id',
+                node,
+                { kind: messages.term(node.$type), name: node.name },
+                { property: 'name' }
+            );
         }
     }
 
@@ -89,7 +111,12 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
             }
             if (seen.has(assignment.feature)) {
                 const start = keyword && keyword.end <= cst.offset ? keyword.range.start : cst.range.start;
-                reporter(messages, accept)('duplicate-property', node, { property: keyword?.text ?? assignment.feature }, { range: { start, end: cst.range.end } });
+                reporter(messages, accept)(
+                    'duplicate-property',
+                    node,
+                    { property: keyword?.text ?? assignment.feature },
+                    { range: { start, end: cst.range.end } }
+                );
             }
             seen.add(assignment.feature);
         }
@@ -144,7 +171,11 @@ function typesWithSingleEntriesOnce(grammar: GrammarAST.Grammar): Set<string> {
 function assignmentOf(element: GrammarAST.AbstractElement | undefined): GrammarAST.Assignment | undefined {
     let current: AstNode | undefined = element;
     while (current && !isAssignment(current)) {
-        if (GrammarAST.isGroup(current) || GrammarAST.isParserRule(current) || GrammarAST.isUnorderedGroup(current)) {
+        if (
+            GrammarAST.isGroup(current) ||
+            GrammarAST.isParserRule(current) ||
+            GrammarAST.isUnorderedGroup(current)
+        ) {
             return undefined;
         }
         current = current.$container;

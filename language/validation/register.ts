@@ -1,5 +1,9 @@
 import {
-    isOperationCancelled, type AstNode, type Cancellation, type ValidationAcceptor, type ValidationCheck,
+    isOperationCancelled,
+    type AstNode,
+    type Cancellation,
+    type ValidationAcceptor,
+    type ValidationCheck,
     type ValidationChecks
 } from 'langium';
 import type { StratAstType } from '../generated/ast.js';
@@ -26,8 +30,15 @@ export function registerValidationChecks(services: StratServices): void {
     const ofType = new Map<string, ValidationCheck[]>();
     const ofEveryNode: ValidationCheck[] = [];
     for (const group of [
-        decisionChecks, nameChecks, literalChecks, strategyChecks, goalChecks,
-        assessmentChecks, scaleChecks, measureChecks, indicatorChecks
+        decisionChecks,
+        nameChecks,
+        literalChecks,
+        strategyChecks,
+        goalChecks,
+        assessmentChecks,
+        scaleChecks,
+        measureChecks,
+        indicatorChecks
     ]) {
         const checks = group(services) as Record<string, ValidationCheck | ValidationCheck[] | undefined>;
         for (const [type, entry] of Object.entries(checks)) {
@@ -59,7 +70,12 @@ export function registerValidationChecks(services: StratServices): void {
 const CONTEXT = 'An error occurred during validation';
 
 /** Runs the checks of a node; only when a check returns a promise does the node wait for it. */
-function runChecks(checks: readonly ValidationCheck[], node: AstNode, accept: ValidationAcceptor, cancelToken: Cancellation.CancellationToken): void | Promise<void> {
+function runChecks(
+    checks: readonly ValidationCheck[],
+    node: AstNode,
+    accept: ValidationAcceptor,
+    cancelToken: Cancellation.CancellationToken
+): void | Promise<void> {
     let pending: Array<Promise<void>> | undefined;
     for (const check of checks) {
         try {

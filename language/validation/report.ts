@@ -9,13 +9,18 @@ export type Where<N extends AstNode> = Omit<DiagnosticInfo<N>, 'node' | 'code' |
  * code both as the diagnostic's code and in its data (where code actions look for it).
  */
 export type Report = <N extends AstNode>(
-    code: CheckCode, node: N, args: MessageArgs, where?: Where<N>, data?: Record<string, unknown>
+    code: CheckCode,
+    node: N,
+    args: MessageArgs,
+    where?: Where<N>,
+    data?: Record<string, unknown>
 ) => void;
 
 export function reporter(messages: Messages, accept: ValidationAcceptor): Report {
     return (code, node, args, where = {}, data = {}) => {
         if (Object.values(args).some(value => value === undefined)) {
-            return; // a node that a syntax error cut short (its name missing, say): the syntax error is the finding
+            // a node that a syntax error cut short (its name missing, say): the syntax error is the finding
+            return;
         }
         accept(CHECKS[code], messages.check(code, args), { node, ...where, code, data: { code, ...data } });
     };

@@ -1,6 +1,12 @@
 import {
-    DefaultDocumentValidator, DocumentValidator, type AstNode, type AstReflection, type Reference, type LangiumDocument,
-    type ParseResult, type ValidationOptions
+    DefaultDocumentValidator,
+    DocumentValidator,
+    type AstNode,
+    type AstReflection,
+    type Reference,
+    type LangiumDocument,
+    type ParseResult,
+    type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from '../workspace/diagnostic.js';
 import { isDecisionReference, isRating, type Rating } from '../generated/ast.js';
@@ -22,13 +28,21 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         this.reflection = services.shared.AstReflection;
     }
 
-    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+    protected override processLexingErrors(
+        parseResult: ParseResult,
+        diagnostics: Diagnostic[],
+        options: ValidationOptions
+    ): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
         this.recode(diagnostics.slice(start));
     }
 
-    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+    protected override processParsingErrors(
+        parseResult: ParseResult,
+        diagnostics: Diagnostic[],
+        options: ValidationOptions
+    ): void {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         this.recode(diagnostics.slice(start));
@@ -42,7 +56,11 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+    protected override processLinkingErrors(
+        document: LangiumDocument,
+        diagnostics: Diagnostic[],
+        _options: ValidationOptions
+    ): void {
         for (const reference of document.references) {
             const error = reference.error;
             if (!error) {
@@ -63,25 +81,33 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                 }
                 code = 'value-not-in-scale';
                 message = this.messages.check(code, {
-                    value: refText, scale: scale.name, values: scale.values.map(v => v.name).join(', ')
+                    value: refText,
+                    scale: scale.name,
+                    values: scale.values.map(v => v.name).join(', ')
                 });
             } else {
                 code = 'unresolved-reference';
-                const kind = this.reflectionTypeOf(container, error.info.property, error.info.reference as Reference);
+                const kind = this.reflectionTypeOf(
+                    container,
+                    error.info.property,
+                    error.info.reference as Reference
+                );
                 message = this.messages.check(code, { kind: this.messages.term(kind), name: refText });
             }
-            diagnostics.push(this.toDiagnostic(CHECKS[code], message, {
-                node: container,
-                range: reference.$refNode?.range,
-                property: error.info.property,
-                index: error.info.index,
-                code,
-                data: {
+            diagnostics.push(
+                this.toDiagnostic(CHECKS[code], message, {
+                    node: container,
+                    range: reference.$refNode?.range,
+                    property: error.info.property,
+                    index: error.info.index,
                     code,
-                    linkingError: DocumentValidator.LinkingError,
-                    refText
-                }
-            }));
+                    data: {
+                        code,
+                        linkingError: DocumentValidator.LinkingError,
+                        refText
+                    }
+                })
+            );
         }
     }
 

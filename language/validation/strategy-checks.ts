@@ -11,25 +11,41 @@ export function strategyChecks(services: StratServices): ValidationChecks<StratA
 
     /** The part-of graph of the strategies, computed anew after every change (an update relinks). */
     const graphs = new WorkspaceCache<'part-of', Cycles<Strategy>>(services.shared);
-    const partOf = () => graphs.get('part-of', () => new Cycles<Strategy>(s => (s.partOf?.ref ? [s.partOf.ref] : [])));
+    const partOf = () =>
+        graphs.get('part-of', () => new Cycles<Strategy>(s => (s.partOf?.ref ? [s.partOf.ref] : [])));
 
     function checkPartOfHasNoCycle(strategy: Strategy, accept: ValidationAcceptor): void {
         const cycle = partOf().through(strategy);
         if (cycle) {
-            reporter(messages, accept)('part-of-cycle', strategy, { name: strategy.name, cycle: cycleText(cycle, s => s.name) }, { property: 'partOf' });
+            reporter(messages, accept)(
+                'part-of-cycle',
+                strategy,
+                { name: strategy.name, cycle: cycleText(cycle, s => s.name) },
+                { property: 'partOf' }
+            );
         }
     }
 
     function checkHorizonNotBeforeAsOf(strategy: Strategy, accept: ValidationAcceptor): void {
         const asOfYear = yearOf(strategy.asOf);
         if (strategy.horizon !== undefined && asOfYear !== undefined && strategy.horizon < asOfYear) {
-            reporter(messages, accept)('horizon-before-as-of', strategy, { horizon: strategy.horizon, asOf: strategy.asOf! }, { property: 'horizon' });
+            reporter(messages, accept)(
+                'horizon-before-as-of',
+                strategy,
+                { horizon: strategy.horizon, asOf: strategy.asOf! },
+                { property: 'horizon' }
+            );
         }
     }
 
     function checkAdoptedNamesDecision(strategy: Strategy, accept: ValidationAcceptor): void {
         if (strategy.status === 'adopted' && !strategy.citations.some(c => c.kind === 'adopted-by')) {
-            reporter(messages, accept)('adopted-without-decision', strategy, { name: strategy.name }, { property: 'status' });
+            reporter(messages, accept)(
+                'adopted-without-decision',
+                strategy,
+                { name: strategy.name },
+                { property: 'status' }
+            );
         }
     }
 

@@ -1,5 +1,9 @@
 import {
-    DocumentState, MultiMap, WorkspaceCache, type AstNodeDescription, type LangiumSharedCoreServices
+    DocumentState,
+    MultiMap,
+    WorkspaceCache,
+    type AstNodeDescription,
+    type LangiumSharedCoreServices
 } from 'langium';
 
 /**
@@ -13,18 +17,22 @@ export class WorkspaceDeclarations {
 
     constructor(private readonly shared: LangiumSharedCoreServices) {
         this.byType = new WorkspaceCache(shared);
-        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, () => this.byType.clear());
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, () =>
+            this.byType.clear()
+        );
     }
 
     /** Every declaration of `type` (or a subtype) in the workspace with this name, in index order. */
     named(type: string, name: string): readonly AstNodeDescription[] {
-        return this.byType.get(type, () => {
-            const table = new MultiMap<string, AstNodeDescription>();
-            for (const description of this.shared.workspace.IndexManager.allElements(type)) {
-                table.add(description.name, description);
-            }
-            return table;
-        }).get(name);
+        return this.byType
+            .get(type, () => {
+                const table = new MultiMap<string, AstNodeDescription>();
+                for (const description of this.shared.workspace.IndexManager.allElements(type)) {
+                    table.add(description.name, description);
+                }
+                return table;
+            })
+            .get(name);
     }
 }
 

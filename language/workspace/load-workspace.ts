@@ -18,18 +18,30 @@ export async function loadWorkspace(
     cwd: string = process.cwd()
 ): Promise<LoadedWorkspace> {
     const files = await findSourceFiles(inputs, cwd);
-    const displayPath = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+    const displayPath = (file: string) =>
+        path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file))));
-    const unreadable = read.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map(r => r.reason as Error);
+    const unreadable = read
+        .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+        .map(r => r.reason as Error);
     if (unreadable.length > 0) {
-        throw unreadable.length === 1 ? unreadable[0] : new InputError(unreadable.map(e => e.message).join('\n'));
+        throw unreadable.length === 1
+            ? unreadable[0]
+            : new InputError(unreadable.map(e => e.message).join('\n'));
     }
     const sources = read.map(r => (r as PromiseFulfilledResult<SourceFile>).value);
-    const documents = buildFromSources(services, sources.map(s => ({ uri: URI.file(s.path), text: s.text })));
-    await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
+    const documents = buildFromSources(
+        services,
+        sources.map(s => ({ uri: URI.file(s.path), text: s.text }))
+    );
+    await services.shared.workspace.DocumentBuilder.build(
+        [...documents, services.Strat.workspace.BuiltinLibrary.document()],
+        { validation: true }
+    );
     return {
         documents,
-        displayPath: (document) => document.uri.scheme === 'file' ? displayPath(document.uri.fsPath) : document.uri.toString()
+        displayPath: document =>
+            document.uri.scheme === 'file' ? displayPath(document.uri.fsPath) : document.uri.toString()
     };
 }
 
@@ -45,4 +57,3 @@ export function buildFromSources(
         return document;
     });
 }
-

@@ -7,7 +7,10 @@ import { glob } from 'tinyglobby';
  * names the path and says what to do; several problems are joined by line breaks.
  */
 export class InputError extends Error {
-    constructor(message: string, readonly paths: readonly string[] = []) {
+    constructor(
+        message: string,
+        readonly paths: readonly string[] = []
+    ) {
         super(message);
         this.name = 'InputError';
     }
@@ -52,14 +55,19 @@ export async function findSourceFiles(inputs: readonly string[], cwd: string): P
         }
     }
     if (problems.length > 0) {
-        throw new InputError(problems.map(p => p.message).join('\n'), problems.map(p => p.path));
+        throw new InputError(
+            problems.map(p => p.message).join('\n'),
+            problems.map(p => p.path)
+        );
     }
     return [...found.values()].sort();
 }
 
 async function filesOf(input: string, cwd: string): Promise<string[]> {
     if (input.trim() === '') {
-        throw new InputError('an empty path was given; name a .strat file or a folder (use . for the current folder)');
+        throw new InputError(
+            'an empty path was given; name a .strat file or a folder (use . for the current folder)'
+        );
     }
     const absolute = path.resolve(cwd, input);
     let stat;
@@ -70,21 +78,33 @@ async function filesOf(input: string, cwd: string): Promise<string[]> {
     }
     if (stat.isDirectory()) {
         const files = await glob(`**/*${SOURCE_EXTENSION}`, {
-            cwd: absolute, absolute: true, dot: false, onlyFiles: true,
-            ignore: ['**/node_modules/**'], followSymbolicLinks: true
+            cwd: absolute,
+            absolute: true,
+            dot: false,
+            onlyFiles: true,
+            ignore: ['**/node_modules/**'],
+            followSymbolicLinks: true
         });
         if (files.length === 0) {
             throw new InputError(
-                `${input}: no ${SOURCE_EXTENSION} files in this folder or its subfolders (${SKIPPED}); `
-                + `name a folder that holds ${SOURCE_EXTENSION} files, or the files themselves`, [input]);
+                `${input}: no ${SOURCE_EXTENSION} files in this folder or its subfolders (${SKIPPED}); ` +
+                    `name a folder that holds ${SOURCE_EXTENSION} files, or the files themselves`,
+                [input]
+            );
         }
         return files.map(file => path.normalize(file));
     }
     if (!stat.isFile()) {
-        throw new InputError(`${input}: not a file or folder (a device, pipe or socket); name a ${SOURCE_EXTENSION} file or a folder`, [input]);
+        throw new InputError(
+            `${input}: not a file or folder (a device, pipe or socket); name a ${SOURCE_EXTENSION} file or a folder`,
+            [input]
+        );
     }
     if (!absolute.endsWith(SOURCE_EXTENSION)) {
-        throw new InputError(`${input}: not a ${SOURCE_EXTENSION} file; strat reads only files whose names end in ${SOURCE_EXTENSION}`, [input]);
+        throw new InputError(
+            `${input}: not a ${SOURCE_EXTENSION} file; strat reads only files whose names end in ${SOURCE_EXTENSION}`,
+            [input]
+        );
     }
     return [absolute];
 }
@@ -105,12 +125,17 @@ export async function readSourceFile(file: string, displayPath: string): Promise
         throw new InputError(describeFsError(error, displayPath), [displayPath]);
     }
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        throw new InputError(`${displayPath}: saved as UTF-16, not UTF-8; save the file with the encoding UTF-8`, [displayPath]);
+        throw new InputError(
+            `${displayPath}: saved as UTF-16, not UTF-8; save the file with the encoding UTF-8`,
+            [displayPath]
+        );
     }
     if (bytes.includes(0)) {
         throw new InputError(
-            `${displayPath}: a binary file, not ${SOURCE_EXTENSION} text (it contains NUL bytes); `
-            + `remove it or rename it so that its name does not end in ${SOURCE_EXTENSION}`, [displayPath]);
+            `${displayPath}: a binary file, not ${SOURCE_EXTENSION} text (it contains NUL bytes); ` +
+                `remove it or rename it so that its name does not end in ${SOURCE_EXTENSION}`,
+            [displayPath]
+        );
     }
     const invalid = invalidUtf8Offset(bytes);
     if (invalid >= 0) {
@@ -122,7 +147,8 @@ export async function readSourceFile(file: string, displayPath: string): Promise
         const latin = LATIN1_GERMAN.has(bytes[invalid]) ? ', probably saved as Latin-1 or Windows-1252' : '';
         throw new InputError(
             `${displayPath}:${line}:${column}: not valid UTF-8 (byte 0x${byte}${latin}); save the file with the encoding UTF-8`,
-            [displayPath]);
+            [displayPath]
+        );
     }
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const bom = text.startsWith('\uFEFF');
@@ -141,7 +167,14 @@ function invalidUtf8Offset(bytes: Uint8Array): number {
             i++;
             continue;
         }
-        const length = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+        const length =
+            lead >= 0xc2 && lead <= 0xdf
+                ? 1
+                : lead >= 0xe0 && lead <= 0xef
+                  ? 2
+                  : lead >= 0xf0 && lead <= 0xf4
+                    ? 3
+                    : 0;
         if (length === 0 || i + length >= bytes.length) {
             return i;
         }

@@ -1,6 +1,13 @@
 import {
-    Cancellation, DefaultDocumentBuilder, DocumentState, GrammarUtils, URI,
-    type AstNode, type BuildOptions, type LangiumDocument, type Reference
+    Cancellation,
+    DefaultDocumentBuilder,
+    DocumentState,
+    GrammarUtils,
+    URI,
+    type AstNode,
+    type BuildOptions,
+    type LangiumDocument,
+    type Reference
 } from 'langium';
 import { isDecision, isModel } from '../generated/ast.js';
 import { decisionKey } from '../references/decision-numbers.js';
@@ -30,7 +37,10 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
     /** The changed documents of phases not yet announced: announced with the dependents. */
     private readonly held = new Map<DocumentState, LangiumDocument[]>();
 
-    /** Per update (its set of changed URIs): the names whose declarations changed, or `all` when that is not known. */
+    /**
+     * Per update (its set of changed URIs): the names whose declarations changed, or `all` when that is not
+     * known.
+     */
     private readonly changedNames = new WeakMap<Set<string>, Set<string> | 'all'>();
     /** Per list of a document's references: how many were looked at, and whether one of them had an error. */
     private readonly linkingErrors = new WeakMap<Reference[], { seen: number; error: boolean }>();
@@ -64,7 +74,11 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
         return false;
     }
 
-    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+    protected override async buildDocuments(
+        documents: LangiumDocument[],
+        options: BuildOptions,
+        cancelToken: Cancellation.CancellationToken
+    ): Promise<void> {
         const changed = documents.filter(d => d.state < DocumentState.ComputedScopes);
         const dependents = documents.filter(d => d.state >= DocumentState.ComputedScopes);
         if (this.waiting) {
@@ -84,7 +98,9 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override async runCancelable(
-        documents: LangiumDocument[], targetState: DocumentState, cancelToken: Cancellation.CancellationToken,
+        documents: LangiumDocument[],
+        targetState: DocumentState,
+        cancelToken: Cancellation.CancellationToken,
         callback: (document: LangiumDocument) => unknown
     ): Promise<void> {
         await super.runCancelable(documents, targetState, cancelToken, callback);
@@ -94,7 +110,11 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
-    protected override async notifyBuildPhase(documents: LangiumDocument[], state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+    protected override async notifyBuildPhase(
+        documents: LangiumDocument[],
+        state: DocumentState,
+        cancelToken: Cancellation.CancellationToken
+    ): Promise<void> {
         if (this.waiting && this.waiting.some(d => d.state < state)) {
             // announced when the dependents have reached it too, in the second part of the build
             this.held.set(state, [...(this.held.get(state) ?? []), ...documents]);
@@ -102,7 +122,11 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
         }
         const held = this.held.get(state) ?? [];
         this.held.delete(state);
-        await super.notifyBuildPhase(held.length > 0 ? [...held, ...documents] : documents, state, cancelToken);
+        await super.notifyBuildPhase(
+            held.length > 0 ? [...held, ...documents] : documents,
+            state,
+            cancelToken
+        );
     }
 
     /**
@@ -110,7 +134,11 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
      * document reaches it; the next build does not pass that phase again, so a request waiting for it
      * (formatting waits for the parse) was never answered. The listeners are told regardless.
      */
-    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, _cancelToken: Cancellation.CancellationToken): Promise<void> {
+    protected override async notifyDocumentPhase(
+        document: LangiumDocument,
+        state: DocumentState,
+        _cancelToken: Cancellation.CancellationToken
+    ): Promise<void> {
         await super.notifyDocumentPhase(document, state, Cancellation.CancellationToken.None);
     }
 
@@ -138,7 +166,9 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
                 return 'all'; // deleted, or changed on disk: what it declared or declares is not known here
             }
             const before = declarations(document.parseResult?.value);
-            const after = declarations(this.serviceRegistry.getServices(document.uri).parser.LangiumParser.parse(text).value);
+            const after = declarations(
+                this.serviceRegistry.getServices(document.uri).parser.LangiumParser.parse(text).value
+            );
             for (const [name, lines] of before) {
                 if (after.get(name) !== lines) {
                     names.add(name);
@@ -156,7 +186,10 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
 
 const namesOfParse = new WeakMap<AstNode, Set<string>>();
 
-/** The workspace-wide names a parse declares: `Decision:2023/42`, `Actor:ITPLR`, `Strategy:IVN`, `Scale:status`. */
+/**
+ * The workspace-wide names a parse declares: `Decision:2023/42`, `Actor:ITPLR`, `Strategy:IVN`,
+ * `Scale:status`.
+ */
 function declaredNames(root: AstNode | undefined): Set<string> {
     if (!isModel(root)) {
         return new Set();
@@ -180,7 +213,9 @@ function declarations(root: AstNode | undefined): Map<string, string> {
             continue;
         }
         const key = nameKey(element);
-        const line = String(GrammarUtils.findNodeForProperty(element.$cstNode, 'name')?.range.start.line ?? -1);
+        const line = String(
+            GrammarUtils.findNodeForProperty(element.$cstNode, 'name')?.range.start.line ?? -1
+        );
         const earlier = declared.get(key); // a name declared twice in the file: all its lines count
         declared.set(key, earlier === undefined ? line : `${earlier},${line}`);
     }

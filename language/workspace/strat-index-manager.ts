@@ -12,7 +12,10 @@ export class StratIndexManager extends DefaultIndexManager {
     /** Per document: the documents its references lead to (other than itself). */
     private readonly targets = new Map<string, Set<string>>();
 
-    override async updateReferences(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+    override async updateReferences(
+        document: LangiumDocument,
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<void> {
         await super.updateReferences(document, cancelToken);
         const uri = document.uri.toString();
         const targets = new Set<string>();
@@ -35,14 +38,17 @@ export class StratIndexManager extends DefaultIndexManager {
         if (!targets) {
             // not indexed (yet): a build may have stopped after linking it; then its links count
             return document.references.some(reference => {
-                const target = (reference as { $nodeDescription?: { documentUri: URI } }).$nodeDescription?.documentUri.toString();
+                const target = (
+                    reference as { $nodeDescription?: { documentUri: URI } }
+                ).$nodeDescription?.documentUri.toString();
                 return target !== undefined && target !== uri && changedUris.has(target);
             });
         }
         if (targets.size === 0) {
             return false;
         }
-        const [fewer, more] = targets.size < changedUris.size ? [targets, changedUris] : [changedUris, targets];
+        const [fewer, more] =
+            targets.size < changedUris.size ? [targets, changedUris] : [changedUris, targets];
         for (const uri of fewer) {
             if (more.has(uri)) {
                 return true;

@@ -10,12 +10,21 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 /** Runs `bench/run.mjs --quick` as `npm run bench -- --quick` does (after the build), writing to `out`. */
 function runQuickBench(out: string): Promise<{ code: number | null; output: string }> {
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'bench/run.mjs'), '--quick', '--out', out], {
-            cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']
-        });
+        const child = spawn(
+            process.execPath,
+            ['--expose-gc', path.join(ROOT, 'bench/run.mjs'), '--quick', '--out', out],
+            {
+                cwd: ROOT,
+                stdio: ['ignore', 'pipe', 'pipe']
+            }
+        );
         let output = '';
-        child.stdout.on('data', chunk => { output += String(chunk); });
-        child.stderr.on('data', chunk => { output += String(chunk); });
+        child.stdout.on('data', chunk => {
+            output += String(chunk);
+        });
+        child.stderr.on('data', chunk => {
+            output += String(chunk);
+        });
         child.on('error', reject);
         child.on('close', code => resolve({ code, output }));
     });
@@ -38,14 +47,42 @@ describe('npm run bench -- --quick', function () {
         const { code, output } = await runQuickBench(out);
         assert.equal(code, 0, output);
         const results = JSON.parse(await fs.readFile(out, 'utf8'));
-        for (const key of ['version', 'mode', 'date', 'node', 'cpu', 'cores', 'workspaces', 'sizes', 'scaling', 'cycles', 'lsp', 'render', 'export', 'targets']) {
+        for (const key of [
+            'version',
+            'mode',
+            'date',
+            'node',
+            'cpu',
+            'cores',
+            'workspaces',
+            'sizes',
+            'scaling',
+            'cycles',
+            'lsp',
+            'render',
+            'export',
+            'targets'
+        ]) {
             assert.ok(key in results, `results.json has ${key}`);
         }
         assert.equal(results.mode, 'quick');
         assert.equal(results.node, process.version);
-        assert.deepEqual(results.sizes.map((s: { name: string }) => s.name), ['1k', '10k', '20-files']);
+        assert.deepEqual(
+            results.sizes.map((s: { name: string }) => s.name),
+            ['1k', '10k', '20-files']
+        );
         for (const size of results.sizes) {
-            for (const key of ['files', 'lines', 'lexMs', 'parseMs', 'buildMs', 'phasesMs', 'cliColdMs', 'perThousandLinesMs', 'buildOverLex']) {
+            for (const key of [
+                'files',
+                'lines',
+                'lexMs',
+                'parseMs',
+                'buildMs',
+                'phasesMs',
+                'cliColdMs',
+                'perThousandLinesMs',
+                'buildOverLex'
+            ]) {
                 assert.ok(key in size, `size ${size.name} has ${key}`);
             }
             assert.equal(size.cli.errors, 0, `the generated workspace ${size.name} validates without errors`);
@@ -53,7 +90,15 @@ describe('npm run bench -- --quick', function () {
         for (const key of ['from', 'to', 'linesRatio', 'buildRatio']) {
             assert.ok(key in results.scaling, `scaling has ${key}`);
         }
-        for (const key of ['loadMs', 'peakRssMiB', 'edit', 'hover', 'definition', 'completion', 'references']) {
+        for (const key of [
+            'loadMs',
+            'peakRssMiB',
+            'edit',
+            'hover',
+            'definition',
+            'completion',
+            'references'
+        ]) {
             assert.ok(key in results.lsp, `lsp has ${key}`);
         }
         for (const request of ['edit', 'hover', 'definition', 'completion', 'references']) {
@@ -61,10 +106,25 @@ describe('npm run bench -- --quick', function () {
                 assert.ok(key in results.lsp[request], `lsp.${request} has ${key}`);
             }
         }
-        assert.deepEqual(results.cycles.rings.map((r: { goals: number }) => r.goals), [1000, 4000]);
-        assert.ok(results.cycles.rings.every((r: { buildMs: number }) => r.buildMs > 0), 'every ring was built');
+        assert.deepEqual(
+            results.cycles.rings.map((r: { goals: number }) => r.goals),
+            [1000, 4000]
+        );
+        assert.ok(
+            results.cycles.rings.every((r: { buildMs: number }) => r.buildMs > 0),
+            'every ring was built'
+        );
         assert.ok('available' in results.render && 'available' in results.export);
-        assert.deepEqual(results.targets.map((t: { id: string }) => t.id), ['build-vs-lexer', 'scaling', 'edit-vs-full-validate', 'preview-vs-file-validate', 'cycle-per-goal']);
+        assert.deepEqual(
+            results.targets.map((t: { id: string }) => t.id),
+            [
+                'build-vs-lexer',
+                'scaling',
+                'edit-vs-full-validate',
+                'preview-vs-file-validate',
+                'cycle-per-goal'
+            ]
+        );
         for (const target of results.targets) {
             for (const key of ['description', 'value', 'limit', 'met']) {
                 assert.ok(key in target, `target ${target.id} has ${key}`);

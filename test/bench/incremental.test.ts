@@ -6,7 +6,8 @@ import { LspSession, type Published } from '../support/lsp-session.js';
 
 const FILES: Record<string, string> = {
     'catalogue.strat': 'body RAT "Rat"\n\ndecision 2024/01 by RAT\n',
-    'a.strat': 'actor StabA "Stab A"\n\nstrategy A "A" {\n    owner StabA\n    goal ga "Ziel A" {\n        text "Text"\n    }\n}\n',
+    'a.strat':
+        'actor StabA "Stab A"\n\nstrategy A "A" {\n    owner StabA\n    goal ga "Ziel A" {\n        text "Text"\n    }\n}\n',
     'b.strat': 'strategy B "B" {\n    goal gb "Ziel B" {\n        contributes-to A.ga\n    }\n}\n',
     'c.strat': 'strategy C "C" {\n    cites 2024/01\n}\n'
 };
@@ -45,14 +46,23 @@ describe('incremental checking over LSP', function () {
         await fs.rm(folder, { recursive: true, force: true });
     });
 
-    /** Changes a.strat and returns its next diagnostics and the other files checked again (after a quiet moment). */
+    /**
+     * Changes a.strat and returns its next diagnostics and the other files checked again (after a quiet
+     * moment).
+     */
     async function edit(newText: string): Promise<{ own: Published; others: string[] }> {
         const since = performance.now();
         const own = client.next(entry => entry.uri === a, since);
         await client.change(a, newText);
         const published = await own;
         await client.quiet(400);
-        const others = [...new Set(client.published.filter(e => e.at >= since && e.uri !== a).map(e => path.basename(new URL(e.uri).pathname)))].sort();
+        const others = [
+            ...new Set(
+                client.published
+                    .filter(e => e.at >= since && e.uri !== a)
+                    .map(e => path.basename(new URL(e.uri).pathname))
+            )
+        ].sort();
         return { own: published, others };
     }
 
@@ -69,18 +79,35 @@ describe('incremental checking over LSP', function () {
         const catalogue = client.uri('catalogue.strat');
         const declared = `decision 2024/01\n${text}`;
         let since = performance.now();
-        let waiting = client.next(e => e.uri === catalogue && e.diagnostics.some(d => d.code === 'duplicate-decision' && String(d.message).includes('a.strat:1')), since);
+        let waiting = client.next(
+            e =>
+                e.uri === catalogue &&
+                e.diagnostics.some(
+                    d => d.code === 'duplicate-decision' && String(d.message).includes('a.strat:1')
+                ),
+            since
+        );
         const first = await edit(declared);
         assert.ok(codes(first.own).includes('duplicate-decision'), JSON.stringify(first.own.diagnostics));
         await waiting;
 
         since = performance.now();
-        waiting = client.next(e => e.uri === catalogue && e.diagnostics.some(d => d.code === 'duplicate-decision' && String(d.message).includes('a.strat:2')), since);
+        waiting = client.next(
+            e =>
+                e.uri === catalogue &&
+                e.diagnostics.some(
+                    d => d.code === 'duplicate-decision' && String(d.message).includes('a.strat:2')
+                ),
+            since
+        );
         await edit(`\n${declared}`);
         await waiting;
 
         since = performance.now();
-        waiting = client.next(e => e.uri === catalogue && !e.diagnostics.some(d => d.code === 'duplicate-decision'), since);
+        waiting = client.next(
+            e => e.uri === catalogue && !e.diagnostics.some(d => d.code === 'duplicate-decision'),
+            since
+        );
         const removed = await edit(text);
         assert.deepEqual(codes(removed.own), []);
         await waiting;

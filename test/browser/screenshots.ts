@@ -25,7 +25,11 @@ async function main(): Promise<void> {
                 throw new Error(`${selector} not found in ${file}`);
             }
             const y = Math.max(0, box.y - 24);
-            await page.screenshot({ path: path.join(out, target), fullPage: true, clip: { x: 0, y, width: WIDTH, height: Math.min(box.height + 48, maxHeight) } });
+            await page.screenshot({
+                path: path.join(out, target),
+                fullPage: true,
+                clip: { x: 0, y, width: WIDTH, height: Math.min(box.height + 48, maxHeight) }
+            });
             process.stdout.write(`wrote docs/images/${target}\n`);
         };
         await shoot('strategies/MLO.html', '.view-matrix', 'export-matrix.png', 1100);

@@ -32,12 +32,20 @@ function url(folder: string, page: string): string {
     return pathToFileURL(path.join(folder, page)).href;
 }
 
-/** Runs axe-core in the page; the script goes in through the DevTools protocol, which the page's CSP does not govern. */
+/**
+ * Runs axe-core in the page; the script goes in through the DevTools protocol, which the page's CSP does not
+ * govern.
+ */
 async function audit(page: Page): Promise<Violation[]> {
     await page.evaluate(axe.source);
     return page.evaluate(async () => {
         const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n: any) => String(n.target)) }));
+        return result.violations.map((v: any) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            targets: v.nodes.slice(0, 3).map((n: any) => String(n.target))
+        }));
     });
 }
 
@@ -63,7 +71,13 @@ describe('HTML export in a real browser (headless Chromium)', function () {
 
     it('opens every page from file:// and follows the relative links between them', async () => {
         const pages = pagesOf(site);
-        assert.deepEqual(pages, ['decisions.html', 'index.html', 'strategies/Dachstrategie.html', 'strategies/IVN.html', 'strategies/MLO.html']);
+        assert.deepEqual(pages, [
+            'decisions.html',
+            'index.html',
+            'strategies/Dachstrategie.html',
+            'strategies/IVN.html',
+            'strategies/MLO.html'
+        ]);
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', e => errors.push(String(e)));
@@ -76,7 +90,11 @@ describe('HTML export in a real browser (headless Chromium)', function () {
         await page.click('#decision--2014-27 a[href*="IVN.html#"]');
         assert.match(page.url(), /\/strategies\/IVN\.html#IVN--goal--/);
         const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
-        assert.equal(await page.locator(`[id="${target}"]`).count(), 1, 'the backlink lands on an element of the page');
+        assert.equal(
+            await page.locator(`[id="${target}"]`).count(),
+            1,
+            'the backlink lands on an element of the page'
+        );
         assert.deepEqual(errors, []);
         await page.close();
     });
@@ -88,13 +106,30 @@ describe('HTML export in a real browser (headless Chromium)', function () {
         assert.equal(await matrix.locator('tbody tr').count(), 29);
         assert.equal(await matrix.locator('tbody').count(), 6);
         const levels = await matrix.locator('th[scope="rowgroup"]').allInnerTexts();
-        assert.deepEqual(levels.map(t => t.trim()), ['Gesellschaftliche Ebene', 'Rechtliche/regulatorische Ebene', 'Business-Ebene', 'Prozess-Ebene', 'Technische Ebene', 'Fokusthemen']);
-        const rowspans = await matrix.locator('th[scope="rowgroup"]').evaluateAll((cells: any[]) => cells.map(c => Number(c.getAttribute('rowspan'))));
-        assert.equal(rowspans.reduce((a: number, b: number) => a + b, 0), 29);
-        const headers = (await matrix.locator('thead th').allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim());
+        assert.deepEqual(
+            levels.map(t => t.trim()),
+            [
+                'Gesellschaftliche Ebene',
+                'Rechtliche/regulatorische Ebene',
+                'Business-Ebene',
+                'Prozess-Ebene',
+                'Technische Ebene',
+                'Fokusthemen'
+            ]
+        );
+        const rowspans = await matrix
+            .locator('th[scope="rowgroup"]')
+            .evaluateAll((cells: any[]) => cells.map(c => Number(c.getAttribute('rowspan'))));
+        assert.equal(
+            rowspans.reduce((a: number, b: number) => a + b, 0),
+            29
+        );
+        const headers = (await matrix.locator('thead th').allInnerTexts()).map(t =>
+            t.replace(/\s+/g, ' ').trim()
+        );
         assert.deepEqual(headers, ['STRATEGIEEBENE', 'ZIEL', '2015 Bewertung']);
         assert.equal(await matrix.locator('th[scope="row"]').count(), 29);
-        assert.ok(await matrix.locator('caption').count() === 1);
+        assert.ok((await matrix.locator('caption').count()) === 1);
         await page.close();
     });
 
@@ -102,24 +137,37 @@ describe('HTML export in a real browser (headless Chromium)', function () {
         const page = await context.newPage();
         for (const strategy of ['IVN', 'MLO']) {
             await page.goto(url(site, `strategies/${strategy}.html`));
-            const cells = await page.locator('table.matrix td').evaluateAll((tds: any[]) => tds.map(td => ({
-                text: td.innerText.trim(), // visible text
-                label: td.textContent.trim(), // with the visually hidden words
-                title: td.querySelector('[title]')?.getAttribute('title') ?? ''
-            })));
+            const cells = await page.locator('table.matrix td').evaluateAll((tds: any[]) =>
+                tds.map(td => ({
+                    text: td.innerText.trim(), // visible text
+                    label: td.textContent.trim(), // with the visually hidden words
+                    title: td.querySelector('[title]')?.getAttribute('title') ?? ''
+                }))
+            );
             assert.ok(cells.length > 0);
             for (const cell of cells) {
                 assert.ok(cell.label.length > 0, `${strategy}: a cell without text`);
                 assert.ok(cell.text.length > 0, `${strategy}: a cell without visible text`);
             }
-            const statuses = await page.locator('table.matrix li.rating-status').evaluateAll((items: any[]) => items.map(li => ({
-                visible: li.querySelector('.value-label').innerText.trim(), hasSymbol: !!li.querySelector('svg'), title: li.getAttribute('title')
-            })));
+            const statuses = await page.locator('table.matrix li.rating-status').evaluateAll((items: any[]) =>
+                items.map(li => ({
+                    visible: li.querySelector('.value-label').innerText.trim(),
+                    hasSymbol: !!li.querySelector('svg'),
+                    title: li.getAttribute('title')
+                }))
+            );
             for (const s of statuses) {
-                assert.ok(s.visible.length > 0 && s.hasSymbol && s.title.startsWith('Status: '), JSON.stringify(s));
+                assert.ok(
+                    s.visible.length > 0 && s.hasSymbol && s.title.startsWith('Status: '),
+                    JSON.stringify(s)
+                );
             }
             if (strategy === 'MLO') {
-                assert.deepEqual([...new Set(statuses.map(s => s.visible))].sort(), ['kritisch', 'unkritisch', 'weitere Maßnahmen erforderlich']);
+                assert.deepEqual([...new Set(statuses.map(s => s.visible))].sort(), [
+                    'kritisch',
+                    'unkritisch',
+                    'weitere Maßnahmen erforderlich'
+                ]);
                 const forecast = await page.locator('table.matrix th.year-outlook').allInnerTexts();
                 assert.equal(forecast.length, 3);
                 assert.ok(forecast.every(t => t.includes('Ausblick')));
@@ -131,7 +179,15 @@ describe('HTML export in a real browser (headless Chromium)', function () {
     it('passes an axe-core audit with no serious or critical violation on every page, light and dark', async () => {
         const model = await examplesModel();
         const preview = path.join(site, '..', 'preview.html');
-        writeFileSync(preview, renderPreview(model, { locale: 'de', nonce: 'cHJldmlldy1ub25jZQ==', file: 'examples/illustrative/musterland-onlinedienste.strat', errors: 1 }));
+        writeFileSync(
+            preview,
+            renderPreview(model, {
+                locale: 'de',
+                nonce: 'cHJldmlldy1ub25jZQ==',
+                file: 'examples/illustrative/musterland-onlinedienste.strat',
+                errors: 1
+            })
+        );
         const targets = [...pagesOf(site).map(p => url(site, p)), pathToFileURL(preview).href];
         const found: string[] = [];
         for (const colorScheme of ['light', 'dark'] as const) {
@@ -139,9 +195,13 @@ describe('HTML export in a real browser (headless Chromium)', function () {
             await page.emulateMedia({ colorScheme });
             for (const target of targets) {
                 await page.goto(target);
-                await page.evaluate(() => document.querySelectorAll('details').forEach((d: any) => (d.open = true)));
+                await page.evaluate(() =>
+                    document.querySelectorAll('details').forEach((d: any) => (d.open = true))
+                );
                 for (const v of serious(await audit(page))) {
-                    found.push(`${colorScheme} ${path.basename(target)}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+                    found.push(
+                        `${colorScheme} ${path.basename(target)}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`
+                    );
                 }
             }
             await page.close();
@@ -158,7 +218,10 @@ describe('HTML export in a real browser (headless Chromium)', function () {
             folder = writeSite(hostile, 'de', 'strat-hostile-');
             const nonce = 'aG9zdGlsZS1ub25jZQ==';
             for (const [i, file] of Object.keys(HOSTILE_FILES).entries()) {
-                writeFileSync(path.join(folder, `preview-${i}.html`), renderPreview(hostile, { locale: 'de', nonce, file, errors: 2 }));
+                writeFileSync(
+                    path.join(folder, `preview-${i}.html`),
+                    renderPreview(hostile, { locale: 'de', nonce, file, errors: 2 })
+                );
             }
         });
 
@@ -175,7 +238,12 @@ describe('HTML export in a real browser (headless Chromium)', function () {
                     void d.dismiss();
                 });
                 page.on('pageerror', e => problems.push(`error: ${e}`));
-                page.on('console', m => (m.type() === 'error' || /Content Security Policy/i.test(m.text())) && problems.push(`console: ${m.text()}`));
+                page.on(
+                    'console',
+                    m =>
+                        (m.type() === 'error' || /Content Security Policy/i.test(m.text())) &&
+                        problems.push(`console: ${m.text()}`)
+                );
                 page.on('request', r => requests.push(r.url()));
                 await page.goto(url(folder, name));
                 // trigger whatever a handler could hang on
@@ -188,19 +256,51 @@ describe('HTML export in a real browser (headless Chromium)', function () {
                     document.querySelectorAll('details').forEach((d: any) => (d.open = true));
                 });
                 await page.waitForTimeout(150);
-                assert.equal(await page.evaluate(() => typeof window.__pwned), 'undefined', `${name}: window.__pwned was set`);
+                assert.equal(
+                    await page.evaluate(() => typeof window.__pwned),
+                    'undefined',
+                    `${name}: window.__pwned was set`
+                );
                 assert.deepEqual(dialogs, [], `${name}: a dialog opened`);
                 assert.deepEqual(problems, [], `${name}: errors or CSP violations`);
-                assert.deepEqual(requests.filter(r => r !== url(folder, name)), [], `${name}: requested resources`);
-                const injected = await page.evaluate(() => document.querySelectorAll('img, iframe, object, embed, base, math, animate, b, meta[http-equiv="refresh"], a[href^="javascript"]').length);
+                assert.deepEqual(
+                    requests.filter(r => r !== url(folder, name)),
+                    [],
+                    `${name}: requested resources`
+                );
+                const injected = await page.evaluate(
+                    () =>
+                        document.querySelectorAll(
+                            'img, iframe, object, embed, base, math, animate, b, meta[http-equiv="refresh"], a[href^="javascript"]'
+                        ).length
+                );
                 assert.equal(injected, 0, `${name}: injected elements`);
-                const scripts = await page.evaluate(() => [...document.querySelectorAll('script')].map((s: any) => s.nonce));
-                assert.ok(scripts.length <= 1 && (scripts.length === 0 || name.startsWith('preview')), `${name}: scripts ${scripts.length}`);
-                const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'));
-                assert.match(csp ?? '', /^default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=_-]+'; script-src 'nonce-[A-Za-z0-9+/=_-]+'; img-src data:; base-uri 'none'; form-action 'none'$/, `${name}: CSP`);
-                const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a: any) => a.getAttribute('href')));
+                const scripts = await page.evaluate(() =>
+                    [...document.querySelectorAll('script')].map((s: any) => s.nonce)
+                );
+                assert.ok(
+                    scripts.length <= 1 && (scripts.length === 0 || name.startsWith('preview')),
+                    `${name}: scripts ${scripts.length}`
+                );
+                const csp = await page.evaluate(() =>
+                    document
+                        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+                        ?.getAttribute('content')
+                );
+                assert.match(
+                    csp ?? '',
+                    /^default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=_-]+'; script-src 'nonce-[A-Za-z0-9+/=_-]+'; img-src data:; base-uri 'none'; form-action 'none'$/,
+                    `${name}: CSP`
+                );
+                const hrefs = await page.evaluate(() =>
+                    [...document.querySelectorAll('a[href]')].map((a: any) => a.getAttribute('href'))
+                );
                 for (const href of hrefs) {
-                    assert.match(href, /^(https?:|mailto:|#|[\w%./-]+\.html(#.*)?$)/, `${name}: link ${href}`);
+                    assert.match(
+                        href,
+                        /^(https?:|mailto:|#|[\w%./-]+\.html(#.*)?$)/,
+                        `${name}: link ${href}`
+                    );
                 }
                 await page.close();
             }
@@ -226,7 +326,10 @@ describe('HTML export in a real browser (headless Chromium)', function () {
             const model = await examplesModel();
             file = 'examples/illustrative/musterland-onlinedienste.strat';
             folder = writeSite(model, 'de', 'strat-preview-');
-            writeFileSync(path.join(folder, 'preview.html'), renderPreview(model, { locale: 'de', nonce: 'cHJldmlldy1ub25jZQ==', file, errors: 0 }));
+            writeFileSync(
+                path.join(folder, 'preview.html'),
+                renderPreview(model, { locale: 'de', nonce: 'cHJldmlldy1ub25jZQ==', file, errors: 0 })
+            );
         });
 
         /** A page with a stand-in for VS Code's webview API, recording what the preview posts. */
@@ -239,7 +342,9 @@ describe('HTML export in a real browser (headless Chromium)', function () {
                 w.acquireVsCodeApi = () => ({
                     postMessage: (m: unknown) => w.__posted.push(m),
                     getState: () => w.__state,
-                    setState: (s: unknown) => { w.__state = s; }
+                    setState: (s: unknown) => {
+                        w.__state = s;
+                    }
                 });
             }, state);
             await page.goto(url(folder, 'preview.html'));
@@ -248,39 +353,57 @@ describe('HTML export in a real browser (headless Chromium)', function () {
 
         it('asks the editor to reveal the source of a clicked element', async () => {
             const page = await previewPage();
-            await page.locator('table.matrix th.goal').first().click({ position: { x: 2, y: 2 } });
+            await page
+                .locator('table.matrix th.goal')
+                .first()
+                .click({ position: { x: 2, y: 2 } });
             const posted = await page.evaluate(() => window.__posted);
             assert.equal(posted.length, 1, JSON.stringify(posted));
             assert.equal(posted[0].type, 'reveal');
             assert.equal(posted[0].file, file);
-            assert.ok(Number.isInteger(posted[0].line) && posted[0].line > 1 && Number.isInteger(posted[0].column));
+            assert.ok(
+                Number.isInteger(posted[0].line) && posted[0].line > 1 && Number.isInteger(posted[0].column)
+            );
             await page.close();
         });
 
         it('highlights the innermost element of a line and scrolls it into view', async () => {
             const page = await previewPage();
-            const lines: string = await page.locator('[id="MLO--measure--permit-portal"]').getAttribute('data-lines') ?? '';
+            const lines: string =
+                (await page.locator('[id="MLO--measure--permit-portal"]').getAttribute('data-lines')) ?? '';
             const [start] = lines.split('-').map(Number);
-            await page.evaluate((line: number) => window.postMessage({ type: 'highlight', line }, '*'), start + 4);
+            await page.evaluate(
+                (line: number) => window.postMessage({ type: 'highlight', line }, '*'),
+                start + 4
+            );
             await page.waitForFunction(() => document.querySelectorAll('.is-highlighted').length === 1);
             const marked = await page.evaluate(() => {
                 const el = document.querySelector('.is-highlighted');
-                return { id: el.id, cls: el.className, inView: el.getBoundingClientRect().top < window.innerHeight };
+                return {
+                    id: el.id,
+                    cls: el.className,
+                    inView: el.getBoundingClientRect().top < window.innerHeight
+                };
             });
             assert.match(marked.cls, /milestone/, 'the milestone inside the measure, not the measure');
             await page.waitForFunction(() => {
                 const r = document.querySelector('.is-highlighted').getBoundingClientRect();
                 return r.top >= 0 && r.bottom <= window.innerHeight + 1;
             });
-            await page.evaluate((line: number) => window.postMessage({ type: 'highlight', line }, '*'), start);
-            await page.waitForFunction(() => document.querySelector('.is-highlighted')?.id === 'MLO--measure--permit-portal');
+            await page.evaluate(
+                (line: number) => window.postMessage({ type: 'highlight', line }, '*'),
+                start
+            );
+            await page.waitForFunction(
+                () => document.querySelector('.is-highlighted')?.id === 'MLO--measure--permit-portal'
+            );
             assert.equal(await page.locator('.is-highlighted').count(), 1, 'the mark moved');
             await page.close();
         });
 
         it('keeps the scroll position across re-renders through getState/setState', async () => {
             const page = await previewPage({ scrollY: 600 });
-            assert.ok(Math.abs(await page.evaluate(() => window.scrollY) - 600) < 2, 'restored');
+            assert.ok(Math.abs((await page.evaluate(() => window.scrollY)) - 600) < 2, 'restored');
             await page.evaluate(() => window.scrollTo(0, 900));
             await page.waitForFunction(() => window.__state && window.__state.scrollY === 900);
             await page.close();

@@ -28,7 +28,9 @@ export function stratFiles(folder: string): Record<string, string> {
 export async function modelOf(files: string | Record<string, string>): Promise<WorkspaceModel> {
     const workspace = await buildWorkspace(files);
     const library = workspace.services.Strat.workspace.BuiltinLibrary.document();
-    return buildWorkspaceModel([...workspace.documents, library], { fileName: d => d.uri.path.replace(/^\/workspace\//, '') });
+    return buildWorkspaceModel([...workspace.documents, library], {
+        fileName: d => d.uri.path.replace(/^\/workspace\//, '')
+    });
 }
 
 /** The model of all examples. */
@@ -51,8 +53,14 @@ export function writeSite(model: WorkspaceModel, locale: Locale = 'de', prefix =
 export const CHROMIUM = process.env.STRAT_CHROMIUM ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
 ];
 
 /** Headless Chromium through playwright-core (which brings no browser of its own). */
@@ -64,9 +72,25 @@ export async function launchChromium(): Promise<import('playwright-core').Browse
 /** Exports the examples as a site with the real CLI (`strat export … --format html`) into a new folder. */
 export function exportExamplesWithCli(locale: Locale = 'de'): string {
     const folder = path.join(mkdtempSync(path.join(tmpdir(), 'strat-export-')), 'site');
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'strat.js'), 'export', 'examples', '--format', 'html', '--out', folder, '--lang', locale], {
-        cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }
-    });
+    const result = spawnSync(
+        process.execPath,
+        [
+            path.join(ROOT, 'bin', 'strat.js'),
+            'export',
+            'examples',
+            '--format',
+            'html',
+            '--out',
+            folder,
+            '--lang',
+            locale
+        ],
+        {
+            cwd: ROOT,
+            encoding: 'utf8',
+            env: { ...process.env, NO_COLOR: '1' }
+        }
+    );
     if (result.status !== 0) {
         throw new Error(`strat export failed (${result.status}): ${result.stderr}${result.stdout}`);
     }

@@ -2,7 +2,14 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    assertNoStackTrace, parseJson, runStrat, useTempFolders, UNRESOLVED_LEVEL, VALID, type JsonReport, type RunResult
+    assertNoStackTrace,
+    parseJson,
+    runStrat,
+    useTempFolders,
+    UNRESOLVED_LEVEL,
+    VALID,
+    type JsonReport,
+    type RunResult
 } from './cli-harness.js';
 
 /** Exit 2, nothing on stdout, a `strat: …` message on stderr that names `named`, no stack trace. */
@@ -49,7 +56,9 @@ describe('strat validate with bad input', () => {
             '.hidden/broken.strat': 'strategy { ',
             'sub/.git/broken.strat': 'strategy { '
         });
-        const report = parseJson<JsonReport>(await runStrat(['validate', '--format', 'json'], { cwd: folder }));
+        const report = parseJson<JsonReport>(
+            await runStrat(['validate', '--format', 'json'], { cwd: folder })
+        );
         assert.equal(report.files, 1);
         assert.equal(report.errors, 0);
         const onlyHidden = await tempFolder({ 'node_modules/a.strat': VALID, '.cache/b.strat': VALID });
@@ -57,7 +66,11 @@ describe('strat validate with bad input', () => {
     });
 
     it('a file that is not UTF-8: exit 2, names the file and where', async () => {
-        const latin1 = Buffer.concat([Buffer.from('strategy S "Gr'), Buffer.from([0xfc]), Buffer.from('n" {\n}\n')]);
+        const latin1 = Buffer.concat([
+            Buffer.from('strategy S "Gr'),
+            Buffer.from([0xfc]),
+            Buffer.from('n" {\n}\n')
+        ]);
         const folder = await tempFolder({ 'plan.strat': VALID, 'latin1.strat': latin1 });
         const result = await runStrat(['validate'], { cwd: folder });
         assertInputError(result, 'latin1.strat:1:15');
@@ -65,7 +78,11 @@ describe('strat validate with bad input', () => {
     });
 
     it('a binary file: exit 2, names the file', async () => {
-        const folder = await tempFolder({ 'image.strat': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) });
+        const folder = await tempFolder({
+            'image.strat': Buffer.from([
+                0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d
+            ])
+        });
         const result = await runStrat(['validate', 'image.strat'], { cwd: folder });
         assertInputError(result, 'image.strat');
         assert.match(result.stderr, /binary/);
@@ -79,7 +96,13 @@ describe('strat validate with bad input', () => {
         });
         const result = await runStrat(['validate'], { cwd: folder });
         assertInputError(result, 'image.strat');
-        assert.deepEqual(result.stderr.trim().split('\n').map(line => line.split(':')[1]?.trim()), ['image.strat', 'wide.strat']);
+        assert.deepEqual(
+            result.stderr
+                .trim()
+                .split('\n')
+                .map(line => line.split(':')[1]?.trim()),
+            ['image.strat', 'wide.strat']
+        );
     });
 
     it('a UTF-16 file: exit 2, asks for UTF-8', async () => {
@@ -108,8 +131,16 @@ describe('strat validate with bad input', () => {
         assert.equal(report.files, 2);
         assert.equal(report.errors, 1);
         const unresolved = report.diagnostics.find(d => d.code === 'unresolved-reference');
-        assert.deepEqual(unresolved && [unresolved.file, unresolved.line, unresolved.column, unresolved.endLine, unresolved.endColumn],
-            ['goal.strat', 3, 15, 3, 19]);
+        assert.deepEqual(
+            unresolved && [
+                unresolved.file,
+                unresolved.line,
+                unresolved.column,
+                unresolved.endLine,
+                unresolved.endColumn
+            ],
+            ['goal.strat', 3, 15, 3, 19]
+        );
         const text = await runStrat(['validate'], { cwd: folder });
         assert.match(text.stdout, /^goal\.strat:3:15 error unresolved-reference /m);
     });
@@ -118,7 +149,10 @@ describe('strat validate with bad input', () => {
         if (process.platform === 'win32') {
             this.skip();
         }
-        const folder = await tempFolder({ 'plans/plan.strat': VALID, 'plans/deeper/goal.strat': UNRESOLVED_LEVEL.replace('level nope', 'level nope2') });
+        const folder = await tempFolder({
+            'plans/plan.strat': VALID,
+            'plans/deeper/goal.strat': UNRESOLVED_LEVEL.replace('level nope', 'level nope2')
+        });
         await fs.symlink('..', path.join(folder, 'plans', 'deeper', 'up'));
         await fs.symlink('.', path.join(folder, 'plans', 'self'));
         await fs.symlink(path.join(folder, 'plans', 'plan.strat'), path.join(folder, 'plans', 'alias.strat'));
@@ -126,8 +160,10 @@ describe('strat validate with bad input', () => {
         assert.equal(result.code, 1, result.stderr);
         const report = parseJson<JsonReport>(result);
         assert.equal(report.files, 2);
-        assert.ok(!report.diagnostics.some(d => d.code === 'duplicate-id' || d.code === 'duplicate-decision'),
-            'no file was loaded twice');
+        assert.ok(
+            !report.diagnostics.some(d => d.code === 'duplicate-id' || d.code === 'duplicate-decision'),
+            'no file was loaded twice'
+        );
     });
 
     it('a path that is itself a symlink loop: exit 2, names it', async function () {
@@ -143,14 +179,25 @@ describe('strat validate with bad input', () => {
     });
 
     it('paths with spaces and umlauts', async () => {
-        const folder = await tempFolder({ 'Länder und Kommunen/Straße eins.strat': UNRESOLVED_LEVEL, 'Länder und Kommunen/ok.strat': VALID });
-        const byFolder = await runStrat(['validate', 'Länder und Kommunen', '--format', 'json'], { cwd: folder });
+        const folder = await tempFolder({
+            'Länder und Kommunen/Straße eins.strat': UNRESOLVED_LEVEL,
+            'Länder und Kommunen/ok.strat': VALID
+        });
+        const byFolder = await runStrat(['validate', 'Länder und Kommunen', '--format', 'json'], {
+            cwd: folder
+        });
         assert.equal(byFolder.code, 1, byFolder.stderr);
         const report = parseJson<JsonReport>(byFolder);
         assert.equal(report.files, 2);
-        assert.equal(report.diagnostics.find(d => d.code === 'unresolved-reference')?.file, 'Länder und Kommunen/Straße eins.strat');
+        assert.equal(
+            report.diagnostics.find(d => d.code === 'unresolved-reference')?.file,
+            'Länder und Kommunen/Straße eins.strat'
+        );
         const byFile = await runStrat(['validate', 'Länder und Kommunen/Straße eins.strat'], { cwd: folder });
-        assert.match(byFile.stdout, /^Länder und Kommunen\/Straße eins\.strat:3:15 error unresolved-reference /m);
+        assert.match(
+            byFile.stdout,
+            /^Länder und Kommunen\/Straße eins\.strat:3:15 error unresolved-reference /m
+        );
         const missing = await runStrat(['validate', 'Länder und Kommunen/Grüße.strat'], { cwd: folder });
         assertInputError(missing, 'Länder und Kommunen/Grüße.strat');
     });

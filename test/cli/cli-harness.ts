@@ -35,7 +35,9 @@ export function runStrat(args: readonly string[], options: RunOptions): Promise<
     Object.assign(env, { LANG: 'C.UTF-8' }, options.env ?? {});
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [STRAT_BIN, ...args], {
-            cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe']
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe']
         });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
@@ -48,7 +50,11 @@ export function runStrat(args: readonly string[], options: RunOptions): Promise<
         });
         child.on('close', code => {
             clearTimeout(timer);
-            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+            resolve({
+                code,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8')
+            });
         });
     });
 }
@@ -93,7 +99,10 @@ export function useTempFolders(): (files?: Record<string, string | Uint8Array>) 
 /** Fails when stderr looks like a crash rather than a message for the user. */
 export function assertNoStackTrace(result: RunResult): void {
     const text = result.stderr + result.stdout;
-    if (/^\s+at /m.test(text) || /\b(TypeError|ReferenceError|RangeError|SyntaxError)\b|node:internal|Node\.js v\d/.test(text)) {
+    if (
+        /^\s+at /m.test(text) ||
+        /\b(TypeError|ReferenceError|RangeError|SyntaxError)\b|node:internal|Node\.js v\d/.test(text)
+    ) {
         throw new Error(`a stack trace or crash was printed:\n${text}`);
     }
 }
@@ -102,14 +111,18 @@ export function parseJson<T>(result: RunResult): T {
     try {
         return JSON.parse(result.stdout) as T;
     } catch (error) {
-        throw new Error(`stdout is not one JSON document (${(error as Error).message}):\n${result.stdout}\nstderr:\n${result.stderr}`);
+        throw new Error(
+            `stdout is not one JSON document (${(error as Error).message}):\n${result.stdout}\nstderr:\n${result.stderr}`,
+            { cause: error }
+        );
     }
 }
 
 // ---------------------------------------------------------------- sample documents
 
 /** A minimal valid workspace: a body, a decision it took, a strategy citing it. */
-export const VALID = 'body ITPLR "IT-Planungsrat"\ndecision 2023/42 by ITPLR\nstrategy S "Titel" {\n    cites 2023/42\n}\n';
+export const VALID =
+    'body ITPLR "IT-Planungsrat"\ndecision 2023/42 by ITPLR\nstrategy S "Titel" {\n    cites 2023/42\n}\n';
 
 /** A goal whose level does not exist: `unresolved-reference` at line 3, columns 15–19 (`nope`). */
 export const UNRESOLVED_LEVEL = 'strategy G "T" {\n    goal g "G" {\n        level nope\n    }\n}\n';

@@ -70,12 +70,20 @@ describe('strat decisions', () => {
             citations: [{ file: 'strategy.strat', line: 3, column: 13, kind: 'evolves' }]
         });
         const kinds = new Set(index.flatMap(entry => entry.citations.map(citation => citation.kind)));
-        assert.deepEqual([...kinds].sort(), ['adopted-by', 'cites', 'commissioned-by', 'covered-by', 'evolves']);
+        assert.deepEqual([...kinds].sort(), [
+            'adopted-by',
+            'cites',
+            'commissioned-by',
+            'covered-by',
+            'evolves'
+        ]);
     });
 
     it('lists a declared decision that nobody cites, with no citations', async () => {
         const folder = await tempFolder({ 'catalogue.strat': CATALOGUE });
-        const index = parseJson<DecisionJson[]>(await runStrat(['decisions', '.', '--format', 'json'], { cwd: folder }));
+        const index = parseJson<DecisionJson[]>(
+            await runStrat(['decisions', '.', '--format', 'json'], { cwd: folder })
+        );
         assert.deepEqual(index.find(entry => entry.id === '2022/27')?.citations, []);
     });
 

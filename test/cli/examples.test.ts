@@ -19,17 +19,29 @@ describe('strat on the examples', () => {
         const index = parseJson<DecisionJson[]>(result);
         assert.ok(index.length > 0, 'the examples declare or cite decisions');
         const undeclared = index.filter(entry => entry.citations.length > 0 && entry.declared === null);
-        assert.deepEqual(undeclared.map(entry => `${entry.id} (cited at ${entry.citations.map(c => `${c.file}:${c.line}`).join(', ')})`), []);
+        assert.deepEqual(
+            undeclared.map(
+                entry =>
+                    `${entry.id} (cited at ${entry.citations.map(c => `${c.file}:${c.line}`).join(', ')})`
+            ),
+            []
+        );
     });
 
-    it('the Dachstrategie cites all 40 decisions of its footnotes in 57 citations, with the footnotes\' kinds', async () => {
+    it("the Dachstrategie cites all 40 decisions of its footnotes in 57 citations, with the footnotes' kinds", async () => {
         const result = await runStrat(['decisions', 'examples', '--format', 'json'], { cwd: REPO_ROOT });
         const index = parseJson<DecisionJson[]>(result);
-        const citations = index.flatMap(entry => entry.citations.filter(c => c.file === 'examples/interfoederale-strategie.strat').map(c => ({ id: entry.id, kind: c.kind, declared: entry.declared })));
+        const citations = index.flatMap(entry =>
+            entry.citations
+                .filter(c => c.file === 'examples/interfoederale-strategie.strat')
+                .map(c => ({ id: entry.id, kind: c.kind, declared: entry.declared }))
+        );
         assert.equal(new Set(citations.map(c => c.id)).size, 40);
         assert.equal(citations.length, 57);
         const kinds: Record<string, number> = {};
-        citations.forEach(c => { kinds[c.kind] = (kinds[c.kind] ?? 0) + 1; });
+        citations.forEach(c => {
+            kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
+        });
         assert.deepEqual(kinds, { evolves: 52, 'covered-by': 3, 'commissioned-by': 1, cites: 1 });
         assert.ok(citations.every(c => c.declared?.file === 'examples/catalogue/it-planungsrat.strat'));
         assert.equal(index.find(e => e.id === '2022/27')?.citations.length, 6);
@@ -38,10 +50,18 @@ describe('strat on the examples', () => {
     it('the peer review keeps its legacy citation 27/2014, which resolves to 2014/27 with a warning', async () => {
         const result = await runStrat(['validate', 'examples', '--format', 'json'], { cwd: REPO_ROOT });
         const report = parseJson<JsonReport>(result);
-        assert.deepEqual(report.diagnostics.map(d => [d.file, d.code]), [['examples/intelligente-verwaltungsnetze.strat', 'legacy-decision-id']]);
-        const decisions = parseJson<DecisionJson[]>(await runStrat(['decisions', 'examples', '--format', 'json'], { cwd: REPO_ROOT }));
+        assert.deepEqual(
+            report.diagnostics.map(d => [d.file, d.code]),
+            [['examples/intelligente-verwaltungsnetze.strat', 'legacy-decision-id']]
+        );
+        const decisions = parseJson<DecisionJson[]>(
+            await runStrat(['decisions', 'examples', '--format', 'json'], { cwd: REPO_ROOT })
+        );
         const entry = decisions.find(e => e.id === '2014/27');
-        assert.deepEqual(entry?.citations.map(c => c.file), ['examples/intelligente-verwaltungsnetze.strat']);
+        assert.deepEqual(
+            entry?.citations.map(c => c.file),
+            ['examples/intelligente-verwaltungsnetze.strat']
+        );
         assert.equal(entry?.title, null);
     });
 

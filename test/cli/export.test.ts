@@ -5,7 +5,15 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import AjvFormats from 'ajv-formats';
 import type { WorkspaceModel } from '../../language/model/workspace-model.js';
 import {
-    assertNoStackTrace, parseJson, REPO_ROOT, runStrat, SYNTAX_ERROR, UNRESOLVED_LEVEL, useTempFolders, VALID, type RunResult
+    assertNoStackTrace,
+    parseJson,
+    REPO_ROOT,
+    runStrat,
+    SYNTAX_ERROR,
+    UNRESOLVED_LEVEL,
+    useTempFolders,
+    VALID,
+    type RunResult
 } from './cli-harness.js';
 
 const SCHEMA_FILE = path.join(REPO_ROOT, 'language', 'model', 'workspace-model.schema.json');
@@ -22,7 +30,10 @@ const validateModel = schemaValidator();
 
 function assertValidModel(model: unknown): asserts model is WorkspaceModel {
     const valid = validateModel(model);
-    assert.ok(valid, `the model does not match workspace-model.schema.json:\n${JSON.stringify(validateModel.errors?.slice(0, 10), null, 2)}`);
+    assert.ok(
+        valid,
+        `the model does not match workspace-model.schema.json:\n${JSON.stringify(validateModel.errors?.slice(0, 10), null, 2)}`
+    );
 }
 
 /** Exit 2, a `strat: …` message on stderr naming `named`, nothing on stdout, no stack trace. */
@@ -68,13 +79,19 @@ describe('strat export --format json on the examples', () => {
     it('has the three strategies and the 42 decisions', () => {
         assert.deepEqual(model.strategies.map(s => s.id).sort(), ['Dachstrategie', 'IVN', 'MLO']);
         assert.equal(model.decisions.length, 42);
-        assert.deepEqual(model.files.map(f => f.file), [
-            'examples/catalogue/it-planungsrat.strat',
-            'examples/illustrative/musterland-onlinedienste.strat',
-            'examples/intelligente-verwaltungsnetze.strat',
-            'examples/interfoederale-strategie.strat'
-        ]);
-        assert.equal(model.files.reduce((sum, f) => sum + f.errors, 0), 0);
+        assert.deepEqual(
+            model.files.map(f => f.file),
+            [
+                'examples/catalogue/it-planungsrat.strat',
+                'examples/illustrative/musterland-onlinedienste.strat',
+                'examples/intelligente-verwaltungsnetze.strat',
+                'examples/interfoederale-strategie.strat'
+            ]
+        );
+        assert.equal(
+            model.files.reduce((sum, f) => sum + f.errors, 0),
+            0
+        );
     });
 
     it('decision 2022/27: declared without a title, cited six times', () => {
@@ -83,12 +100,21 @@ describe('strat export --format json on the examples', () => {
         assert.equal(decision.title, null);
         assert.equal(decision.citations.length, 6);
         assert.equal(decision.declared?.file, 'examples/catalogue/it-planungsrat.strat');
-        assert.ok(decision.citations.every(c => c.strategy === 'Dachstrategie' && c.source.file === 'examples/interfoederale-strategie.strat'));
+        assert.ok(
+            decision.citations.every(
+                c =>
+                    c.strategy === 'Dachstrategie' &&
+                    c.source.file === 'examples/interfoederale-strategie.strat'
+            )
+        );
     });
 
     it('the legacy citation 27/2014 is filed under 2014/27', () => {
         const decision = model.decisions.find(d => d.id === '2014/27');
-        assert.deepEqual(decision?.citations.map(c => [c.written, c.strategy]), [['27/2014', 'IVN']]);
+        assert.deepEqual(
+            decision?.citations.map(c => [c.written, c.strategy]),
+            [['27/2014', 'IVN']]
+        );
     });
 
     it('IVN: 29 goals, each assessed in 2015 with ratings that are not recorded', () => {
@@ -99,7 +125,10 @@ describe('strat export --format json on the examples', () => {
             const assessment = goal.assessments.find(a => a.kind === 'assessment' && a.year === 2015);
             assert.ok(assessment, `goal ${goal.id} has an assessment of 2015`);
             assert.ok(assessment.ratings.length > 0, `goal ${goal.id} has ratings`);
-            assert.ok(assessment.ratings.every(r => r.notRecorded && r.value === null), `goal ${goal.id}: ratings not recorded`);
+            assert.ok(
+                assessment.ratings.every(r => r.notRecorded && r.value === null),
+                `goal ${goal.id}: ratings not recorded`
+            );
         }
         assert.deepEqual(ivn.years, [2015]);
     });
@@ -108,15 +137,33 @@ describe('strat export --format json on the examples', () => {
         const scale = model.scales.find(s => s.key === 'MLO.umsetzung');
         assert.ok(scale, 'scale MLO.umsetzung');
         assert.equal(scale.builtin, false);
-        assert.deepEqual(scale.values.map(v => v.order), [0, 1, 2, 3, 4]);
+        assert.deepEqual(
+            scale.values.map(v => v.order),
+            [0, 1, 2, 3, 4]
+        );
         assert.deepEqual(model.strategies.find(s => s.id === 'MLO')?.scales, ['MLO.umsetzung']);
-        assert.deepEqual(model.scales.filter(s => s.builtin).map(s => s.key).sort(), ['progress', 'status']);
+        assert.deepEqual(
+            model.scales
+                .filter(s => s.builtin)
+                .map(s => s.key)
+                .sort(),
+            ['progress', 'status']
+        );
     });
 
     it('the indicator has its measured values', () => {
-        const indicator = model.strategies.find(s => s.id === 'MLO')?.indicators.find(i => i.id === 'permit-duration');
+        const indicator = model.strategies
+            .find(s => s.id === 'MLO')
+            ?.indicators.find(i => i.id === 'permit-duration');
         assert.ok(indicator, 'indicator permit-duration');
-        assert.deepEqual(indicator.measurements.map(m => [m.value, m.date]), [[21, '2023-06'], [18.5, '2024-06'], [16, '2025-01-31']]);
+        assert.deepEqual(
+            indicator.measurements.map(m => [m.value, m.date]),
+            [
+                [21, '2023-06'],
+                [18.5, '2024-06'],
+                [16, '2025-01-31']
+            ]
+        );
         assert.deepEqual(indicator.baseline, { value: 21, date: '2023' });
         assert.deepEqual(indicator.goals, ['MLO.building-permit']);
     });
@@ -136,10 +183,17 @@ describe('strat export: errors, --force and the output folder', () => {
     });
 
     it('a workspace with errors and --out: exit 1, nothing written, nothing left behind', async () => {
-        const folder = await tempFolder({ 'plan.strat': VALID, 'goal.strat': UNRESOLVED_LEVEL, 'broken.strat': SYNTAX_ERROR });
+        const folder = await tempFolder({
+            'plan.strat': VALID,
+            'goal.strat': UNRESOLVED_LEVEL,
+            'broken.strat': SYNTAX_ERROR
+        });
         const result = await runStrat(['export', '.', '--out', 'site'], { cwd: folder });
         assert.equal(result.code, 1, result.stderr);
-        assert.match(result.stderr, /^2 errors in the workspace; nothing exported — fix them or pass --force$/m);
+        assert.match(
+            result.stderr,
+            /^2 errors in the workspace; nothing exported — fix them or pass --force$/m
+        );
         assert.deepEqual(await listing(folder), ['broken.strat', 'goal.strat', 'plan.strat']);
         const html = await runStrat(['export', '--format', 'html', '--out', 'site'], { cwd: folder });
         assert.equal(html.code, 1, html.stderr);
@@ -150,20 +204,40 @@ describe('strat export: errors, --force and the output folder', () => {
         const folder = await tempFolder({ 'goal.strat': UNRESOLVED_LEVEL });
         const result = await runStrat(['export', '--lang', 'de'], { cwd: folder });
         assert.equal(result.code, 1);
-        assert.match(result.stderr, /1 Fehler im Arbeitsbereich; nichts exportiert — beheben Sie ihn oder geben Sie --force an/);
+        assert.match(
+            result.stderr,
+            /1 Fehler im Arbeitsbereich; nichts exportiert — beheben Sie ihn oder geben Sie --force an/
+        );
     });
 
     it('--force exports anyway: exit 0, a warning, what could be parsed, the errors counted per file', async () => {
-        const folder = await tempFolder({ 'plan.strat': VALID, 'goal.strat': UNRESOLVED_LEVEL, 'broken.strat': SYNTAX_ERROR });
+        const folder = await tempFolder({
+            'plan.strat': VALID,
+            'goal.strat': UNRESOLVED_LEVEL,
+            'broken.strat': SYNTAX_ERROR
+        });
         const result = await runStrat(['export', '--force'], { cwd: folder });
         assert.equal(result.code, 0, result.stderr);
-        assert.match(result.stderr, /^warning: 2 errors in the workspace; exported anyway because of --force/m);
+        assert.match(
+            result.stderr,
+            /^warning: 2 errors in the workspace; exported anyway because of --force/m
+        );
         assertNoStackTrace(result);
         const model = parseJson<WorkspaceModel>(result);
         assertValidModel(model);
-        assert.deepEqual(model.files.map(f => [f.file, f.errors]), [['broken.strat', 1], ['goal.strat', 1], ['plan.strat', 0]]);
+        assert.deepEqual(
+            model.files.map(f => [f.file, f.errors]),
+            [
+                ['broken.strat', 1],
+                ['goal.strat', 1],
+                ['plan.strat', 0]
+            ]
+        );
         assert.deepEqual(model.strategies.map(s => s.id).sort(), ['G', 'S', 'X']);
-        assert.deepEqual(model.strategies.find(s => s.id === 'G')?.goals.map(g => [g.id, g.level]), [['g', 'nope']]);
+        assert.deepEqual(
+            model.strategies.find(s => s.id === 'G')?.goals.map(g => [g.id, g.level]),
+            [['g', 'nope']]
+        );
     });
 
     it('--out DIR writes DIR/strat-model.json (the same JSON as stdout) and a marker; a second export replaces it', async () => {
@@ -174,7 +248,11 @@ describe('strat export: errors, --force and the output folder', () => {
         assert.equal(result.stdout, '');
         assert.match(result.stderr, /exported 1 file to out\/model/);
         assert.deepEqual(await listing(path.join(folder, 'out', 'model')), [MARKER, JSON_FILE]);
-        assert.deepEqual(await listing(path.join(folder, 'out')), ['model'], 'no temporary folder is left behind');
+        assert.deepEqual(
+            await listing(path.join(folder, 'out')),
+            ['model'],
+            'no temporary folder is left behind'
+        );
         const written = await fs.readFile(path.join(folder, 'out', 'model', JSON_FILE), 'utf8');
         assert.equal(written, stdout.stdout);
         assertValidModel(JSON.parse(written));
@@ -182,7 +260,11 @@ describe('strat export: errors, --force and the output folder', () => {
         await fs.writeFile(path.join(folder, 'out', 'model', 'stale.txt'), 'from an earlier export');
         const again = await runStrat(['export', 'plan.strat', '--out', 'out/model'], { cwd: folder });
         assert.equal(again.code, 0, again.stderr);
-        assert.deepEqual(await listing(path.join(folder, 'out', 'model')), [MARKER, JSON_FILE], 'the folder is replaced as a whole');
+        assert.deepEqual(
+            await listing(path.join(folder, 'out', 'model')),
+            [MARKER, JSON_FILE],
+            'the folder is replaced as a whole'
+        );
         assert.deepEqual(await listing(path.join(folder, 'out')), ['model']);
     });
 
@@ -203,10 +285,27 @@ describe('strat export: errors, --force and the output folder', () => {
     });
 
     it('refuses a file, the working folder, and an earlier export that holds the input files', async () => {
-        const folder = await tempFolder({ 'plan.strat': VALID, 'notes.txt': 'mine', [`old/${MARKER}`]: '', 'old/plan.strat': VALID });
-        assertRefused(await runStrat(['export', 'plan.strat', '--out', 'notes.txt'], { cwd: folder }), 'notes.txt', /not a folder/);
-        assertRefused(await runStrat(['export', 'plan.strat', '--out', '.'], { cwd: folder }), '.', /working folder/);
-        assertRefused(await runStrat(['export', 'old', '--out', 'old'], { cwd: folder }), 'old', /replace files that are being exported/);
+        const folder = await tempFolder({
+            'plan.strat': VALID,
+            'notes.txt': 'mine',
+            [`old/${MARKER}`]: '',
+            'old/plan.strat': VALID
+        });
+        assertRefused(
+            await runStrat(['export', 'plan.strat', '--out', 'notes.txt'], { cwd: folder }),
+            'notes.txt',
+            /not a folder/
+        );
+        assertRefused(
+            await runStrat(['export', 'plan.strat', '--out', '.'], { cwd: folder }),
+            '.',
+            /working folder/
+        );
+        assertRefused(
+            await runStrat(['export', 'old', '--out', 'old'], { cwd: folder }),
+            'old',
+            /replace files that are being exported/
+        );
         assert.deepEqual(await listing(folder), ['notes.txt', 'old', 'plan.strat']);
         assert.deepEqual(await listing(path.join(folder, 'old')), [MARKER, 'plan.strat']);
     });
@@ -214,7 +313,11 @@ describe('strat export: errors, --force and the output folder', () => {
     it('an output folder under a regular file: exit 2, names it, nothing left behind', async () => {
         const folder = await tempFolder({ 'plan.strat': VALID, 'file.txt': 'a file' });
         const result = await runStrat(['export', 'plan.strat', '--out', 'file.txt/out'], { cwd: folder });
-        assertRefused(result, 'file.txt/out', /cannot write the output folder \(a part of the path is a file/);
+        assertRefused(
+            result,
+            'file.txt/out',
+            /cannot write the output folder \(a part of the path is a file/
+        );
         assert.deepEqual(await listing(folder), ['file.txt', 'plan.strat']);
     });
 
@@ -224,14 +327,24 @@ describe('strat export: errors, --force and the output folder', () => {
         await fs.mkdir(locked);
         await fs.chmod(locked, 0o500);
         try {
-            const writable = await fs.access(locked, fs.constants.W_OK).then(() => true, () => false);
+            const writable = await fs.access(locked, fs.constants.W_OK).then(
+                () => true,
+                () => false
+            );
             if (writable) {
-                // root (or a file system without permissions) ignores the mode; the test above covers the failure
+                // root (or a file system without permissions) ignores the mode; the test above covers the
+                // failure
                 console.log('      (skipped: this user may write to a folder with mode 0500, e.g. root)');
                 this.skip();
             }
-            const result = await runStrat(['export', 'plan.strat', '--out', 'locked/site/deeper'], { cwd: folder });
-            assertRefused(result, 'locked/site/deeper', /cannot write the output folder \(permission denied\)/);
+            const result = await runStrat(['export', 'plan.strat', '--out', 'locked/site/deeper'], {
+                cwd: folder
+            });
+            assertRefused(
+                result,
+                'locked/site/deeper',
+                /cannot write the output folder \(permission denied\)/
+            );
             assert.deepEqual(await listing(locked), []);
         } finally {
             await fs.chmod(locked, 0o700);
@@ -247,7 +360,9 @@ describe('strat export: errors, --force and the output folder', () => {
 
     it('bad input paths: exit 2, nothing written', async () => {
         const folder = await tempFolder({ 'plan.strat': VALID });
-        const result = await runStrat(['export', 'plan.strat', 'gone.strat', '--out', 'site'], { cwd: folder });
+        const result = await runStrat(['export', 'plan.strat', 'gone.strat', '--out', 'site'], {
+            cwd: folder
+        });
         assertRefused(result, 'gone.strat', /no such file or folder/);
         assert.deepEqual(await listing(folder), ['plan.strat']);
     });
@@ -274,23 +389,38 @@ describe('strat export --format html', () => {
 
     it('writes index.html, decisions.html and a page per strategy; a second export replaces the site', async () => {
         const folder = await tempFolder();
-        const result = await runStrat(['export', path.join(REPO_ROOT, 'examples'), '--format', 'html', '--out', 'site'], { cwd: folder });
+        const result = await runStrat(
+            ['export', path.join(REPO_ROOT, 'examples'), '--format', 'html', '--out', 'site'],
+            { cwd: folder }
+        );
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stdout, '');
         assertNoStackTrace(result);
         const site = path.join(folder, 'site');
-        const files = (await fs.readdir(site, { recursive: true })).map(f => f.split(path.sep).join('/')).sort();
+        const files = (await fs.readdir(site, { recursive: true }))
+            .map(f => f.split(path.sep).join('/'))
+            .sort();
         assert.ok(files.includes('index.html'), files.join(', '));
         assert.ok(files.includes('decisions.html'), files.join(', '));
         assert.ok(files.includes(MARKER), files.join(', '));
         const pages = files.filter(f => f.endsWith('.html') && f !== 'index.html' && f !== 'decisions.html');
         for (const strategy of ['Dachstrategie', 'IVN', 'MLO']) {
-            assert.ok(pages.some(p => path.posix.basename(p).toLowerCase().includes(strategy.toLowerCase())), `a page for ${strategy} among ${pages.join(', ')}`);
+            assert.ok(
+                pages.some(p => path.posix.basename(p).toLowerCase().includes(strategy.toLowerCase())),
+                `a page for ${strategy} among ${pages.join(', ')}`
+            );
         }
-        assert.match(await fs.readFile(path.join(site, 'index.html'), 'utf8'), /^<!DOCTYPE html>\s*<html lang="de"/i, 'German headings by default');
+        assert.match(
+            await fs.readFile(path.join(site, 'index.html'), 'utf8'),
+            /^<!DOCTYPE html>\s*<html lang="de"/i,
+            'German headings by default'
+        );
         assert.deepEqual(await listing(folder), ['site'], 'no temporary folder is left behind');
         await fs.writeFile(path.join(site, 'stale.html'), 'from an earlier export');
-        const again = await runStrat(['export', path.join(REPO_ROOT, 'examples'), '--format', 'html', '--out', 'site', '--lang', 'en'], { cwd: folder });
+        const again = await runStrat(
+            ['export', path.join(REPO_ROOT, 'examples'), '--format', 'html', '--out', 'site', '--lang', 'en'],
+            { cwd: folder }
+        );
         assert.equal(again.code, 0, again.stderr);
         assert.deepEqual(await listing(folder), ['site']);
         assert.ok(!existsSync(path.join(site, 'stale.html')), 'the earlier site is replaced as a whole');
@@ -299,7 +429,9 @@ describe('strat export --format html', () => {
 
     it('refuses a folder that is not empty and was not written by strat: exit 2, untouched', async () => {
         const folder = await tempFolder({ 'plan.strat': VALID, 'www/index.html': 'my own page' });
-        const result = await runStrat(['export', 'plan.strat', '--format', 'html', '--out', 'www'], { cwd: folder });
+        const result = await runStrat(['export', 'plan.strat', '--format', 'html', '--out', 'www'], {
+            cwd: folder
+        });
         assertRefused(result, 'www', /not empty and was not written by strat export/);
         assert.equal(await fs.readFile(path.join(folder, 'www', 'index.html'), 'utf8'), 'my own page');
         assert.deepEqual(await listing(folder), ['plan.strat', 'www']);

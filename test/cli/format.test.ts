@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { assertNoStackTrace, runStrat, SYNTAX_ERROR, useTempFolders } from './cli-harness.js';
 
 const MESSY = 'strategy S "Titel" { horizon 2030\n  // Ebenen\n  level l "L" { target-picture "Bild" } }\n';
-const FORMATTED = 'strategy S "Titel" {\n    horizon 2030\n\n    // Ebenen\n    level l "L" {\n        target-picture "Bild"\n    }\n}\n';
+const FORMATTED =
+    'strategy S "Titel" {\n    horizon 2030\n\n    // Ebenen\n    level l "L" {\n        target-picture "Bild"\n    }\n}\n';
 
 describe('strat format', () => {
     const temp = useTempFolders();
@@ -18,7 +19,11 @@ describe('strat format', () => {
         const second = await runStrat(['format', '.'], { cwd: folder });
         assert.equal(second.stdout, '');
         assert.equal(await fs.readFile(path.join(folder, 'a.strat'), 'utf8'), FORMATTED);
-        assert.deepEqual((await fs.readdir(folder)).sort(), ['a.strat', 'b.strat'], 'no temporary file left behind');
+        assert.deepEqual(
+            (await fs.readdir(folder)).sort(),
+            ['a.strat', 'b.strat'],
+            'no temporary file left behind'
+        );
     });
 
     it('--check lists the files that are not formatted, exits 1 and changes nothing', async () => {
@@ -45,7 +50,10 @@ describe('strat format', () => {
         await fs.chmod(path.join(folder, 'crlf.strat'), 0o640);
         const result = await runStrat(['format', 'crlf.strat'], { cwd: folder });
         assert.equal(result.code, 0, result.stderr);
-        assert.equal(await fs.readFile(path.join(folder, 'crlf.strat'), 'utf8'), FORMATTED.replaceAll('\n', '\r\n'));
+        assert.equal(
+            await fs.readFile(path.join(folder, 'crlf.strat'), 'utf8'),
+            FORMATTED.replaceAll('\n', '\r\n')
+        );
         assert.equal((await fs.stat(path.join(folder, 'crlf.strat'))).mode & 0o777, 0o640);
     });
 });

@@ -9,7 +9,9 @@ import { parseJson, runStrat, useTempFolders, SYNTAX_ERROR, UNRESOLVED_LEVEL, VA
  * The SARIF 2.1.0 JSON schema (its final "rtm.5" revision, JSON Schema draft-04) as Microsoft's
  * SARIF SDK ships it in the npm package @microsoft/jest-sarif.
  */
-const SCHEMA_FILE = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+const SCHEMA_FILE = createRequire(import.meta.url).resolve(
+    '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'
+);
 
 interface SarifLog {
     version: string;
@@ -49,7 +51,11 @@ describe('strat validate --format sarif', () => {
     });
 
     it('prints a valid SARIF 2.1.0 log whose results carry rule ids and locations', async () => {
-        const folder = await tempFolder({ 'plan.strat': VALID, 'sub/goal.strat': UNRESOLVED_LEVEL, 'broken.strat': SYNTAX_ERROR });
+        const folder = await tempFolder({
+            'plan.strat': VALID,
+            'sub/goal.strat': UNRESOLVED_LEVEL,
+            'broken.strat': SYNTAX_ERROR
+        });
         const result = await runStrat(['validate', '--format', 'sarif'], { cwd: folder });
         assert.equal(result.code, 1, result.stderr);
         const log = parseJson<SarifLog>(result);

@@ -1,12 +1,19 @@
 import * as assert from 'node:assert/strict';
 import {
-    assertNoStackTrace, parseJson, runStrat, useTempFolders,
-    SYNTAX_ERROR, UNRESOLVED_LEVEL, VALID, type JsonReport
+    assertNoStackTrace,
+    parseJson,
+    runStrat,
+    useTempFolders,
+    SYNTAX_ERROR,
+    UNRESOLVED_LEVEL,
+    VALID,
+    type JsonReport
 } from './cli-harness.js';
 
 const ANSI = /\u001b\[/;
 /** `file:line:column severity code message` */
-const FINDING = /^(?<file>[^\s:][^:]*):(?<line>\d+):(?<column>\d+) (?<severity>\S+) (?<code>[a-z][a-z0-9-]*) (?<message>\S.*)$/;
+const FINDING =
+    /^(?<file>[^\s:][^:]*):(?<line>\d+):(?<column>\d+) (?<severity>\S+) (?<code>[a-z][a-z0-9-]*) (?<message>\S.*)$/;
 
 describe('strat validate', () => {
     const tempFolder = useTempFolders();
@@ -33,14 +40,16 @@ describe('strat validate', () => {
 
         it('exits 0 with warnings only', async () => {
             folder = await tempFolder({ 'plan.strat': 'strategy S "T" {\n    cites 2099/01\n}\n' });
-            const report = parseJson<JsonReport>(await runStrat(['validate', '--format', 'json'], { cwd: folder }));
+            const report = parseJson<JsonReport>(
+                await runStrat(['validate', '--format', 'json'], { cwd: folder })
+            );
             assert.equal(report.errors, 0);
             assert.ok(report.warnings > 0, 'an undeclared decision is a warning');
             const result = await runStrat(['validate'], { cwd: folder });
             assert.equal(result.code, 0);
         });
 
-        it('exits 2 for an unknown option, with commander\'s message', async () => {
+        it("exits 2 for an unknown option, with commander's message", async () => {
             const result = await runStrat(['validate', '--bogus'], { cwd: folder });
             assert.equal(result.code, 2);
             assert.match(result.stderr, /unknown option '--bogus'/);
@@ -48,7 +57,7 @@ describe('strat validate', () => {
             assertNoStackTrace(result);
         });
 
-        it('exits 2 for an unknown command, with commander\'s message', async () => {
+        it("exits 2 for an unknown command, with commander's message", async () => {
             const result = await runStrat(['frobnicate'], { cwd: folder });
             assert.equal(result.code, 2);
             assert.match(result.stderr, /unknown command 'frobnicate'/);
@@ -56,7 +65,10 @@ describe('strat validate', () => {
         });
 
         it('exits 2 for an invalid --format or --lang', async () => {
-            for (const args of [['--format', 'xml'], ['--lang', 'fr']]) {
+            for (const args of [
+                ['--format', 'xml'],
+                ['--lang', 'fr']
+            ]) {
                 const result = await runStrat(['validate', ...args], { cwd: folder });
                 assert.equal(result.code, 2, args.join(' '));
                 assert.match(result.stderr, new RegExp(`argument '${args[1]}' is invalid`));
@@ -88,11 +100,19 @@ describe('strat validate', () => {
             const lines = result.stdout.trimEnd().split('\n');
             const summary = lines.pop();
             assert.equal(summary, '2 files checked: 1 error, 0 warnings');
-            const finding = lines.map(line => FINDING.exec(line)?.groups).find(groups => groups?.code === 'unresolved-reference');
+            const finding = lines
+                .map(line => FINDING.exec(line)?.groups)
+                .find(groups => groups?.code === 'unresolved-reference');
             assert.ok(finding, `no unresolved-reference line in:\n${result.stdout}`);
             assert.deepEqual(
-                { file: finding.file, line: finding.line, column: finding.column, severity: finding.severity },
-                { file: 'sub/goal.strat', line: '3', column: '15', severity: 'error' });
+                {
+                    file: finding.file,
+                    line: finding.line,
+                    column: finding.column,
+                    severity: finding.severity
+                },
+                { file: 'sub/goal.strat', line: '3', column: '15', severity: 'error' }
+            );
             assert.match(finding.message, /nope/);
             for (const line of lines) {
                 assert.match(line, FINDING);
@@ -146,7 +166,10 @@ describe('strat validate', () => {
             folder = await tempFolder({ 'goal.strat': UNRESOLVED_LEVEL });
             const german = await runStrat(['validate'], { cwd: folder, env: { LANG: 'de_DE.UTF-8' } });
             assert.match(german.stdout, / Fehler unresolved-reference /);
-            const overridden = await runStrat(['validate', '--lang', 'en'], { cwd: folder, env: { LANG: 'de_DE.UTF-8' } });
+            const overridden = await runStrat(['validate', '--lang', 'en'], {
+                cwd: folder,
+                env: { LANG: 'de_DE.UTF-8' }
+            });
             assert.match(overridden.stdout, / error unresolved-reference /);
             const other = await runStrat(['validate'], { cwd: folder, env: { LANG: 'fr_FR.UTF-8' } });
             assert.match(other.stdout, / error unresolved-reference /);
@@ -160,7 +183,13 @@ describe('strat validate', () => {
             assert.equal(result.code, 1);
             assert.doesNotMatch(result.stdout, ANSI);
             const report = parseJson<JsonReport>(result);
-            assert.deepEqual(Object.keys(report).sort(), ['diagnostics', 'errors', 'files', 'version', 'warnings']);
+            assert.deepEqual(Object.keys(report).sort(), [
+                'diagnostics',
+                'errors',
+                'files',
+                'version',
+                'warnings'
+            ]);
             assert.equal(report.version, 1);
             assert.equal(report.files, 2);
             assert.equal(report.errors, report.diagnostics.filter(d => d.severity === 'error').length);
@@ -168,14 +197,31 @@ describe('strat validate', () => {
             assert.equal(report.errors, 1);
             const unresolved = report.diagnostics.find(d => d.code === 'unresolved-reference');
             assert.ok(unresolved);
-            assert.deepEqual({ ...unresolved, message: undefined }, {
-                file: 'nested/deeper/goal.strat', line: 3, column: 15, endLine: 3, endColumn: 19,
-                severity: 'error', code: 'unresolved-reference', message: undefined
-            });
+            assert.deepEqual(
+                { ...unresolved, message: undefined },
+                {
+                    file: 'nested/deeper/goal.strat',
+                    line: 3,
+                    column: 15,
+                    endLine: 3,
+                    endColumn: 19,
+                    severity: 'error',
+                    code: 'unresolved-reference',
+                    message: undefined
+                }
+            );
             assert.match(unresolved.message, /nope/);
             for (const diagnostic of report.diagnostics) {
-                assert.deepEqual(Object.keys(diagnostic).sort(),
-                    ['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+                assert.deepEqual(Object.keys(diagnostic).sort(), [
+                    'code',
+                    'column',
+                    'endColumn',
+                    'endLine',
+                    'file',
+                    'line',
+                    'message',
+                    'severity'
+                ]);
                 assert.ok(['error', 'warning', 'info', 'hint'].includes(diagnostic.severity));
                 assert.ok(diagnostic.line >= 1 && diagnostic.column >= 1);
                 assert.doesNotMatch(diagnostic.file, /\\|^\//);
@@ -203,7 +249,8 @@ describe('strat validate', () => {
     describe('syntax errors', () => {
         it('reports every syntax error, in every file, and still checks the rest', async () => {
             folder = await tempFolder({
-                'one.strat': 'strategy One "T" {\n    bogus\n    goal g "G" {\n        level nope\n    }\n    more nonsense\n}\n',
+                'one.strat':
+                    'strategy One "T" {\n    bogus\n    goal g "G" {\n        level nope\n    }\n    more nonsense\n}\n',
                 'two.strat': SYNTAX_ERROR,
                 'three.strat': VALID
             });
@@ -213,9 +260,18 @@ describe('strat validate', () => {
             const report = parseJson<JsonReport>(result);
             assert.equal(report.files, 3);
             const syntax = report.diagnostics.filter(d => d.code === 'syntax-error');
-            assert.ok(syntax.some(d => d.file === 'one.strat' && d.line === 2), 'bogus on line 2');
-            assert.ok(syntax.some(d => d.file === 'one.strat' && d.line === 6), 'more nonsense on line 6');
-            assert.ok(syntax.some(d => d.file === 'two.strat' && d.line === 1 && d.column === 18), 'bogus in two.strat');
+            assert.ok(
+                syntax.some(d => d.file === 'one.strat' && d.line === 2),
+                'bogus on line 2'
+            );
+            assert.ok(
+                syntax.some(d => d.file === 'one.strat' && d.line === 6),
+                'more nonsense on line 6'
+            );
+            assert.ok(
+                syntax.some(d => d.file === 'two.strat' && d.line === 1 && d.column === 18),
+                'bogus in two.strat'
+            );
             assert.ok(syntax.every(d => d.severity === 'error'));
         });
 

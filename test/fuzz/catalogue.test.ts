@@ -39,15 +39,22 @@ interface GoalGraph {
     partOf: Array<number | null>;
 }
 
-const graphArbitrary: fc.Arbitrary<GoalGraph> = fc.record({ strategies: fc.integer({ min: 1, max: 4 }), goals: fc.integer({ min: 1, max: 4 }) })
+const graphArbitrary: fc.Arbitrary<GoalGraph> = fc
+    .record({ strategies: fc.integer({ min: 1, max: 4 }), goals: fc.integer({ min: 1, max: 4 }) })
     .chain(({ strategies, goals }) => {
         const goal = fc.nat(strategies * goals - 1);
         return fc.record({
             strategies: fc.constant(strategies),
             goals: fc.constant(goals),
-            contributes: fc.uniqueArray(fc.tuple(goal, goal), { maxLength: 12, selector: ([a, b]) => `${a}>${b}` }),
+            contributes: fc.uniqueArray(fc.tuple(goal, goal), {
+                maxLength: 12,
+                selector: ([a, b]) => `${a}>${b}`
+            }),
             refines: fc.array(fc.tuple(goal, fc.nat(goals - 1)), { maxLength: 8 }),
-            partOf: fc.array(fc.option(fc.nat(strategies - 1), { nil: null }), { minLength: strategies, maxLength: strategies })
+            partOf: fc.array(fc.option(fc.nat(strategies - 1), { nil: null }), {
+                minLength: strategies,
+                maxLength: strategies
+            })
         });
     });
 
@@ -79,18 +86,31 @@ function graphFiles(graph: GoalGraph): { files: Record<string, string>; goalName
 }
 
 describe('fuzz: catalogue conflicts and cycles', function () {
-    property('cycles of contributes-to, refines and part-of across files are reported exactly on the elements of a cycle, at the reference',
+    property(
+        'cycles of contributes-to, refines and part-of across files are reported exactly on the elements of a cycle, at the reference',
         graphArbitrary,
         async graph => {
             const { files, goalName } = graphFiles(graph);
             const built = await buildAndCheck(files);
             const all = Array.from({ length: graph.strategies * graph.goals }, (_, n) => goalName(n));
-            const contributes = new Map(all.map((name, n) => [name, graph.contributes.filter(([from]) => from === n).map(([, to]) => goalName(to))]));
-            const refines = new Map(all.map((name, n) => {
-                const edge = graph.refines.find(([from]) => from === n);
-                return [name, edge ? [`S${Math.floor(n / graph.goals)}.g${edge[1]}`] : []];
-            }));
-            const partOf = new Map(Array.from({ length: graph.strategies }, (_, s) => [`S${s}`, graph.partOf[s] === null ? [] : [`S${graph.partOf[s]}`]]));
+            const contributes = new Map(
+                all.map((name, n) => [
+                    name,
+                    graph.contributes.filter(([from]) => from === n).map(([, to]) => goalName(to))
+                ])
+            );
+            const refines = new Map(
+                all.map((name, n) => {
+                    const edge = graph.refines.find(([from]) => from === n);
+                    return [name, edge ? [`S${Math.floor(n / graph.goals)}.g${edge[1]}`] : []];
+                })
+            );
+            const partOf = new Map(
+                Array.from({ length: graph.strategies }, (_, s) => [
+                    `S${s}`,
+                    graph.partOf[s] === null ? [] : [`S${graph.partOf[s]}`]
+                ])
+            );
             const expected = {
                 'contributes-cycle': onCycle(all, contributes),
                 'refines-cycle': onCycle(all, refines),
@@ -102,60 +122,116 @@ describe('fuzz: catalogue conflicts and cycles', function () {
                     const strategy = file.replace(/^strategie-(\d+)\.strat$/, 'S$1');
                     for (const d of (document.diagnostics ?? []).filter(x => x.code === code)) {
                         const text = document.textDocument.getText(d.range);
-                        const line = document.textDocument.getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } });
+                        const line = document.textDocument.getText({
+                            start: { line: d.range.start.line, character: 0 },
+                            end: { line: d.range.start.line + 1, character: 0 }
+                        });
                         // located at the reference: the part-of, refines or contributes-to entry
-                        assert.match(line, code === 'part-of-cycle' ? /^\s*part-of / : code === 'refines-cycle' ? /^\s*refines / : /^\s*contributes-to /, `${code} in ${file} is not at the reference: ${JSON.stringify(line)}`);
-                        assert.ok(text.length > 0 && line.includes(text), `${code} in ${file}: the range covers ${JSON.stringify(text)}`);
+                        assert.match(
+                            line,
+                            code === 'part-of-cycle'
+                                ? /^\s*part-of /
+                                : code === 'refines-cycle'
+                                  ? /^\s*refines /
+                                  : /^\s*contributes-to /,
+                            `${code} in ${file} is not at the reference: ${JSON.stringify(line)}`
+                        );
+                        assert.ok(
+                            text.length > 0 && line.includes(text),
+                            `${code} in ${file}: the range covers ${JSON.stringify(text)}`
+                        );
                         if (code === 'part-of-cycle') {
                             found.add(strategy);
                         } else {
-                            const goalLine = document.textDocument.getText({ start: { line: 0, character: 0 }, end: d.range.start }).match(/goal (g\d+) "[^"]*" \{[^}]*$/);
+                            const goalLine = document.textDocument
+                                .getText({ start: { line: 0, character: 0 }, end: d.range.start })
+                                .match(/goal (g\d+) "[^"]*" \{[^}]*$/);
                             assert.ok(goalLine, `${code} in ${file}: not inside a goal`);
                             found.add(`${strategy}.${goalLine[1]}`);
                         }
                     }
                 }
-                assert.deepEqual([...found].sort(), [...elements].sort(), `${code}: reported on other elements than those on a cycle`);
+                assert.deepEqual(
+                    [...found].sort(),
+                    [...elements].sort(),
+                    `${code}: reported on other elements than those on a cycle`
+                );
             }
         },
-        { runs: 60 });
+        { runs: 60 }
+    );
 
-    property('a decision declared in several files is reported at each declaration, naming every other one, in any form of its number',
+    property(
+        'a decision declared in several files is reported at each declaration, naming every other one, in any form of its number',
         fc.record({
             files: fc.integer({ min: 2, max: 4 }),
-            declarations: fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.nat(3), fc.boolean()), { minLength: 1, maxLength: 14 })
+            declarations: fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.nat(3), fc.boolean()), {
+                minLength: 1,
+                maxLength: 14
+            })
         }),
         async ({ files: count, declarations }) => {
             // [number, file, legacy form]; a number at most once per file
             const seen = new Set<string>();
-            const placed = declarations.map(([n, f, legacy]) => [n, f % count, legacy] as const).filter(([n, f]) => !seen.has(`${n}@${f}`) && seen.add(`${n}@${f}`));
+            const placed = declarations
+                .map(([n, f, legacy]) => [n, f % count, legacy] as const)
+                .filter(([n, f]) => !seen.has(`${n}@${f}`) && seen.add(`${n}@${f}`));
             const files: Record<string, string> = {};
             const lineOf = new Map<string, number>();
             for (let f = 0; f < count; f++) {
                 const mine = placed.filter(([, file]) => file === f);
-                files[`katalog-${f}.strat`] = 'body B' + f + ' "Gremium"\n' + mine.map(([n, , legacy], i) => {
-                    lineOf.set(`${n}@${f}`, i + 2);
-                    return legacy ? `decision ${n}/2020 by B${f}\n` : `decision 2020/${String(n).padStart(2, '0')} by B${f}\n`;
-                }).join('');
+                files[`katalog-${f}.strat`] =
+                    'body B' +
+                    f +
+                    ' "Gremium"\n' +
+                    mine
+                        .map(([n, , legacy], i) => {
+                            lineOf.set(`${n}@${f}`, i + 2);
+                            return legacy
+                                ? `decision ${n}/2020 by B${f}\n`
+                                : `decision 2020/${String(n).padStart(2, '0')} by B${f}\n`;
+                        })
+                        .join('');
             }
             const built = await buildAndCheck(files);
             for (const [n, f] of placed) {
                 const document = built.documents.get(`katalog-${f}.strat`)!;
                 const line = lineOf.get(`${n}@${f}`)! - 1;
-                const here = (document.diagnostics ?? []).filter(d => d.code === 'duplicate-decision' && d.range.start.line === line);
-                const others = placed.filter(([m, g]) => m === n && g !== f).map(([, g]) => `katalog-${g}.strat:${lineOf.get(`${n}@${g}`)}`).sort();
+                const here = (document.diagnostics ?? []).filter(
+                    d => d.code === 'duplicate-decision' && d.range.start.line === line
+                );
+                const others = placed
+                    .filter(([m, g]) => m === n && g !== f)
+                    .map(([, g]) => `katalog-${g}.strat:${lineOf.get(`${n}@${g}`)}`)
+                    .sort();
                 if (others.length === 0) {
-                    assert.equal(here.length, 0, `2020/${n} in katalog-${f}.strat is declared once, but reported`);
+                    assert.equal(
+                        here.length,
+                        0,
+                        `2020/${n} in katalog-${f}.strat is declared once, but reported`
+                    );
                     continue;
                 }
-                assert.equal(here.length, 1, `2020/${n} in katalog-${f}.strat: ${here.length} duplicate-decision findings at line ${line + 1}`);
-                assert.match(document.textDocument.getText(here[0].range), /^\d+\/\d+$/, 'the finding is on the number');
+                assert.equal(
+                    here.length,
+                    1,
+                    `2020/${n} in katalog-${f}.strat: ${here.length} duplicate-decision findings at line ${line + 1}`
+                );
+                assert.match(
+                    document.textDocument.getText(here[0].range),
+                    /^\d+\/\d+$/,
+                    'the finding is on the number'
+                );
                 for (const other of others) {
-                    assert.ok(String(here[0].message).includes(other), `the message does not name ${other}: ${here[0].message}`);
+                    assert.ok(
+                        String(here[0].message).includes(other),
+                        `the message does not name ${other}: ${here[0].message}`
+                    );
                 }
             }
         },
-        { runs: 60 });
+        { runs: 60 }
+    );
 
     it('a strategy citing thousands of decisions, a thousand of them undeclared: each unresolved one located, no hang', async function () {
         const declared = settings.long ? 9000 : 3000;
@@ -177,7 +253,10 @@ describe('fuzz: catalogue conflicts and cycles', function () {
         const document = built.documents.get('gross.strat')!;
         const unresolved = (document.diagnostics ?? []).filter(d => d.code === 'unresolved-decision');
         assert.equal(unresolved.length, undeclared);
-        assert.deepEqual(new Set(unresolved.map(d => document.textDocument.getText(d.range))), new Set(cited.slice(declared)));
+        assert.deepEqual(
+            new Set(unresolved.map(d => document.textDocument.getText(d.range))),
+            new Set(cited.slice(declared))
+        );
         assert.equal(built.documents.get('katalog.strat')!.diagnostics?.length, 0);
         assert.ok(seconds < 30, `took ${seconds} s`);
         countCase();
@@ -191,8 +270,16 @@ describe('fuzz: catalogue conflicts and cycles', function () {
         const seconds = (Date.now() - started) / 1000;
         for (const [, document] of built.documents) {
             const codes = (document.diagnostics ?? []).map(d => String(d.code));
-            assert.equal(codes.filter(c => c === 'contributes-cycle').length, half, 'every goal of the chain lies on the cycle');
-            assert.equal(codes.filter(c => c === 'refines-cycle').length, half, 'every goal lies on its strategy\'s refines cycle');
+            assert.equal(
+                codes.filter(c => c === 'contributes-cycle').length,
+                half,
+                'every goal of the chain lies on the cycle'
+            );
+            assert.equal(
+                codes.filter(c => c === 'refines-cycle').length,
+                half,
+                "every goal lies on its strategy's refines cycle"
+            );
         }
         assert.ok(seconds < (settings.long ? 300 : 60), `took ${seconds} s`);
         countCase();

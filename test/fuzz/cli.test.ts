@@ -12,10 +12,14 @@ import { countCase, settings } from './fuzz-support.js';
  * read"), no stack trace, and nothing written half-way — no file formatted, no export folder.
  */
 
-const VALID = 'body ITPLR "IT-Planungsrat"\ndecision 2023/42 by ITPLR\nstrategy S "Titel" {\n    cites 2023/42\n}\n';
-const UNFORMATTED = 'body   ITPLR "IT-Planungsrat"\ndecision 2023/42   by ITPLR\nstrategy S "Titel" { cites 2023/42 }\n';
+const VALID =
+    'body ITPLR "IT-Planungsrat"\ndecision 2023/42 by ITPLR\nstrategy S "Titel" {\n    cites 2023/42\n}\n';
+const UNFORMATTED =
+    'body   ITPLR "IT-Planungsrat"\ndecision 2023/42   by ITPLR\nstrategy S "Titel" { cites 2023/42 }\n';
 
-/** Runs as root here (CI too): the unreadable-file cases run strat as `nobody`, for whom permissions count. */
+/**
+ * Runs as root here (CI too): the unreadable-file cases run strat as `nobody`, for whom permissions count.
+ */
 const AS_NOBODY = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
 
 function run(args: readonly string[], cwd: string, options: { asNobody?: boolean } = {}): Promise<RunResult> {
@@ -25,18 +29,28 @@ function run(args: readonly string[], cwd: string, options: { asNobody?: boolean
     }
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [STRAT_BIN, ...args], {
-            cwd, env, stdio: ['ignore', 'pipe', 'pipe'], ...(options.asNobody && AS_NOBODY ? AS_NOBODY : {})
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            ...(options.asNobody && AS_NOBODY ? AS_NOBODY : {})
         });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
         child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
         const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-        child.on('error', error => { clearTimeout(timer); reject(error); });
+        child.on('error', error => {
+            clearTimeout(timer);
+            reject(error);
+        });
         child.on('close', code => {
             clearTimeout(timer);
             countCase();
-            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+            resolve({
+                code,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8')
+            });
         });
     });
 }
@@ -70,7 +84,11 @@ async function snapshot(folder: string): Promise<Record<string, string>> {
 }
 
 function assertInputError(result: RunResult, pattern: RegExp, what: string): void {
-    assert.equal(result.code, 2, `${what}: exit code (stdout: ${result.stdout.slice(0, 300)} stderr: ${result.stderr.slice(0, 600)})`);
+    assert.equal(
+        result.code,
+        2,
+        `${what}: exit code (stdout: ${result.stdout.slice(0, 300)} stderr: ${result.stderr.slice(0, 600)})`
+    );
     assert.match(result.stderr, /^strat: /m, `${what}: a strat: message`);
     assert.match(result.stderr, pattern, `${what}: the message says what is wrong`);
     assertNoStackTrace(result);
@@ -87,28 +105,85 @@ const COMMANDS: ReadonlyArray<{ name: string; args: (input: string) => string[] 
     { name: 'export html', args: input => ['export', '--format', 'html', '--out', '../out-html', input] }
 ];
 
-const BAD_INPUTS: ReadonlyArray<{ name: string; files: Record<string, string | Uint8Array>; input: string; message: RegExp; setup?: (folder: string) => Promise<void>; asNobody?: boolean }> = [
-    { name: 'a path that does not exist', files: { 'ok.strat': UNFORMATTED }, input: 'fehlt/nirgends.strat', message: /no such file or folder/ },
-    { name: 'a folder without .strat files', files: { 'ok.strat': UNFORMATTED, 'leer/liesmich.txt': 'x' }, input: 'leer', message: /no \.strat files/ },
-    { name: 'a binary file next to a good one', files: { 'ok.strat': UNFORMATTED, 'z-bild.strat': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) }, input: '.', message: /z-bild\.strat: a binary file/ },
-    { name: 'invalid UTF-8 next to a good one', files: { 'ok.strat': UNFORMATTED, 'z-latin1.strat': Buffer.from([0x62, 0x6f, 0x64, 0x79, 0x20, 0x42, 0x20, 0x22, 0xfc, 0x22, 0x0a]) }, input: '.', message: /z-latin1\.strat:1:9: not valid UTF-8/ },
-    { name: 'a truncated UTF-8 sequence at the end', files: { 'ok.strat': UNFORMATTED, 'z-kurz.strat': Buffer.from([0x62, 0x6f, 0x64, 0x79, 0xc3]) }, input: '.', message: /z-kurz\.strat:1:5: not valid UTF-8/ },
-    { name: 'UTF-16 next to a good one', files: { 'ok.strat': UNFORMATTED, 'z-breit.strat': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('body B "b"', 'utf16le')]) }, input: '.', message: /z-breit\.strat: saved as UTF-16/ },
+const BAD_INPUTS: ReadonlyArray<{
+    name: string;
+    files: Record<string, string | Uint8Array>;
+    input: string;
+    message: RegExp;
+    setup?: (folder: string) => Promise<void>;
+    asNobody?: boolean;
+}> = [
     {
-        name: 'a path that is a loop of symbolic links', files: { 'ok.strat': UNFORMATTED }, input: 'a.strat', message: /symbolic link/,
+        name: 'a path that does not exist',
+        files: { 'ok.strat': UNFORMATTED },
+        input: 'fehlt/nirgends.strat',
+        message: /no such file or folder/
+    },
+    {
+        name: 'a folder without .strat files',
+        files: { 'ok.strat': UNFORMATTED, 'leer/liesmich.txt': 'x' },
+        input: 'leer',
+        message: /no \.strat files/
+    },
+    {
+        name: 'a binary file next to a good one',
+        files: {
+            'ok.strat': UNFORMATTED,
+            'z-bild.strat': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])
+        },
+        input: '.',
+        message: /z-bild\.strat: a binary file/
+    },
+    {
+        name: 'invalid UTF-8 next to a good one',
+        files: {
+            'ok.strat': UNFORMATTED,
+            'z-latin1.strat': Buffer.from([0x62, 0x6f, 0x64, 0x79, 0x20, 0x42, 0x20, 0x22, 0xfc, 0x22, 0x0a])
+        },
+        input: '.',
+        message: /z-latin1\.strat:1:9: not valid UTF-8/
+    },
+    {
+        name: 'a truncated UTF-8 sequence at the end',
+        files: { 'ok.strat': UNFORMATTED, 'z-kurz.strat': Buffer.from([0x62, 0x6f, 0x64, 0x79, 0xc3]) },
+        input: '.',
+        message: /z-kurz\.strat:1:5: not valid UTF-8/
+    },
+    {
+        name: 'UTF-16 next to a good one',
+        files: {
+            'ok.strat': UNFORMATTED,
+            'z-breit.strat': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('body B "b"', 'utf16le')])
+        },
+        input: '.',
+        message: /z-breit\.strat: saved as UTF-16/
+    },
+    {
+        name: 'a path that is a loop of symbolic links',
+        files: { 'ok.strat': UNFORMATTED },
+        input: 'a.strat',
+        message: /symbolic link/,
         setup: async folder => {
             await fs.symlink('b.strat', path.join(folder, 'a.strat'));
             await fs.symlink('a.strat', path.join(folder, 'b.strat'));
         }
     },
     {
-        name: 'an unreadable file next to a good one', files: { 'ok.strat': UNFORMATTED, 'z-geheim.strat': VALID }, input: '.', message: /z-geheim\.strat: permission denied/, asNobody: true,
+        name: 'an unreadable file next to a good one',
+        files: { 'ok.strat': UNFORMATTED, 'z-geheim.strat': VALID },
+        input: '.',
+        message: /z-geheim\.strat: permission denied/,
+        asNobody: true,
         setup: async folder => {
             await fs.chmod(path.join(folder, 'z-geheim.strat'), 0o000);
         }
     },
     {
-        name: 'an unreadable folder', files: { 'ok.strat': UNFORMATTED, 'zu/plan.strat': VALID }, input: 'zu', message: /zu: (permission denied|no \.strat files)/, asNobody: true,
+        name: 'an unreadable folder',
+        files: { 'ok.strat': UNFORMATTED, 'zu/plan.strat': VALID },
+        input: 'zu',
+        message: /zu: (permission denied|no \.strat files)/,
+        asNobody: true,
         setup: async folder => {
             await fs.chmod(path.join(folder, 'zu'), 0o000);
         }
@@ -151,11 +226,17 @@ describe('fuzz: the command line on bad input', function () {
             const root = path.dirname(folder);
             const before = await snapshot(root);
             // one command fully (in npm test), the others in the long mode
-            const commands = settings.long ? COMMANDS : [COMMANDS[BAD_INPUTS.indexOf(bad) % COMMANDS.length], COMMANDS[3]];
+            const commands = settings.long
+                ? COMMANDS
+                : [COMMANDS[BAD_INPUTS.indexOf(bad) % COMMANDS.length], COMMANDS[3]];
             for (const command of commands) {
                 const result = await run(command.args(bad.input), folder, { asNobody: bad.asNobody });
                 assertInputError(result, bad.message, `${command.name} with ${bad.name}`);
-                assert.deepEqual(await snapshot(root), before, `${command.name} with ${bad.name} wrote something`);
+                assert.deepEqual(
+                    await snapshot(root),
+                    before,
+                    `${command.name} with ${bad.name} wrote something`
+                );
             }
         });
     }
@@ -178,7 +259,10 @@ describe('fuzz: the command line on bad input', function () {
         const formatted = await run(['format', 'Länder und Kommunen'], folder);
         assert.equal(formatted.code, 0, formatted.stderr);
         assert.match(formatted.stdout, /Länder und Kommunen\/Straße eins\.strat/);
-        const exported = await run(['export', '--format', 'html', '--out', '../Ausgabe für Ämter', 'Länder und Kommunen'], folder);
+        const exported = await run(
+            ['export', '--format', 'html', '--out', '../Ausgabe für Ämter', 'Länder und Kommunen'],
+            folder
+        );
         assert.equal(exported.code, 0, exported.stderr);
         assertNoStackTrace(exported);
         assert.ok((await fs.readdir(path.join(folder, '..', 'Ausgabe für Ämter'))).includes('index.html'));
@@ -192,7 +276,9 @@ describe('fuzz: the command line on bad input', function () {
         await fs.chmod(readOnly, 0o555);
         const before = await snapshot(root);
         for (const out of ['../schreibgeschützt/site', 'eine datei/site']) {
-            const result = await run(['export', '--format', 'html', '--out', out, 'plan.strat'], folder, { asNobody: out.startsWith('../') });
+            const result = await run(['export', '--format', 'html', '--out', out, 'plan.strat'], folder, {
+                asNobody: out.startsWith('../')
+            });
             assert.equal(result.code, 2, `${out}: exit code (${result.stderr})`);
             assert.match(result.stderr, /^strat: /m);
             assertNoStackTrace(result);
@@ -205,8 +291,10 @@ describe('fuzz: the command line on bad input', function () {
         const goals = settings.long;
         let text = 'body B "b"\nstrategy S "s" {\n';
         const unit = goals
-            ? (i: number) => `    goal g${i} "Ziel ${i} mit etwas Text für die Länge" {\n        text "Ein Absatz Text, der die Datei größer macht: äöü ß 😀."\n    }\n`
-            : (i: number) => `    // ${'Kommentar '.repeat(50)}\n    text "${'Ein langer Absatz äöü 😀 '.repeat(200)}"\n    goal g${i} "Ziel" {\n    }\n`;
+            ? (i: number) =>
+                  `    goal g${i} "Ziel ${i} mit etwas Text für die Länge" {\n        text "Ein Absatz Text, der die Datei größer macht: äöü ß 😀."\n    }\n`
+            : (i: number) =>
+                  `    // ${'Kommentar '.repeat(50)}\n    text "${'Ein langer Absatz äöü 😀 '.repeat(200)}"\n    goal g${i} "Ziel" {\n    }\n`;
         const parts: string[] = [];
         let length = text.length;
         for (let i = 0; length < 10 * 1024 * 1024; i++) {
@@ -219,7 +307,10 @@ describe('fuzz: the command line on bad input', function () {
         const started = Date.now();
         const result = await run(['validate', '--format', 'json', 'gross.strat'], folder);
         const seconds = (Date.now() - started) / 1000;
-        assert.ok(result.code === 0 || result.code === 1, `exit code ${result.code}: ${result.stderr.slice(0, 500)}`);
+        assert.ok(
+            result.code === 0 || result.code === 1,
+            `exit code ${result.code}: ${result.stderr.slice(0, 500)}`
+        );
         assertNoStackTrace(result);
         assert.equal(JSON.parse(result.stdout).files, 1);
         assert.ok(seconds < (goals ? 90 : 30), `took ${seconds} s`);

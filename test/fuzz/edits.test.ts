@@ -23,7 +23,10 @@ const build = (files: Readonly<Record<string, string>>) => buildInServer(files, 
 type Workspace = ServerWorkspace;
 
 /** A workspace edit applied to the texts (only `changes`, and a `create` + insert of a new file). */
-function applyWorkspaceEdit(files: Readonly<Record<string, string>>, edit: WorkspaceEdit): Record<string, string> {
+function applyWorkspaceEdit(
+    files: Readonly<Record<string, string>>,
+    edit: WorkspaceEdit
+): Record<string, string> {
     const result = { ...files };
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
         const name = nameOf(uri);
@@ -45,24 +48,39 @@ function applyWorkspaceEdit(files: Readonly<Record<string, string>>, edit: Works
 }
 
 function tokensOf(ws: Workspace, text: string): string[] {
-    return tokenTexts(ws.services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('memory:///tokens.strat')));
+    return tokenTexts(
+        ws.services.shared.workspace.LangiumDocumentFactory.fromString(
+            text,
+            URI.parse('memory:///tokens.strat')
+        )
+    );
 }
 
 /** The offsets of the tokens of a text, as [start, text] pairs. */
 function tokenSpans(ws: Workspace, text: string): Array<[number, string]> {
-    const document = ws.services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('memory:///tokens.strat'));
+    const document = ws.services.shared.workspace.LangiumDocumentFactory.fromString(
+        text,
+        URI.parse('memory:///tokens.strat')
+    );
     const root = document.parseResult.value.$cstNode;
     if (!root) {
         return [];
     }
-    return CstUtils.flattenCst(root).map(leaf => [leaf.offset, leaf.text] as [number, string]).toArray();
+    return CstUtils.flattenCst(root)
+        .map(leaf => [leaf.offset, leaf.text] as [number, string])
+        .toArray();
 }
 
 /**
  * Asserts that `after` is `before` with exactly the tokens at `edits` replaced by their new texts,
  * and returns the replaced texts.
  */
-function assertOnlyTokensReplaced(ws: Workspace, before: string, after: string, edits: readonly TextEdit[]): string[] {
+function assertOnlyTokensReplaced(
+    ws: Workspace,
+    before: string,
+    after: string,
+    edits: readonly TextEdit[]
+): string[] {
     const spans = tokenSpans(ws, before);
     const replaced = new Map<number, string>();
     const old: string[] = [];
@@ -70,7 +88,10 @@ function assertOnlyTokensReplaced(ws: Workspace, before: string, after: string, 
         const start = offsetAt(before, edit.range.start);
         const end = offsetAt(before, edit.range.end);
         const index = spans.findIndex(([offset, text]) => offset === start && offset + text.length === end);
-        assert.ok(index >= 0, `an edit that does not cover exactly one token: ${JSON.stringify(before.slice(start, end))} at ${start}`);
+        assert.ok(
+            index >= 0,
+            `an edit that does not cover exactly one token: ${JSON.stringify(before.slice(start, end))} at ${start}`
+        );
         replaced.set(index, edit.newText);
         old.push(spans[index][1]);
     }
@@ -88,7 +109,12 @@ function referenceMap(ws: Workspace): Map<string, string> {
             const container = reference.$refNode?.astNode;
             const key = `${name}#${i}@${container ? locator.getAstNodePath(container) : '?'}`;
             const target = (reference as { ref?: AstNode }).ref;
-            map.set(key, target ? `${AstUtils.getDocument(target).uri.toString()}${locator.getAstNodePath(target)}` : 'unresolved');
+            map.set(
+                key,
+                target
+                    ? `${AstUtils.getDocument(target).uri.toString()}${locator.getAstNodePath(target)}`
+                    : 'unresolved'
+            );
         });
     }
     return map;
@@ -105,7 +131,12 @@ function codesOf(ws: Workspace): Map<string, number> {
 }
 
 /** No finding appears that was not there before (per code, counted), except the `expected` ones. */
-function assertNoNewFindings(before: Map<string, number>, after: Map<string, number>, what: string, expected: Record<string, number> = {}): void {
+function assertNoNewFindings(
+    before: Map<string, number>,
+    after: Map<string, number>,
+    what: string,
+    expected: Record<string, number> = {}
+): void {
     for (const [code, count] of after) {
         const allowed = (before.get(code) ?? 0) + (expected[code] ?? 0);
         assert.ok(count <= allowed, `${what}: ${count - (before.get(code) ?? 0)} new ${code} finding(s)`);
@@ -113,7 +144,10 @@ function assertNoNewFindings(before: Map<string, number>, after: Map<string, num
 }
 
 /** The year of the date of the decision declared with this canonical number, if it has one. */
-function decisionDateYear(ws: { documents: Map<string, LangiumDocument> }, canonical: string): number | undefined {
+function decisionDateYear(
+    ws: { documents: Map<string, LangiumDocument> },
+    canonical: string
+): number | undefined {
     for (const document of ws.documents.values()) {
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             if (isDecision(node) && node.date && parseDecisionNumber(node.name).canonical === canonical) {
@@ -128,7 +162,12 @@ function decisionDateYear(ws: { documents: Map<string, LangiumDocument> }, canon
 
 const STRATEGY_FILES = EXAMPLE_NAMES.filter(name => !name.startsWith('catalogue/'));
 
-interface Damage { file: string; legacy: number[]; typos: number[]; undeclared: number }
+interface Damage {
+    file: string;
+    legacy: number[];
+    typos: number[];
+    undeclared: number;
+}
 
 const damageArbitrary: fc.Arbitrary<Damage> = fc.record({
     file: fc.constantFrom(...STRATEGY_FILES),
@@ -140,14 +179,27 @@ const damageArbitrary: fc.Arbitrary<Damage> = fc.record({
 /** Writes some cited numbers in the legacy form, misspells some rating values, cites undeclared decisions. */
 function damage(d: Damage): Record<string, string> {
     let text = EXAMPLES[d.file];
-    const citations = [...text.matchAll(/(?<=(?:evolves|covered-by|commissioned-by|adopted-by|cites)[ ,0-9/]*)\b(\d{4})\/(\d{2})\b/g)];
-    for (const i of [...new Set(d.legacy.map(n => n % Math.max(1, citations.length)))].sort((a, b) => b - a)) {
+    const citations = [
+        ...text.matchAll(
+            /(?<=(?:evolves|covered-by|commissioned-by|adopted-by|cites)[ ,0-9/]*)\b(\d{4})\/(\d{2})\b/g
+        )
+    ];
+    for (const i of [...new Set(d.legacy.map(n => n % Math.max(1, citations.length)))].sort(
+        (a, b) => b - a
+    )) {
         const match = citations[i];
         if (match?.index !== undefined && Number(match[2]) > 0) {
-            text = text.slice(0, match.index) + `${Number(match[2])}/${match[1]}` + text.slice(match.index + match[0].length);
+            text =
+                text.slice(0, match.index) +
+                `${Number(match[2])}/${match[1]}` +
+                text.slice(match.index + match[0].length);
         }
     }
-    const ratings = [...text.matchAll(/(?<=\n\s+(?:status|progress) )(critical|needs-action|uncritical|beginning|advanced|completed)\b/g)];
+    const ratings = [
+        ...text.matchAll(
+            /(?<=\n\s+(?:status|progress) )(critical|needs-action|uncritical|beginning|advanced|completed)\b/g
+        )
+    ];
     for (const i of [...new Set(d.typos.map(n => n % Math.max(1, ratings.length)))].sort((a, b) => b - a)) {
         const match = ratings[i];
         if (match?.index !== undefined) {
@@ -159,14 +211,18 @@ function damage(d: Damage): Record<string, string> {
     const strategyOpen = text.search(/\nstrategy [^\n]*\{\n/);
     if (strategyOpen >= 0 && d.undeclared > 0) {
         const at = text.indexOf('{\n', strategyOpen) + 2;
-        const lines = Array.from({ length: d.undeclared }, (_, i) => `    cites 2099/${String(i + 11)}\n`).join('');
+        const lines = Array.from(
+            { length: d.undeclared },
+            (_, i) => `    cites 2099/${String(i + 11)}\n`
+        ).join('');
         text = text.slice(0, at) + lines + text.slice(at);
     }
     return { ...EXAMPLES, [d.file]: text };
 }
 
 describe('fuzz: edits are lossless', function () {
-    property('every quick fix on damaged examples changes only the tokens it names, and only removes findings',
+    property(
+        'every quick fix on damaged examples changes only the tokens it names, and only removes findings',
         damageArbitrary,
         async d => {
             const files = damage(d);
@@ -176,7 +232,11 @@ describe('fuzz: edits are lossless', function () {
             const provider = ws.services.Strat.lsp.CodeActionProvider!;
             for (const [name, document] of ws.documents) {
                 for (const diagnostic of document.diagnostics ?? []) {
-                    const actions = await provider.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[] | undefined;
+                    const actions = (await provider.getCodeActions(document, {
+                        textDocument: { uri: document.uri.toString() },
+                        range: diagnostic.range,
+                        context: { diagnostics: [diagnostic] }
+                    })) as CodeAction[] | undefined;
                     for (const action of actions ?? []) {
                         countCase();
                         const what = `"${action.title}" for ${diagnostic.code} in ${name}`;
@@ -189,43 +249,87 @@ describe('fuzz: edits are lossless', function () {
                             const old = assertOnlyTokensReplaced(ws, files[name], after[name], edits);
                             old.forEach((text, i) => {
                                 const parsed = parseDecisionNumber(text);
-                                assert.equal(parsed.form, 'legacy', `${what} rewrote ${text}, which is not a legacy number`);
+                                assert.equal(
+                                    parsed.form,
+                                    'legacy',
+                                    `${what} rewrote ${text}, which is not a legacy number`
+                                );
                                 assert.equal(edits[i].newText, parsed.canonical);
                             });
-                            const legacyInFile = (document.diagnostics ?? []).filter(x => x.code === 'legacy-decision-id').length;
-                            assert.ok(edits.length === 1 || edits.length === legacyInFile, `${what}: ${edits.length} edits for ${legacyInFile} legacy numbers`);
+                            const legacyInFile = (document.diagnostics ?? []).filter(
+                                x => x.code === 'legacy-decision-id'
+                            ).length;
+                            assert.ok(
+                                edits.length === 1 || edits.length === legacyInFile,
+                                `${what}: ${edits.length} edits for ${legacyInFile} legacy numbers`
+                            );
                         } else if (diagnostic.code === 'value-not-in-scale') {
                             assert.deepEqual(changed, [name], `${what} changed other files`);
                             const edits = action.edit.changes![document.uri.toString()];
                             assert.equal(edits.length, 1);
                             const [old] = assertOnlyTokensReplaced(ws, files[name], after[name], edits);
-                            assert.ok(action.title.includes(old) && action.title.includes(edits[0].newText), `${what}: the title does not name the change ${old} → ${edits[0].newText}`);
+                            assert.ok(
+                                action.title.includes(old) && action.title.includes(edits[0].newText),
+                                `${what}: the title does not name the change ${old} → ${edits[0].newText}`
+                            );
                         } else if (diagnostic.code === 'unresolved-decision') {
                             assert.equal(changed.length, 1, `${what} changed ${changed.join(', ')}`);
                             const [target] = changed;
-                            assert.ok(after[target].startsWith(files[target]), `${what}: the catalogue was changed, not only appended to`);
-                            const added = tokensOf(ws, after[target]).slice(tokensOf(ws, files[target]).length);
-                            const number = parseDecisionNumber(document.textDocument.getText(diagnostic.range)).canonical;
-                            assert.deepEqual(added.slice(0, 2), ['decision', number], `${what} appended ${JSON.stringify(added)}`);
-                            assert.ok(added.length === 2 || (added.length === 4 && added[2] === 'by'), `${what} appended ${JSON.stringify(added)}`);
+                            assert.ok(
+                                after[target].startsWith(files[target]),
+                                `${what}: the catalogue was changed, not only appended to`
+                            );
+                            const added = tokensOf(ws, after[target]).slice(
+                                tokensOf(ws, files[target]).length
+                            );
+                            const number = parseDecisionNumber(
+                                document.textDocument.getText(diagnostic.range)
+                            ).canonical;
+                            assert.deepEqual(
+                                added.slice(0, 2),
+                                ['decision', number],
+                                `${what} appended ${JSON.stringify(added)}`
+                            );
+                            assert.ok(
+                                added.length === 2 || (added.length === 4 && added[2] === 'by'),
+                                `${what} appended ${JSON.stringify(added)}`
+                            );
                         } else {
                             assert.fail(`${what}: a code action for a finding that has none documented`);
                         }
                         const rebuilt = await build(after);
                         const afterFindings = codesOf(rebuilt);
                         assertNoNewFindings(findings, afterFindings, what);
-                        assert.ok((afterFindings.get(String(diagnostic.code)) ?? 0) < (findings.get(String(diagnostic.code)) ?? 0), `${what}: the finding is still there`);
-                        if (diagnostic.code !== 'unresolved-decision' && diagnostic.code !== 'value-not-in-scale') {
-                            assert.deepEqual(referenceMap(rebuilt), references, `${what}: a reference points elsewhere now`);
+                        assert.ok(
+                            (afterFindings.get(String(diagnostic.code)) ?? 0) <
+                                (findings.get(String(diagnostic.code)) ?? 0),
+                            `${what}: the finding is still there`
+                        );
+                        if (
+                            diagnostic.code !== 'unresolved-decision' &&
+                            diagnostic.code !== 'value-not-in-scale'
+                        ) {
+                            assert.deepEqual(
+                                referenceMap(rebuilt),
+                                references,
+                                `${what}: a reference points elsewhere now`
+                            );
                         }
                     }
                 }
             }
         },
-        { runs: 8, cost: 10 });
+        { runs: 8, cost: 10 }
+    );
 
-    property('a rename anywhere in the examples changes exactly the name and its references, and every reference still points where it did',
-        fc.tuple(fc.constantFrom(...EXAMPLE_NAMES), fc.integer({ min: 0, max: 1_000_000 }), fc.oneof(identifier, fc.constantFrom('ITPLR', 'online', 'l', 'society', 'status', 'MLO')), fc.integer({ min: 1, max: 99 })),
+    property(
+        'a rename anywhere in the examples changes exactly the name and its references, and every reference still points where it did',
+        fc.tuple(
+            fc.constantFrom(...EXAMPLE_NAMES),
+            fc.integer({ min: 0, max: 1_000_000 }),
+            fc.oneof(identifier, fc.constantFrom('ITPLR', 'online', 'l', 'society', 'status', 'MLO')),
+            fc.integer({ min: 1, max: 99 })
+        ),
         async ([name, at, newIdentifier, number]) => {
             const files = { ...EXAMPLES };
             const ws = await build(files);
@@ -256,16 +360,26 @@ describe('fuzz: edits are lossless', function () {
                 const file = nameOf(uri);
                 const old = assertOnlyTokensReplaced(ws, files[file], after[file], edits);
                 old.forEach((token, i) => {
-                    assert.equal(isDecision ? parseDecisionNumber(token).canonical : token, oldKey, `an edit in ${file} replaced ${token}, not ${oldText}`);
+                    assert.equal(
+                        isDecision ? parseDecisionNumber(token).canonical : token,
+                        oldKey,
+                        `an edit in ${file} replaced ${token}, not ${oldText}`
+                    );
                     assert.equal(edits[i].newText, newName);
                 });
             }
             const rebuilt = await build(after);
-            assert.deepEqual(referenceMap(rebuilt), referenceMap(ws), `renaming ${oldText} to ${newName}: a reference points elsewhere now`);
+            assert.deepEqual(
+                referenceMap(rebuilt),
+                referenceMap(ws),
+                `renaming ${oldText} to ${newName}: a reference points elsewhere now`
+            );
             // a decision dated in another year than its new number's is rightly reported
             const dateYear = isDecision ? decisionDateYear(ws, oldKey) : undefined;
-            const expected: Record<string, number> = dateYear !== undefined && dateYear !== 2098 ? { 'decision-date-mismatch': 1 } : {};
+            const expected: Record<string, number> =
+                dateYear !== undefined && dateYear !== 2098 ? { 'decision-date-mismatch': 1 } : {};
             assertNoNewFindings(codesOf(ws), codesOf(rebuilt), `renaming ${oldText} to ${newName}`, expected);
         },
-        { runs: 40, cost: 3 });
+        { runs: 40, cost: 3 }
+    );
 });

@@ -81,8 +81,10 @@ export function countPayloads(n = 1): void {
 }
 
 export function totalsLine(): string {
-    return `fuzz totals: ${totals.properties} properties, ${totals.cases} cases run, ${totals.edits} edits replayed, `
-        + `${totals.requests} requests answered, ${totals.payloads} payloads tried, ${totals.failures.length} failures`;
+    return (
+        `fuzz totals: ${totals.properties} properties, ${totals.cases} cases run, ${totals.edits} edits replayed, ` +
+        `${totals.requests} requests answered, ${totals.payloads} payloads tried, ${totals.failures.length} failures`
+    );
 }
 
 // ---------------------------------------------------------------- the hang watchdog
@@ -115,7 +117,10 @@ function startWatchdog(): Worker {
             }
         }, 1000);
     `;
-    const worker = new Worker(code, { eval: true, workerData: { buffer: heartbeat.buffer, limitMs: settings.hangSeconds * 1000 } });
+    const worker = new Worker(code, {
+        eval: true,
+        workerData: { buffer: heartbeat.buffer, limitMs: settings.hangSeconds * 1000 }
+    });
     worker.unref();
     return worker;
 }
@@ -184,7 +189,7 @@ export function property<T>(
     options: PropertyOptions
 ): void {
     const test = it(name, async function () {
-        this.timeout(settings.long ? 0 : options.timeout ?? 60_000);
+        this.timeout(settings.long ? 0 : (options.timeout ?? 60_000));
         await runProperty(fullTitle(this), arbitrary, predicate, options);
     });
     // a time budget is shared among the properties that run: those --grep selects
@@ -242,11 +247,22 @@ async function runProperty<T>(
     }
     const path = details.counterexamplePath ?? '';
     const replay = replayCommand(title, details.seed, path, options.timing === true);
-    const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    const error =
+        details.errorInstance instanceof Error
+            ? details.errorInstance.message
+            : String(details.errorInstance);
     const report = `${fc.defaultReportMessage(details) ?? 'failed'}\n\nerror: ${error}`;
-    const record: FailureRecord = { property: title, seed: details.seed, path, replay, message: report.slice(0, 4000) };
+    const record: FailureRecord = {
+        property: title,
+        seed: details.seed,
+        path,
+        replay,
+        message: report.slice(0, 4000)
+    };
     totals.failures.push(record);
-    process.stderr.write(`\nFUZZ FAILURE in "${title}"\n  seed ${details.seed}, path "${path}"\n  replay: ${replay}\n`);
+    process.stderr.write(
+        `\nFUZZ FAILURE in "${title}"\n  seed ${details.seed}, path "${path}"\n  replay: ${replay}\n`
+    );
     throw new Error(`${report.slice(0, 8000)}\n\nreplay: ${replay}`);
 }
 
@@ -262,6 +278,8 @@ globalThis.after?.(function () {
     }
     console.log(`\n${totalsLine()}`);
     for (const failure of totals.failures) {
-        console.log(`  failed: ${failure.property}\n    seed ${failure.seed}, path "${failure.path}"\n    replay: ${failure.replay}`);
+        console.log(
+            `  failed: ${failure.property}\n    seed ${failure.seed}, path "${failure.path}"\n    replay: ${failure.replay}`
+        );
     }
 });

@@ -7,7 +7,14 @@ import * as path from 'node:path';
 import { copyOfExamples, LspSession } from '../support/lsp-session.js';
 import { applyTextEdits, offsetAt, positionAt } from '../support/lsp-text.js';
 import { countEdits, countRequests } from './fuzz-support.js';
-import { applyMutations, describeText, HOSTILE_FRAGMENTS, KEYWORDS, mutationArbitrary, type Mutation } from './mutations.js';
+import {
+    applyMutations,
+    describeText,
+    HOSTILE_FRAGMENTS,
+    KEYWORDS,
+    mutationArbitrary,
+    type Mutation
+} from './mutations.js';
 import { buildFiles, comparableAll, EXAMPLE_NAMES, EXAMPLES } from './workspace.js';
 
 /** The files a sequence works on: the examples (on disk) and one that exists only in the editor. */
@@ -34,11 +41,26 @@ export function exampleCopy(): { folder: () => string; disk: Map<string, string 
 }
 
 const REQUESTS = [
-    'hover', 'completion', 'definition', 'references', 'documentHighlight', 'prepareRename', 'rename', 'documentSymbol',
-    'workspaceSymbol', 'formatting', 'rangeFormatting', 'codeAction', 'codeLens', 'inlayHint', 'documentLink',
-    'foldingRange', 'semanticTokens', 'selectionRange'
+    'hover',
+    'completion',
+    'definition',
+    'references',
+    'documentHighlight',
+    'prepareRename',
+    'rename',
+    'documentSymbol',
+    'workspaceSymbol',
+    'formatting',
+    'rangeFormatting',
+    'codeAction',
+    'codeLens',
+    'inlayHint',
+    'documentLink',
+    'foldingRange',
+    'semanticTokens',
+    'selectionRange'
 ] as const;
-type RequestKind = typeof REQUESTS[number];
+type RequestKind = (typeof REQUESTS)[number];
 
 export type Op =
     | { kind: 'type'; file: number; at: number; text: string }
@@ -52,20 +74,75 @@ export type Op =
 
 const fileIndex = fc.nat(FILES.length - 1);
 const fraction = fc.integer({ min: 0, max: 1_000_000 }).map(n => n / 1_000_000);
-const typed = fc.oneof(fc.constantFrom(...KEYWORDS, ...HOSTILE_FRAGMENTS, ' ', '\n', '{', '}', '"'), fc.string({ maxLength: 6 }));
-
-export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
-    { weight: 6, arbitrary: fc.record({ kind: fc.constant('type' as const), file: fileIndex, at: fraction, text: typed }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), file: fileIndex, at: fraction, length: fc.integer({ min: 1, max: 300 }) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('clear' as const), file: fileIndex }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('paste-binary' as const), file: fileIndex, at: fraction, bytes: fc.array(fc.nat(255), { minLength: 1, maxLength: 64 }) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('paste-example-twice' as const), file: fileIndex, at: fraction, example: fc.nat(EXAMPLE_NAMES.length - 1) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('replace' as const), file: fileIndex, example: fc.nat(EXAMPLE_NAMES.length - 1), mutations: fc.array(mutationArbitrary(5000), { maxLength: 2 }) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('close' as const), file: fileIndex }) },
-    { weight: 8, arbitrary: fc.record({ kind: fc.constant('request' as const), request: fc.constantFrom(...REQUESTS), file: fileIndex, at: fraction, wait: fc.boolean() }) }
+const typed = fc.oneof(
+    fc.constantFrom(...KEYWORDS, ...HOSTILE_FRAGMENTS, ' ', '\n', '{', '}', '"'),
+    fc.string({ maxLength: 6 })
 );
 
-/** LSP's error codes that answer a request without a result, as a server may: cancelled, content modified, server cancelled. */
+export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
+    {
+        weight: 6,
+        arbitrary: fc.record({
+            kind: fc.constant('type' as const),
+            file: fileIndex,
+            at: fraction,
+            text: typed
+        })
+    },
+    {
+        weight: 3,
+        arbitrary: fc.record({
+            kind: fc.constant('delete' as const),
+            file: fileIndex,
+            at: fraction,
+            length: fc.integer({ min: 1, max: 300 })
+        })
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('clear' as const), file: fileIndex }) },
+    {
+        weight: 1,
+        arbitrary: fc.record({
+            kind: fc.constant('paste-binary' as const),
+            file: fileIndex,
+            at: fraction,
+            bytes: fc.array(fc.nat(255), { minLength: 1, maxLength: 64 })
+        })
+    },
+    {
+        weight: 1,
+        arbitrary: fc.record({
+            kind: fc.constant('paste-example-twice' as const),
+            file: fileIndex,
+            at: fraction,
+            example: fc.nat(EXAMPLE_NAMES.length - 1)
+        })
+    },
+    {
+        weight: 1,
+        arbitrary: fc.record({
+            kind: fc.constant('replace' as const),
+            file: fileIndex,
+            example: fc.nat(EXAMPLE_NAMES.length - 1),
+            mutations: fc.array(mutationArbitrary(5000), { maxLength: 2 })
+        })
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('close' as const), file: fileIndex }) },
+    {
+        weight: 8,
+        arbitrary: fc.record({
+            kind: fc.constant('request' as const),
+            request: fc.constantFrom(...REQUESTS),
+            file: fileIndex,
+            at: fraction,
+            wait: fc.boolean()
+        })
+    }
+);
+
+/**
+ * LSP's error codes that answer a request without a result, as a server may: cancelled, content modified,
+ * server cancelled.
+ */
 const CANCELLED = new Set([-32800, -32801, -32802]);
 /** rename and prepareRename may refuse (a name the language would not read, a name taken). */
 const INVALID_PARAMS = -32602;
@@ -88,7 +165,10 @@ export class Editor {
     readonly problems: string[] = [];
     readonly touched = new Set<string>();
 
-    constructor(readonly session: LspSession, readonly disk: ReadonlyMap<string, string | undefined>) {}
+    constructor(
+        readonly session: LspSession,
+        readonly disk: ReadonlyMap<string, string | undefined>
+    ) {}
 
     text(file: string): string {
         return this.texts.get(file) ?? this.disk.get(file) ?? '';
@@ -100,7 +180,9 @@ export class Editor {
             const text = this.disk.get(file) ?? '';
             const version = (this.versions.get(file) ?? 0) + 1;
             this.versions.set(file, version);
-            await this.session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'strat', version, text } });
+            await this.session.connection.sendNotification('textDocument/didOpen', {
+                textDocument: { uri, languageId: 'strat', version, text }
+            });
             this.open.add(file);
             this.texts.set(file, text);
             this.touched.add(file);
@@ -116,7 +198,10 @@ export class Editor {
         const version = this.versions.get(file)! + 1;
         this.versions.set(file, version);
         this.texts.set(file, text.slice(0, start) + newText + text.slice(end));
-        await this.session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: newText }] });
+        await this.session.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ range, text: newText }]
+        });
         countEdits();
     }
 
@@ -124,12 +209,19 @@ export class Editor {
         if (!this.open.has(file)) {
             return;
         }
-        await this.session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: this.session.uri(file) } });
+        await this.session.connection.sendNotification('textDocument/didClose', {
+            textDocument: { uri: this.session.uri(file) }
+        });
         this.open.delete(file);
         this.texts.delete(file);
     }
 
-    request(what: string, method: string, params: unknown, allowed: (code: number) => boolean = code => CANCELLED.has(code)): Promise<unknown> {
+    request(
+        what: string,
+        method: string,
+        params: unknown,
+        allowed: (code: number) => boolean = code => CANCELLED.has(code)
+    ): Promise<unknown> {
         countRequests();
         const promise = withTimeout(this.session.connection.sendRequest(method, params), 30_000, what).then(
             result => result,
@@ -139,7 +231,8 @@ export class Editor {
                 }
                 this.problems.push(`${what} failed: ${error.code} ${error.message}`);
                 return undefined;
-            });
+            }
+        );
         this.pending.push({ what, promise });
         return promise;
     }
@@ -178,7 +271,12 @@ export async function apply(editor: Editor, op: Op): Promise<void> {
             return editor.edit(file, at, at, example + example);
         }
         case 'replace':
-            return editor.edit(file, 0, text.length, applyMutations(EXAMPLES[EXAMPLE_NAMES[op.example]], op.mutations));
+            return editor.edit(
+                file,
+                0,
+                text.length,
+                applyMutations(EXAMPLES[EXAMPLE_NAMES[op.example]], op.mutations)
+            );
         case 'close':
             return editor.close(file);
         case 'request':
@@ -204,15 +302,28 @@ async function request(editor: Editor, op: Extract<Op, { kind: 'request' }>, fil
         case 'prepareRename':
         case 'completion': {
             const method = `textDocument/${op.request}`;
-            answer = editor.request(what, method, { textDocument, position }, code => CANCELLED.has(code) || (op.request === 'prepareRename' && code === INVALID_PARAMS));
+            answer = editor.request(
+                what,
+                method,
+                { textDocument, position },
+                code => CANCELLED.has(code) || (op.request === 'prepareRename' && code === INVALID_PARAMS)
+            );
             break;
         }
         case 'references':
-            answer = editor.request(what, 'textDocument/references', { textDocument, position, context: { includeDeclaration: true } });
+            answer = editor.request(what, 'textDocument/references', {
+                textDocument,
+                position,
+                context: { includeDeclaration: true }
+            });
             break;
         case 'rename':
-            answer = editor.request(what, 'textDocument/rename', { textDocument, position, newName: op.at < 0.5 ? 'Neuer_Name_ä' : '2099/01' },
-                code => CANCELLED.has(code) || code === INVALID_PARAMS);
+            answer = editor.request(
+                what,
+                'textDocument/rename',
+                { textDocument, position, newName: op.at < 0.5 ? 'Neuer_Name_ä' : '2099/01' },
+                code => CANCELLED.has(code) || code === INVALID_PARAMS
+            );
             break;
         case 'documentSymbol':
         case 'documentLink':
@@ -227,32 +338,51 @@ async function request(editor: Editor, op: Extract<Op, { kind: 'request' }>, fil
             answer = editor.request(what, 'textDocument/inlayHint', { textDocument, range: whole });
             break;
         case 'selectionRange':
-            answer = editor.request(what, 'textDocument/selectionRange', { textDocument, positions: [position] });
+            answer = editor.request(what, 'textDocument/selectionRange', {
+                textDocument,
+                positions: [position]
+            });
             break;
         case 'workspaceSymbol':
-            answer = editor.request(what, 'workspace/symbol', { query: text.slice(offsetIn(text, op.at), offsetIn(text, op.at) + 3) });
+            answer = editor.request(what, 'workspace/symbol', {
+                query: text.slice(offsetIn(text, op.at), offsetIn(text, op.at) + 3)
+            });
             break;
         case 'codeAction': {
             const diagnostics = editor.session.latestDiagnostics(uri) ?? [];
-            const chosen = diagnostics.length > 0 ? diagnostics[Math.floor(op.at * diagnostics.length) % diagnostics.length] : undefined;
+            const chosen =
+                diagnostics.length > 0
+                    ? diagnostics[Math.floor(op.at * diagnostics.length) % diagnostics.length]
+                    : undefined;
             const range = chosen?.range ?? { start: position, end: position };
-            answer = editor.request(what, 'textDocument/codeAction', { textDocument, range, context: { diagnostics: chosen ? [chosen] : [] } });
+            answer = editor.request(what, 'textDocument/codeAction', {
+                textDocument,
+                range,
+                context: { diagnostics: chosen ? [chosen] : [] }
+            });
             break;
         }
         case 'formatting':
         case 'rangeFormatting': {
             // always awaited, so that the answer belongs to the text the editor has now
-            const range = { start: positionAt(text, offsetIn(text, Math.min(op.at, 0.5))), end: positionAt(text, offsetIn(text, Math.max(op.at, 0.5))) };
-            const params = op.request === 'formatting'
-                ? { textDocument, options: { tabSize: 4, insertSpaces: true } }
-                : { textDocument, range, options: { tabSize: 2, insertSpaces: op.at < 0.7 } };
-            const edits = await editor.request(what, `textDocument/${op.request}`, params) as TextEdit[] | undefined;
+            const range = {
+                start: positionAt(text, offsetIn(text, Math.min(op.at, 0.5))),
+                end: positionAt(text, offsetIn(text, Math.max(op.at, 0.5)))
+            };
+            const params =
+                op.request === 'formatting'
+                    ? { textDocument, options: { tabSize: 4, insertSpaces: true } }
+                    : { textDocument, range, options: { tabSize: 2, insertSpaces: op.at < 0.7 } };
+            const edits = (await editor.request(what, `textDocument/${op.request}`, params)) as
+                TextEdit[] | undefined;
             if (edits !== undefined && edits !== null && !Array.isArray(edits)) {
                 editor.problems.push(`${what}: not a list of edits: ${JSON.stringify(edits).slice(0, 300)}`);
             } else if (edits && editor.text(file) === text) {
                 const after = applyTextEdits(text, edits);
                 if (after.replace(/\s+/g, '') !== text.replace(/\s+/g, '')) {
-                    editor.problems.push(`${what}: the edits change more than whitespace:\n${describeText(text)}\n→\n${describeText(after)}`);
+                    editor.problems.push(
+                        `${what}: the edits change more than whitespace:\n${describeText(text)}\n→\n${describeText(after)}`
+                    );
                 }
             }
             return;
@@ -271,10 +401,17 @@ async function request(editor: Editor, op: Extract<Op, { kind: 'request' }>, fil
  * The edits of an answer that came before any further change: inside their documents, and for a
  * rename each replacing a name or a decision number (an edit computed on an older text lands anywhere).
  */
-function checkEdits(editor: Editor, what: string, result: unknown, snapshot: ReadonlyMap<string, string>): void {
+function checkEdits(
+    editor: Editor,
+    what: string,
+    result: unknown,
+    snapshot: ReadonlyMap<string, string>
+): void {
     const edits: Array<{ changes?: Record<string, TextEdit[]> }> = what.startsWith('rename')
         ? [result as { changes?: Record<string, TextEdit[]> }]
-        : ((result as Array<{ edit?: { changes?: Record<string, TextEdit[]> } }> | undefined) ?? []).map(action => action.edit ?? {});
+        : ((result as Array<{ edit?: { changes?: Record<string, TextEdit[]> } }> | undefined) ?? []).map(
+              action => action.edit ?? {}
+          );
     for (const edit of edits) {
         for (const [uri, changes] of Object.entries(edit?.changes ?? {})) {
             const text = snapshot.get(uri);
@@ -286,14 +423,21 @@ function checkEdits(editor: Editor, what: string, result: unknown, snapshot: Rea
                 applyTextEdits(text, changes);
                 if (what.startsWith('rename')) {
                     for (const change of changes) {
-                        const replaced = text.slice(offsetAt(text, change.range.start), offsetAt(text, change.range.end));
+                        const replaced = text.slice(
+                            offsetAt(text, change.range.start),
+                            offsetAt(text, change.range.end)
+                        );
                         if (!/^[_a-zA-ZÄÖÜäöüß][\w\-ÄÖÜäöüß]*$|^\d{1,4}\/\d{1,4}$/.test(replaced)) {
-                            editor.problems.push(`${what}: an edit replaces ${JSON.stringify(replaced)}, not a name`);
+                            editor.problems.push(
+                                `${what}: an edit replaces ${JSON.stringify(replaced)}, not a name`
+                            );
                         }
                     }
                 }
             } catch (error) {
-                editor.problems.push(`${what}: edits that do not fit the document: ${(error as Error).message}`);
+                editor.problems.push(
+                    `${what}: edits that do not fit the document: ${(error as Error).message}`
+                );
             }
         }
     }
@@ -303,17 +447,22 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
     let timer: NodeJS.Timeout;
     return Promise.race([
         promise.finally(() => clearTimeout(timer)),
-        new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms); })
+        new Promise<T>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+        })
     ]);
 }
-
 
 /**
  * Runs one sequence on a fresh server over the workspace and asserts: every request answered (or
  * cancelled), the server alive, nothing logged as an error, and the diagnostics after the last edit
  * equal to those of a fresh build of the final texts.
  */
-export async function runSequence(workspace: string, disk: ReadonlyMap<string, string | undefined>, ops: readonly Op[]): Promise<void> {
+export async function runSequence(
+    workspace: string,
+    disk: ReadonlyMap<string, string | undefined>,
+    ops: readonly Op[]
+): Promise<void> {
     const session = await LspSession.start(workspace);
     const editor = new Editor(session, disk);
     const logged: string[] = [];
@@ -327,7 +476,14 @@ export async function runSequence(workspace: string, disk: ReadonlyMap<string, s
             await apply(editor, op);
         }
         const answers = Promise.all(editor.pending.map(p => p.promise));
-        await withTimeout(answers, 30_000, `requests ${editor.pending.map(p => p.what).join(', ').slice(0, 500)}`);
+        await withTimeout(
+            answers,
+            30_000,
+            `requests ${editor.pending
+                .map(p => p.what)
+                .join(', ')
+                .slice(0, 500)}`
+        );
         assert.deepEqual(editor.problems, [], 'requests failed');
         assert.equal(session.process.exitCode, null, `the server exited: ${session.stderr.join('')}`);
         assert.equal(session.process.signalCode, null, 'the server was killed');
@@ -349,16 +505,27 @@ export async function runSequence(workspace: string, disk: ReadonlyMap<string, s
             }
             let got: string[] = [];
             try {
-                await session.diagnosticsFor(uri, d => {
-                    got = comparableAll(d as never);
-                    return JSON.stringify(got) === JSON.stringify(want);
-                }, Math.max(1, deadline - Date.now()));
+                await session.diagnosticsFor(
+                    uri,
+                    d => {
+                        got = comparableAll(d as never);
+                        return JSON.stringify(got) === JSON.stringify(want);
+                    },
+                    Math.max(1, deadline - Date.now())
+                );
             } catch {
-                assert.deepEqual(got, want, `the published diagnostics of ${file} differ from a fresh build of the final texts`);
+                assert.deepEqual(
+                    got,
+                    want,
+                    `the published diagnostics of ${file} differ from a fresh build of the final texts`
+                );
             }
         }
         assert.deepEqual(logged, [], 'the server logged errors');
-        assert.ok(!/\bat .*\.js:\d+/.test(session.stderr.join('')), `a stack trace on stderr: ${session.stderr.join('')}`);
+        assert.ok(
+            !/\bat .*\.js:\d+/.test(session.stderr.join('')),
+            `a stack trace on stderr: ${session.stderr.join('')}`
+        );
     } finally {
         await session.stop();
     }

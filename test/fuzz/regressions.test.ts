@@ -16,27 +16,54 @@ describe('fuzz: regressions', function () {
 
     describe('parser and validation', () => {
         it('declarations cut short by a syntax error are not reported on with "undefined" names, and no check throws (decision-checks, report)', async () => {
-            for (const text of ['scale ', 'decision ', 'decision by X', 'decision {', 'strategy S "s" { indicator actor }', 'strategy S "s" { level l "L" goal }',
-                'strategy S "s" { goal { } }', 'strategy S "s" { goal g "G" { assessment { } } }', 'strategy { part-of }', 'body', 'measure']) {
+            for (const text of [
+                'scale ',
+                'decision ',
+                'decision by X',
+                'decision {',
+                'strategy S "s" { indicator actor }',
+                'strategy S "s" { level l "L" goal }',
+                'strategy S "s" { goal { } }',
+                'strategy S "s" { goal g "G" { assessment { } } }',
+                'strategy { part-of }',
+                'body',
+                'measure'
+            ]) {
                 await buildAndCheck({ 'main.strat': text });
                 countCase();
             }
         });
 
         it('the places a duplicate-decision finding names do not depend on the order of the files (decision-checks)', async () => {
-            const files = { 'a.strat': 'decision 2020/01\n', 'b.strat': '\ndecision 2020/01\n', 'c.strat': '\n\ndecision 1/2020\n' };
-            const messages = async (order: string[]) => {
-                const built = await buildAndCheck(Object.fromEntries(order.map(name => [name, files[name as keyof typeof files]])));
-                return Object.keys(files).map(name => (built.documents.get(name)!.diagnostics ?? []).filter(d => d.code === 'duplicate-decision').map(d => d.message));
+            const files = {
+                'a.strat': 'decision 2020/01\n',
+                'b.strat': '\ndecision 2020/01\n',
+                'c.strat': '\n\ndecision 1/2020\n'
             };
-            assert.deepEqual(await messages(['c.strat', 'a.strat', 'b.strat']), await messages(['a.strat', 'b.strat', 'c.strat']));
+            const messages = async (order: string[]) => {
+                const built = await buildAndCheck(
+                    Object.fromEntries(order.map(name => [name, files[name as keyof typeof files]]))
+                );
+                return Object.keys(files).map(name =>
+                    (built.documents.get(name)!.diagnostics ?? [])
+                        .filter(d => d.code === 'duplicate-decision')
+                        .map(d => d.message)
+                );
+            };
+            assert.deepEqual(
+                await messages(['c.strat', 'a.strat', 'b.strat']),
+                await messages(['a.strat', 'b.strat', 'c.strat'])
+            );
             countCase();
         });
 
         it('findCycle walks a chain of 200,000 elements without overflowing the stack (cycles)', () => {
             const next = (n: number) => [(n + 1) % 200_000];
             assert.equal(findCycle(0, next)?.length, 200_001);
-            assert.equal(findCycle(0, n => (n < 199_999 ? [n + 1] : [])), undefined);
+            assert.equal(
+                findCycle(0, n => (n < 199_999 ? [n + 1] : [])),
+                undefined
+            );
             countCase();
         });
 
@@ -46,7 +73,10 @@ describe('fuzz: regressions', function () {
             const cycles = new Cycles<number>(n => (calls++, [(n + 1) % size]));
             for (let n = 0; n < size; n++) {
                 const cycle = cycles.through(n);
-                assert.ok(cycle && cycle.length === size && cycle.at(0) === n && cycle.second === (n + 1) % size, `cycle through ${n}`);
+                assert.ok(
+                    cycle && cycle.length === size && cycle.at(0) === n && cycle.second === (n + 1) % size,
+                    `cycle through ${n}`
+                );
             }
             assert.ok(calls <= 3 * size, `${calls} successor lookups for ${size} elements`);
             assert.equal(cycleText(cycles.through(7)!, String, 4), '7 → 8 → 9 → … → 7');
@@ -54,7 +84,8 @@ describe('fuzz: regressions', function () {
         });
 
         it('a tail leading into a cycle is not on it, and elements of a part off the found cycle get one of their own (cycles)', () => {
-            // 0 → 1 → 2 → 3 → 1, and 3 → 4 → 2: 0 is on no cycle; 4 lies in the part {1,2,3,4} but possibly off the first cycle found
+            // 0 → 1 → 2 → 3 → 1, and 3 → 4 → 2: 0 is on no cycle; 4 lies in the part {1,2,3,4} but possibly
+            // off the first cycle found
             const edges: Record<number, number[]> = { 0: [1], 1: [2], 2: [3], 3: [1, 4], 4: [2], 5: [5] };
             const cycles = new Cycles<number>(n => edges[n] ?? []);
             assert.equal(cycles.through(0), undefined);
@@ -62,14 +93,18 @@ describe('fuzz: regressions', function () {
                 const cycle = cycles.through(n)!;
                 const walk = Array.from({ length: cycle.length + 1 }, (_, i) => cycle.at(i));
                 assert.equal(walk[0], n);
-                walk.slice(1).forEach((node, i) => assert.ok(edges[walk[i]].includes(node), `${walk[i]} → ${node} is an edge`));
+                walk.slice(1).forEach((node, i) =>
+                    assert.ok(edges[walk[i]].includes(node), `${walk[i]} → ${node} is an edge`)
+                );
             }
             assert.equal(cycleText(cycles.through(5)!, String), '5 → 5');
             countCase();
         });
 
         it('20,000 goals in a strategy without levels are checked in linear time (goal-checks: goal-without-level)', async () => {
-            const goals = Array.from({ length: 20_000 }, (_, i) => `    goal g${i} "Ziel" {\n    }\n`).join('');
+            const goals = Array.from({ length: 20_000 }, (_, i) => `    goal g${i} "Ziel" {\n    }\n`).join(
+                ''
+            );
             const started = Date.now();
             await buildAndCheck({ 'gross.strat': `strategy S "S" {\n${goals}}\n` });
             const seconds = (Date.now() - started) / 1000;
@@ -82,11 +117,22 @@ describe('fuzz: regressions', function () {
         const { services, documents } = await buildInServer(EXAMPLES, '/rename');
         const musterland = documents.get('illustrative/musterland-onlinedienste.strat')!;
         const text = musterland.textDocument.getText();
-        const rename = (needle: string, shift: number, newName: string) => services.Strat.lsp.RenameProvider!.rename(musterland, {
-            textDocument: { uri: musterland.uri.toString() }, position: musterland.textDocument.positionAt(text.indexOf(needle) + shift), newName
-        });
-        for (const [needle, shift, newName] of [['body MLR', 5, 'ITPLR'], ['decision 2025/03', 9, '2022/27'], ['strategy MLO', 9, 'IVN']] as const) {
-            await assert.rejects(async () => rename(needle, shift, newName), (error: Error) => /declared more than once/.test(error.message), `${needle} → ${newName}`);
+        const rename = (needle: string, shift: number, newName: string) =>
+            services.Strat.lsp.RenameProvider!.rename(musterland, {
+                textDocument: { uri: musterland.uri.toString() },
+                position: musterland.textDocument.positionAt(text.indexOf(needle) + shift),
+                newName
+            });
+        for (const [needle, shift, newName] of [
+            ['body MLR', 5, 'ITPLR'],
+            ['decision 2025/03', 9, '2022/27'],
+            ['strategy MLO', 9, 'IVN']
+        ] as const) {
+            await assert.rejects(
+                async () => rename(needle, shift, newName),
+                (error: Error) => /declared more than once/.test(error.message),
+                `${needle} → ${newName}`
+            );
         }
         assert.ok(await rename('body MLR', 5, 'MLR_neu'), 'a free name is still accepted');
         countCase();
@@ -96,35 +142,56 @@ describe('fuzz: regressions', function () {
         const { services, documents } = await buildInServer(EXAMPLES, '/rename');
         const strategy = documents.get('interfoederale-strategie.strat')!;
         const text = strategy.textDocument.getText();
-        const at = (needle: string, shift: number) => ({ textDocument: { uri: strategy.uri.toString() }, position: strategy.textDocument.positionAt(text.indexOf(needle) + shift) });
+        const at = (needle: string, shift: number) => ({
+            textDocument: { uri: strategy.uri.toString() },
+            position: strategy.textDocument.positionAt(text.indexOf(needle) + shift)
+        });
         const provider = services.Strat.lsp.RenameProvider!;
         const qualifier = at('unternehmen.datennutzung', 2);
-        assert.equal(strategy.textDocument.getText((await provider.prepareRename(strategy, qualifier))!), 'unternehmen');
+        assert.equal(
+            strategy.textDocument.getText((await provider.prepareRename(strategy, qualifier))!),
+            'unternehmen'
+        );
         for (const params of [qualifier, at('stakeholder unternehmen', 13)]) {
             const edit = await provider.rename(strategy, { ...params, newName: 'wirtschaft' });
             const renamed = applyTextEdits(text, edit!.changes![strategy.uri.toString()]);
-            assert.equal(renamed, text.replace(/\bunternehmen(?=[. ])/g, 'wirtschaft').replace('stakeholder unternehmen', 'stakeholder wirtschaft'));
+            assert.equal(
+                renamed,
+                text
+                    .replace(/\bunternehmen(?=[. ])/g, 'wirtschaft')
+                    .replace('stakeholder unternehmen', 'stakeholder wirtschaft')
+            );
             assert.ok(renamed.includes('wirtschaft.datennutzung') && !/\bunternehmen\./.test(renamed));
         }
         countCase();
     });
 
-    it('a rename that would make references mean another element is refused: a strategy\'s own scale renamed like the built-in status scale (rename-provider)', async () => {
+    it("a rename that would make references mean another element is refused: a strategy's own scale renamed like the built-in status scale (rename-provider)", async () => {
         const { services, documents } = await buildInServer(EXAMPLES, '/rename');
         const musterland = documents.get('illustrative/musterland-onlinedienste.strat')!;
         const text = musterland.textDocument.getText();
         assert.ok(/^\s+status critical/m.test(text), 'the strategy rates with the built-in status scale');
-        const rename = (newName: string) => services.Strat.lsp.RenameProvider!.rename(musterland, {
-            textDocument: { uri: musterland.uri.toString() }, position: musterland.textDocument.positionAt(text.indexOf('scale umsetzung') + 7), newName
-        });
-        await assert.rejects(async () => rename('status'), (error: Error) => /change their meaning/.test(error.message));
+        const rename = (newName: string) =>
+            services.Strat.lsp.RenameProvider!.rename(musterland, {
+                textDocument: { uri: musterland.uri.toString() },
+                position: musterland.textDocument.positionAt(text.indexOf('scale umsetzung') + 7),
+                newName
+            });
+        await assert.rejects(
+            async () => rename('status'),
+            (error: Error) => /change their meaning/.test(error.message)
+        );
         assert.ok(await rename('umsetzungsstand'), 'a free name is still accepted');
         countCase();
     });
 
     it('a request for a document whose text changed waits for the rebuild instead of reading the older tree (editor-document-builder)', async () => {
         const services = createStratLspServices({ ...EmptyFileSystem });
-        const { DocumentBuilder: builder, LangiumDocuments: documents, TextDocuments: editor } = services.shared.workspace;
+        const {
+            DocumentBuilder: builder,
+            LangiumDocuments: documents,
+            TextDocuments: editor
+        } = services.shared.workspace;
         const uri = URI.file('/offen/entwurf.strat');
         const before = 'decision 2020/01\nstrategy S "Alt" { cites 2020/01 }\n';
         const after = '\n\ndecision 2020/01\nstrategy S "Neu" { cites 2020/01 }\n';
@@ -139,8 +206,12 @@ describe('fuzz: regressions', function () {
         // the editor has the new text; its rebuild has not started yet
         editor.set(TextDocument.create(uri.toString(), 'strat', 2, after));
         const order: string[] = [];
-        const forDocument = builder.waitUntil(DocumentState.Linked, uri, Cancellation.CancellationToken.None).then(() => order.push(`document: ${treeText() === after ? 'new' : 'old'} tree`));
-        const forWorkspace = builder.waitUntil(DocumentState.IndexedReferences, Cancellation.CancellationToken.None).then(() => order.push(`workspace: ${treeText() === after ? 'new' : 'old'} tree`));
+        const forDocument = builder
+            .waitUntil(DocumentState.Linked, uri, Cancellation.CancellationToken.None)
+            .then(() => order.push(`document: ${treeText() === after ? 'new' : 'old'} tree`));
+        const forWorkspace = builder
+            .waitUntil(DocumentState.IndexedReferences, Cancellation.CancellationToken.None)
+            .then(() => order.push(`workspace: ${treeText() === after ? 'new' : 'old'} tree`));
         await new Promise(resolve => setTimeout(resolve, 50));
         order.push('update');
         await builder.update([uri], []);
@@ -165,7 +236,11 @@ describe('fuzz: regressions', function () {
                 const uri = session.uri('intelligente-verwaltungsnetze.strat');
                 const diagnostics = await session.diagnosticsFor(uri, d => d.length > 0, 20_000);
                 const legacy = diagnostics.find(d => d.code === 'legacy-decision-id')!;
-                const actions = await session.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: legacy.range, context: { diagnostics: [legacy] } });
+                const actions = await session.request<unknown[]>('textDocument/codeAction', {
+                    textDocument: { uri },
+                    range: legacy.range,
+                    context: { diagnostics: [legacy] }
+                });
                 assert.ok(actions.length > 0);
             } finally {
                 await session.stop();
@@ -181,12 +256,23 @@ describe('fuzz: regressions', function () {
                 await session.diagnosticsFor(strategy, d => d.length === 0, 20_000);
                 await session.open('catalogue/it-planungsrat.strat');
                 await session.change(catalogue, '');
-                await session.diagnosticsFor(strategy, d => d.some(x => x.code === 'unresolved-decision'), 20_000);
-                await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: catalogue } });
+                await session.diagnosticsFor(
+                    strategy,
+                    d => d.some(x => x.code === 'unresolved-decision'),
+                    20_000
+                );
+                await session.connection.sendNotification('textDocument/didClose', {
+                    textDocument: { uri: catalogue }
+                });
                 await session.diagnosticsFor(strategy, d => d.length === 0, 20_000);
-                const draft = await session.open('neu/entwurf.strat', 'strategy Entwurf "E" { cites 2099/01 }\n');
+                const draft = await session.open(
+                    'neu/entwurf.strat',
+                    'strategy Entwurf "E" { cites 2099/01 }\n'
+                );
                 await session.diagnosticsFor(draft, d => d.length > 0, 20_000);
-                await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: draft } });
+                await session.connection.sendNotification('textDocument/didClose', {
+                    textDocument: { uri: draft }
+                });
                 await session.diagnosticsFor(draft, d => d.length === 0, 20_000);
             } finally {
                 await session.stop();
@@ -198,8 +284,12 @@ describe('fuzz: regressions', function () {
             const session = await LspSession.start(folder());
             try {
                 await assert.rejects(
-                    session.request('textDocument/hover', { textDocument: { uri: session.uri('gibt-es-nicht.strat') }, position: { line: 0, character: 0 } }),
-                    (error: { code?: number }) => error.code === -32802);
+                    session.request('textDocument/hover', {
+                        textDocument: { uri: session.uri('gibt-es-nicht.strat') },
+                        position: { line: 0, character: 0 }
+                    }),
+                    (error: { code?: number }) => error.code === -32802
+                );
             } finally {
                 await session.stop();
             }
@@ -216,14 +306,34 @@ describe('fuzz: regressions', function () {
                     // remove the first comment lines: the text stays valid, the lines shift
                     const cut = text.indexOf('\nbody');
                     const current = text.slice(cut + 1).replace('body MLR', `body   MLR${round}`);
-                    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10 + 2 * round }, contentChanges: [{ text: current }] });
-                    const edits = await session.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+                    await session.connection.sendNotification('textDocument/didChange', {
+                        textDocument: { uri, version: 10 + 2 * round },
+                        contentChanges: [{ text: current }]
+                    });
+                    const edits = await session.request<TextEdit[]>('textDocument/formatting', {
+                        textDocument: { uri },
+                        options: { tabSize: 4, insertSpaces: true }
+                    });
                     const formatted = applyTextEdits(current, edits);
-                    assert.equal(formatted.replace(/\s+/g, ''), current.replace(/\s+/g, ''), 'the edits changed more than whitespace');
-                    assert.ok(formatted.includes(`body MLR${round}`), 'the formatting did not apply to the new text');
-                    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 11 + 2 * round }, contentChanges: [{ text }] });
+                    assert.equal(
+                        formatted.replace(/\s+/g, ''),
+                        current.replace(/\s+/g, ''),
+                        'the edits changed more than whitespace'
+                    );
+                    assert.ok(
+                        formatted.includes(`body MLR${round}`),
+                        'the formatting did not apply to the new text'
+                    );
+                    await session.connection.sendNotification('textDocument/didChange', {
+                        textDocument: { uri, version: 11 + 2 * round },
+                        contentChanges: [{ text }]
+                    });
                     const range = { start: { line: 0, character: 0 }, end: positionAt(text, text.length) };
-                    const rangeEdits = await session.request<TextEdit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range, options: { tabSize: 4, insertSpaces: true } });
+                    const rangeEdits = await session.request<TextEdit[]>('textDocument/rangeFormatting', {
+                        textDocument: { uri },
+                        range,
+                        options: { tabSize: 4, insertSpaces: true }
+                    });
                     applyTextEdits(text, rangeEdits);
                 }
             } finally {
@@ -235,10 +345,14 @@ describe('fuzz: regressions', function () {
         it('hover and definition right after a change answer from the new text, not the tree of the text before (editor-document-builder)', async () => {
             // A long second strategy keeps the server busy checking the file after linking it: a change
             // arriving then used to find the file "linked" (its old tree) until the next build started.
-            const goals = Array.from({ length: 1500 }, (_, i) => `    goal g${i} "Ziel ${i}" {\n        refines g${(i + 1) % 1500}\n    }\n`).join('');
+            const goals = Array.from(
+                { length: 1500 },
+                (_, i) => `    goal g${i} "Ziel ${i}" {\n        refines g${(i + 1) % 1500}\n    }\n`
+            ).join('');
             const base = `${disk.get('interfoederale-strategie.strat')!}\nstrategy Gross "Gross" {\n${goals}}\n`;
             const cited = ['2019/03', '2020/26', '2021/05', '2022/27', '2023/46'];
-            const version = (round: number) => base.replace('commissioned-by 2023/42', `commissioned-by ${cited[round % cited.length]}`);
+            const version = (round: number) =>
+                base.replace('commissioned-by 2023/42', `commissioned-by ${cited[round % cited.length]}`);
             const session = await LspSession.start(folder());
             try {
                 const uri = await session.open('interfoederale-strategie.strat', base);
@@ -253,20 +367,33 @@ describe('fuzz: regressions', function () {
                     await session.change(uri, text);
                     const position = positionOf(text, `commissioned-by ${expected}`, 17);
                     const [hover, links] = await Promise.all([
-                        session.request<Hover>('textDocument/hover', { textDocument: { uri }, position }).catch(error => error),
-                        session.request<LocationLink[]>('textDocument/definition', { textDocument: { uri }, position }).catch(error => error)
+                        session
+                            .request<Hover>('textDocument/hover', { textDocument: { uri }, position })
+                            .catch(error => error),
+                        session
+                            .request<LocationLink[]>('textDocument/definition', {
+                                textDocument: { uri },
+                                position
+                            })
+                            .catch(error => error)
                     ]);
                     for (const answer of [hover, links]) {
                         if (answer instanceof Error) {
-                            assert.ok([-32800, -32801, -32802].includes((answer as { code?: number }).code ?? 0), `a request failed: ${answer.message}`);
+                            assert.ok(
+                                [-32800, -32801, -32802].includes((answer as { code?: number }).code ?? 0),
+                                `a request failed: ${answer.message}`
+                            );
                         }
                     }
-                    if (!(hover instanceof Error) && !(hover?.contents as { value: string }).value.includes(`Decision ${expected}`)) {
+                    if (
+                        !(hover instanceof Error) &&
+                        !(hover?.contents as { value: string }).value.includes(`Decision ${expected}`)
+                    ) {
                         stale++;
                     }
                     if (!(links instanceof Error)) {
                         const target = links?.[0];
-                        const line = target ? catalogue[target.targetSelectionRange.start.line] ?? '' : '';
+                        const line = target ? (catalogue[target.targetSelectionRange.start.line] ?? '') : '';
                         if (!line.includes(`decision ${expected}`)) {
                             stale++;
                         }
@@ -283,18 +410,42 @@ describe('fuzz: regressions', function () {
             const session = await LspSession.start(folder());
             try {
                 for (let round = 0; round < 5; round++) {
-                    const uri = await session.open('neu/entwurf.strat', `strategy Entwurf${round} "E" {\n    goal g "G" {\n    }\n}\n`);
-                    await session.change(uri, `strategy Entwurf${round} "E" {\n    goal g "G" {\n    }\n}\n\n`);
-                    const answers = ['textDocument/rename', 'textDocument/references', 'textDocument/hover'].map(method =>
-                        session.request(method, {
-                            textDocument: { uri }, position: { line: 0, character: 10 }, newName: 'Neu', context: { includeDeclaration: true }
-                        }).then(() => 0, (error: { code?: number }) => error.code ?? -1));
-                    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+                    const uri = await session.open(
+                        'neu/entwurf.strat',
+                        `strategy Entwurf${round} "E" {\n    goal g "G" {\n    }\n}\n`
+                    );
+                    await session.change(
+                        uri,
+                        `strategy Entwurf${round} "E" {\n    goal g "G" {\n    }\n}\n\n`
+                    );
+                    const answers = [
+                        'textDocument/rename',
+                        'textDocument/references',
+                        'textDocument/hover'
+                    ].map(method =>
+                        session
+                            .request(method, {
+                                textDocument: { uri },
+                                position: { line: 0, character: 10 },
+                                newName: 'Neu',
+                                context: { includeDeclaration: true }
+                            })
+                            .then(
+                                () => 0,
+                                (error: { code?: number }) => error.code ?? -1
+                            )
+                    );
+                    await session.connection.sendNotification('textDocument/didClose', {
+                        textDocument: { uri }
+                    });
                     for (const code of await Promise.all(answers)) {
                         assert.ok([0, -32800, -32801, -32802].includes(code), `answered with error ${code}`);
                     }
                 }
-                assert.deepEqual(session.stderr.filter(line => /ENOENT/.test(line)), []);
+                assert.deepEqual(
+                    session.stderr.filter(line => /ENOENT/.test(line)),
+                    []
+                );
             } finally {
                 await session.stop();
             }
@@ -303,51 +454,69 @@ describe('fuzz: regressions', function () {
 
         // sequences the LSP fuzzing found, replayed (they depend on timing, so each runs a few times)
         const SEQUENCES: Array<[string, Op[]]> = [
-            ['stale links after a cancelled build: a document linked, its references not yet indexed (strat-document-builder: shouldRelink)', [
-                { kind: 'request', request: 'codeAction', file: 3, at: 0.135886, wait: false },
-                { kind: 'type', file: 1, at: 0.000014, text: 'assessment' },
-                { kind: 'request', request: 'inlayHint', file: 1, at: 0.567432, wait: true },
-                { kind: 'delete', file: 0, at: 0.674571, length: 300 },
-                { kind: 'request', request: 'completion', file: 3, at: 0.03403, wait: true },
-                { kind: 'delete', file: 4, at: 0.033875, length: 180 }
-            ]],
-            ['a request waiting for a document phase that a cancelled build passed silently (strat-document-builder: notifyDocumentPhase)', [
-                { kind: 'type', file: 3, at: 0.937937, text: 'goal' },
-                { kind: 'close', file: 3 },
-                { kind: 'type', file: 0, at: 0.852839, text: 'uncritical' },
-                { kind: 'request', request: 'formatting', file: 3, at: 0.135386, wait: true }
-            ]],
-            ['a range formatting right after deleting lines (formatter)', [
-                { kind: 'request', request: 'completion', file: 4, at: 0.00001, wait: true },
-                { kind: 'delete', file: 1, at: 0.000008, length: 288 },
-                { kind: 'request', request: 'rangeFormatting', file: 1, at: 0.194623, wait: false },
-                { kind: 'request', request: 'rangeFormatting', file: 1, at: 0.000017, wait: false },
-                { kind: 'paste-example-twice', file: 2, at: 0.550266, example: 1 },
-                { kind: 'request', request: 'inlayHint', file: 1, at: 0.000001, wait: true },
-                { kind: 'type', file: 4, at: 0.044079, text: ',,' }
-            ]],
-            ['a code action for a file no editor opened (strat-workspace-manager)', [
-                { kind: 'request', request: 'codeAction', file: 3, at: 0.549372, wait: true },
-                { kind: 'request', request: 'documentLink', file: 0, at: 0.473769, wait: true },
-                { kind: 'replace', file: 4, example: 3, mutations: [] },
-                { kind: 'request', request: 'rename', file: 4, at: 0.415611, wait: true }
-            ]],
-            ['a rename of a document only the editor had, closed while the rename waited (editor-documents)', [
-                { kind: 'delete', file: 4, at: 0.601587, length: 148 },
-                { kind: 'delete', file: 1, at: 0.542565, length: 251 },
-                { kind: 'request', request: 'rename', file: 4, at: 0.52706, wait: false },
-                { kind: 'delete', file: 2, at: 0.990782, length: 205 },
-                { kind: 'request', request: 'rename', file: 3, at: 0.070925, wait: false },
-                { kind: 'close', file: 4 },
-                { kind: 'delete', file: 3, at: 0.299214, length: 45 },
-                { kind: 'delete', file: 2, at: 0.451962, length: 43 }
-            ]],
-            ['unsaved text of a closed document (document-update-handler)', [
-                { kind: 'type', file: 2, at: 0.1, text: 'j)oDA' },
-                { kind: 'clear', file: 2 },
-                { kind: 'close', file: 2 },
-                { kind: 'request', request: 'references', file: 3, at: 0.5, wait: true }
-            ]]
+            [
+                'stale links after a cancelled build: a document linked, its references not yet indexed (strat-document-builder: shouldRelink)',
+                [
+                    { kind: 'request', request: 'codeAction', file: 3, at: 0.135886, wait: false },
+                    { kind: 'type', file: 1, at: 0.000014, text: 'assessment' },
+                    { kind: 'request', request: 'inlayHint', file: 1, at: 0.567432, wait: true },
+                    { kind: 'delete', file: 0, at: 0.674571, length: 300 },
+                    { kind: 'request', request: 'completion', file: 3, at: 0.03403, wait: true },
+                    { kind: 'delete', file: 4, at: 0.033875, length: 180 }
+                ]
+            ],
+            [
+                'a request waiting for a document phase that a cancelled build passed silently (strat-document-builder: notifyDocumentPhase)',
+                [
+                    { kind: 'type', file: 3, at: 0.937937, text: 'goal' },
+                    { kind: 'close', file: 3 },
+                    { kind: 'type', file: 0, at: 0.852839, text: 'uncritical' },
+                    { kind: 'request', request: 'formatting', file: 3, at: 0.135386, wait: true }
+                ]
+            ],
+            [
+                'a range formatting right after deleting lines (formatter)',
+                [
+                    { kind: 'request', request: 'completion', file: 4, at: 0.00001, wait: true },
+                    { kind: 'delete', file: 1, at: 0.000008, length: 288 },
+                    { kind: 'request', request: 'rangeFormatting', file: 1, at: 0.194623, wait: false },
+                    { kind: 'request', request: 'rangeFormatting', file: 1, at: 0.000017, wait: false },
+                    { kind: 'paste-example-twice', file: 2, at: 0.550266, example: 1 },
+                    { kind: 'request', request: 'inlayHint', file: 1, at: 0.000001, wait: true },
+                    { kind: 'type', file: 4, at: 0.044079, text: ',,' }
+                ]
+            ],
+            [
+                'a code action for a file no editor opened (strat-workspace-manager)',
+                [
+                    { kind: 'request', request: 'codeAction', file: 3, at: 0.549372, wait: true },
+                    { kind: 'request', request: 'documentLink', file: 0, at: 0.473769, wait: true },
+                    { kind: 'replace', file: 4, example: 3, mutations: [] },
+                    { kind: 'request', request: 'rename', file: 4, at: 0.415611, wait: true }
+                ]
+            ],
+            [
+                'a rename of a document only the editor had, closed while the rename waited (editor-documents)',
+                [
+                    { kind: 'delete', file: 4, at: 0.601587, length: 148 },
+                    { kind: 'delete', file: 1, at: 0.542565, length: 251 },
+                    { kind: 'request', request: 'rename', file: 4, at: 0.52706, wait: false },
+                    { kind: 'delete', file: 2, at: 0.990782, length: 205 },
+                    { kind: 'request', request: 'rename', file: 3, at: 0.070925, wait: false },
+                    { kind: 'close', file: 4 },
+                    { kind: 'delete', file: 3, at: 0.299214, length: 45 },
+                    { kind: 'delete', file: 2, at: 0.451962, length: 43 }
+                ]
+            ],
+            [
+                'unsaved text of a closed document (document-update-handler)',
+                [
+                    { kind: 'type', file: 2, at: 0.1, text: 'j)oDA' },
+                    { kind: 'clear', file: 2 },
+                    { kind: 'close', file: 2 },
+                    { kind: 'request', request: 'references', file: 3, at: 0.5, wait: true }
+                ]
+            ]
         ];
         for (const [title, ops] of SEQUENCES) {
             it(title, async () => {

@@ -18,22 +18,51 @@ import Mocha from 'mocha';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const folder = path.join(root, 'out/test/fuzz');
 
-const USAGE = 'usage: npm run fuzz -- [--runs N] [--seconds S] [--grep TEXT] [--seed S --path P [--repeat N]] [--hang-seconds N]';
-const options = { runs: undefined, seconds: undefined, grep: undefined, seed: undefined, path: undefined, repeat: undefined, hang: undefined };
+const USAGE =
+    'usage: npm run fuzz -- [--runs N] [--seconds S] [--grep TEXT] [--seed S --path P [--repeat N]] [--hang-seconds N]';
+const options = {
+    runs: undefined,
+    seconds: undefined,
+    grep: undefined,
+    seed: undefined,
+    path: undefined,
+    repeat: undefined,
+    hang: undefined
+};
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].split(/=(.*)/s);
     const value = () => inline ?? args[++i];
     switch (flag) {
-        case '--runs': options.runs = value(); break;
-        case '--seconds': options.seconds = value(); break;
-        case '--grep': options.grep = value(); break;
-        case '--seed': options.seed = value(); break;
-        case '--path': options.path = value(); break;
-        case '--repeat': options.repeat = value(); break;
-        case '--hang-seconds': options.hang = value(); break;
-        case '--help': case '-h': console.log(USAGE); process.exit(0); break;
-        default: console.error(`unknown argument ${args[i]}\n${USAGE}`); process.exit(2);
+        case '--runs':
+            options.runs = value();
+            break;
+        case '--seconds':
+            options.seconds = value();
+            break;
+        case '--grep':
+            options.grep = value();
+            break;
+        case '--seed':
+            options.seed = value();
+            break;
+        case '--path':
+            options.path = value();
+            break;
+        case '--repeat':
+            options.repeat = value();
+            break;
+        case '--hang-seconds':
+            options.hang = value();
+            break;
+        case '--help':
+        case '-h':
+            console.log(USAGE);
+            process.exit(0);
+            break;
+        default:
+            console.error(`unknown argument ${args[i]}\n${USAGE}`);
+            process.exit(2);
     }
 }
 for (const name of ['runs', 'seconds', 'seed', 'repeat', 'hang']) {
@@ -46,7 +75,15 @@ if (options.runs === undefined && options.seconds === undefined) {
     options.runs = options.path !== undefined ? '1' : '500';
 }
 process.env.STRAT_FUZZ_LONG = '1';
-const env = { STRAT_FUZZ_RUNS: options.runs, STRAT_FUZZ_SECONDS: options.seconds, STRAT_FUZZ_SEED: options.seed, STRAT_FUZZ_PATH: options.path, STRAT_FUZZ_REPEAT: options.repeat, STRAT_FUZZ_GREP: options.grep, STRAT_FUZZ_HANG: options.hang };
+const env = {
+    STRAT_FUZZ_RUNS: options.runs,
+    STRAT_FUZZ_SECONDS: options.seconds,
+    STRAT_FUZZ_SEED: options.seed,
+    STRAT_FUZZ_PATH: options.path,
+    STRAT_FUZZ_REPEAT: options.repeat,
+    STRAT_FUZZ_GREP: options.grep,
+    STRAT_FUZZ_HANG: options.hang
+};
 for (const [name, value] of Object.entries(env)) {
     if (value !== undefined) {
         process.env[name] = String(value);
@@ -59,11 +96,20 @@ if (!existsSync(folder)) {
     console.error(`${folder} does not exist: build first (npm run build)`);
     process.exit(2);
 }
-const budget = [options.runs && `${options.runs} runs per property`, options.seconds && `${options.seconds} s in all`].filter(Boolean).join(', ');
-console.log(`strat fuzz: node ${process.version}, ${budget}${options.seed ? `, seed ${options.seed}` : ', random seeds'}${options.grep ? `, only "${options.grep}"` : ''}`);
+const budget = [
+    options.runs && `${options.runs} runs per property`,
+    options.seconds && `${options.seconds} s in all`
+]
+    .filter(Boolean)
+    .join(', ');
+console.log(
+    `strat fuzz: node ${process.version}, ${budget}${options.seed ? `, seed ${options.seed}` : ', random seeds'}${options.grep ? `, only "${options.grep}"` : ''}`
+);
 
 const mocha = new Mocha({ reporter: 'spec', timeout: 0, slow: 60_000, grep: options.grep });
-for (const file of readdirSync(folder).filter(name => name.endsWith('.test.js')).sort()) {
+for (const file of readdirSync(folder)
+    .filter(name => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(folder, file));
 }
 await mocha.loadFilesAsync();

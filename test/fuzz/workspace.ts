@@ -17,12 +17,14 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 
 /** The example files, relative to examples/, with their texts. */
-export const EXAMPLES: Readonly<Record<string, string>> = Object.fromEntries([
-    'catalogue/it-planungsrat.strat',
-    'illustrative/musterland-onlinedienste.strat',
-    'intelligente-verwaltungsnetze.strat',
-    'interfoederale-strategie.strat'
-].map(name => [name, readFileSync(path.join(EXAMPLES_DIR, name), 'utf8')]));
+export const EXAMPLES: Readonly<Record<string, string>> = Object.fromEntries(
+    [
+        'catalogue/it-planungsrat.strat',
+        'illustrative/musterland-onlinedienste.strat',
+        'intelligente-verwaltungsnetze.strat',
+        'interfoederale-strategie.strat'
+    ].map(name => [name, readFileSync(path.join(EXAMPLES_DIR, name), 'utf8')])
+);
 
 export const EXAMPLE_NAMES = Object.keys(EXAMPLES);
 
@@ -33,19 +35,31 @@ export interface ServerWorkspace {
 }
 
 /** Builds `files` with the language server's services, in process, as the server does (English messages). */
-export async function buildInServer(files: Readonly<Record<string, string>>, root = '/fuzz'): Promise<ServerWorkspace> {
+export async function buildInServer(
+    files: Readonly<Record<string, string>>,
+    root = '/fuzz'
+): Promise<ServerWorkspace> {
     const services = createStratLspServices({ ...EmptyFileSystem });
     services.Strat.i18n.Messages.setLocale('en');
     const names = Object.keys(files);
-    const documents = buildFromSources(services, names.map(name => ({ uri: uriOf(name, root), text: files[name] })));
-    await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
+    const documents = buildFromSources(
+        services,
+        names.map(name => ({ uri: uriOf(name, root), text: files[name] }))
+    );
+    await services.shared.workspace.DocumentBuilder.build(
+        [...documents, services.Strat.workspace.BuiltinLibrary.document()],
+        { validation: true }
+    );
     return { services, documents: new Map(names.map((name, i) => [name, documents[i]])) };
 }
 
 export interface Built {
     services: ReturnType<typeof createStratCoreServices>;
     documents: Map<string, LangiumDocument>;
-    /** What was written to console.error or console.warn during the build (Langium logs caught exceptions there). */
+    /**
+     * What was written to console.error or console.warn during the build (Langium logs caught exceptions
+     * there).
+     */
     logged: string[];
 }
 
@@ -53,7 +67,11 @@ export interface Built {
  * Builds `files` (names relative to `root`) as one workspace, exactly as the CLI does. Throws what the
  * build throws.
  */
-export async function buildFiles(files: Readonly<Record<string, string>>, root = '/fuzz', locale: 'en' | 'de' = 'en'): Promise<Built> {
+export async function buildFiles(
+    files: Readonly<Record<string, string>>,
+    root = '/fuzz',
+    locale: 'en' | 'de' = 'en'
+): Promise<Built> {
     const services = createStratCoreServices(EmptyFileSystem);
     services.Strat.i18n.Messages.setLocale(locale);
     const names = Object.keys(files);
@@ -62,8 +80,14 @@ export async function buildFiles(files: Readonly<Record<string, string>>, root =
     console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
     console.warn = console.error;
     try {
-        const documents = buildFromSources(services, names.map(name => ({ uri: uriOf(name, root), text: files[name] })));
-        await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
+        const documents = buildFromSources(
+            services,
+            names.map(name => ({ uri: uriOf(name, root), text: files[name] }))
+        );
+        await services.shared.workspace.DocumentBuilder.build(
+            [...documents, services.Strat.workspace.BuiltinLibrary.document()],
+            { validation: true }
+        );
         return { services, documents: new Map(names.map((name, i) => [name, documents[i]])), logged };
     } finally {
         console.error = error;
@@ -86,19 +110,30 @@ export function diagnosticProblems(document: LangiumDocument): string[] {
     const lengths = lineLengths(text);
     const problems: string[] = [];
     const inside = (p: { line: number; character: number }) =>
-        Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.line < lengths.length
-        && p.character >= 0 && p.character <= lengths[p.line];
+        Number.isInteger(p.line) &&
+        Number.isInteger(p.character) &&
+        p.line >= 0 &&
+        p.line < lengths.length &&
+        p.character >= 0 &&
+        p.character <= lengths[p.line];
     for (const d of document.diagnostics ?? []) {
         const where = `${JSON.stringify(d.range)} ${String(d.code)} "${String(d.message).slice(0, 200)}"`;
         if (!inside(d.range.start) || !inside(d.range.end)) {
             problems.push(`range outside the document (${lengths.length} lines): ${where}`);
-        } else if (d.range.start.line > d.range.end.line || (d.range.start.line === d.range.end.line && d.range.start.character > d.range.end.character)) {
+        } else if (
+            d.range.start.line > d.range.end.line ||
+            (d.range.start.line === d.range.end.line && d.range.start.character > d.range.end.character)
+        ) {
             problems.push(`range ends before it starts: ${where}`);
         }
         if (typeof d.code !== 'string' || !(d.code in CHECKS)) {
             problems.push(`a diagnostic without a known code: ${where}`);
         }
-        if (typeof d.message !== 'string' || d.message.trim() === '' || /An error occurred|undefined|\[object Object\]|NaN/.test(d.message)) {
+        if (
+            typeof d.message !== 'string' ||
+            d.message.trim() === '' ||
+            /An error occurred|undefined|\[object Object\]|NaN/.test(d.message)
+        ) {
             problems.push(`a diagnostic whose message tells of a crash: ${where}`);
         }
     }
@@ -127,6 +162,8 @@ export function comparable(d: Pick<Diagnostic, 'code' | 'range' | 'message' | 's
     return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${d.severity ?? ''} ${String(d.code)} ${d.message}`;
 }
 
-export function comparableAll(diagnostics: ReadonlyArray<Pick<Diagnostic, 'code' | 'range' | 'message' | 'severity'>>): string[] {
+export function comparableAll(
+    diagnostics: ReadonlyArray<Pick<Diagnostic, 'code' | 'range' | 'message' | 'severity'>>
+): string[] {
     return diagnostics.map(comparable).sort();
 }

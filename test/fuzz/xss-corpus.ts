@@ -50,7 +50,7 @@ export const XSS_TEXT_PAYLOADS: readonly string[] = [
     '&#60;script&#62;window.__pwned=1&#60;/script&#62;',
     '<scr<script>ipt>window.__pwned=1</scr</script>ipt>',
     '<<script>script>window.__pwned=1<</script>/script>',
-    '{{constructor.constructor(\'window.__pwned=1\')()}}',
+    "{{constructor.constructor('window.__pwned=1')()}}",
     '${window.__pwned=1}',
     'javascript:window.__pwned=1',
     'https://example.org/"onmouseover="window.__pwned=1',
@@ -121,7 +121,11 @@ export function stratString(text: string): string {
  * levels, goals with assessments, measures with milestones, areas, principles, ideas, questions,
  * stakeholders with needs, cornerstones, indicators with measurements and sections.
  */
-export function hostileWorkspace(text: string, url: string, color: string = XSS_COLOR_PAYLOADS[0]): Record<string, string> {
+export function hostileWorkspace(
+    text: string,
+    url: string,
+    color: string = XSS_COLOR_PAYLOADS[0]
+): Record<string, string> {
     const t = stratString(text);
     const u = stratString(url);
     const c = stratString(color);

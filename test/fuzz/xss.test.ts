@@ -18,10 +18,20 @@ import { hostileWorkspace, XSS_COLOR_PAYLOADS, XSS_TEXT_PAYLOADS, XSS_URL_PAYLOA
  * same corpus runs in real Chromium in test/browser.
  */
 
-interface Tag { name: string; end: boolean; attributes: Array<[string, string | undefined]> }
-interface Scanned { tags: Tag[]; raw: Array<{ name: string; content: string }>; comments: string[] }
+interface Tag {
+    name: string;
+    end: boolean;
+    attributes: Array<[string, string | undefined]>;
+}
+interface Scanned {
+    tags: Tag[];
+    raw: Array<{ name: string; content: string }>;
+    comments: string[];
+}
 
-/** A small HTML tokenizer: tags with their attributes, the contents of script and style elements, comments. */
+/**
+ * A small HTML tokenizer: tags with their attributes, the contents of script and style elements, comments.
+ */
 function scan(html: string): Scanned {
     const result: Scanned = { tags: [], raw: [], comments: [] };
     let i = 0;
@@ -89,17 +99,70 @@ function scan(html: string): Scanned {
 function decodeEntities(value: string): string {
     return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (all, entity: string) => {
         if (entity[0] === '#') {
-            const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+            const code =
+                entity[1] === 'x' || entity[1] === 'X'
+                    ? parseInt(entity.slice(2), 16)
+                    : parseInt(entity.slice(1), 10);
             return Number.isFinite(code) ? String.fromCodePoint(Math.min(code, 0x10ffff)) : all;
         }
-        return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n' } as Record<string, string>)[entity.toLowerCase()] ?? all;
+        return (
+            (
+                {
+                    amp: '&',
+                    lt: '<',
+                    gt: '>',
+                    quot: '"',
+                    apos: "'",
+                    colon: ':',
+                    tab: '\t',
+                    newline: '\n'
+                } as Record<string, string>
+            )[entity.toLowerCase()] ?? all
+        );
     });
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'srcset', 'background', 'cite', 'ping']);
-const COUNTED_TAGS = ['script', 'style', 'meta', 'base', 'iframe', 'frame', 'object', 'embed', 'link', 'form', 'math', 'template', 'img', 'input', 'button', 'textarea', 'video', 'audio', 'source'];
+const URL_ATTRIBUTES = new Set([
+    'href',
+    'src',
+    'action',
+    'formaction',
+    'xlink:href',
+    'poster',
+    'data',
+    'srcset',
+    'background',
+    'cite',
+    'ping'
+]);
+const COUNTED_TAGS = [
+    'script',
+    'style',
+    'meta',
+    'base',
+    'iframe',
+    'frame',
+    'object',
+    'embed',
+    'link',
+    'form',
+    'math',
+    'template',
+    'img',
+    'input',
+    'button',
+    'textarea',
+    'video',
+    'audio',
+    'source'
+];
 
-interface Shape { tags: Set<string>; attributes: Set<string>; counts: Map<string, Set<number>>; comments: Set<number> }
+interface Shape {
+    tags: Set<string>;
+    attributes: Set<string>;
+    counts: Map<string, Set<number>>;
+    comments: Set<number>;
+}
 
 function shapeOf(scanned: Scanned): Shape {
     const counts = new Map<string, number>();
@@ -119,12 +182,16 @@ function merge(a: Shape, b: Shape): Shape {
     return {
         tags: new Set([...a.tags, ...b.tags]),
         attributes: new Set([...a.attributes, ...b.attributes]),
-        counts: new Map(COUNTED_TAGS.map(name => [name, new Set([...a.counts.get(name)!, ...b.counts.get(name)!])])),
+        counts: new Map(
+            COUNTED_TAGS.map(name => [name, new Set([...a.counts.get(name)!, ...b.counts.get(name)!])])
+        ),
         comments: new Set([...a.comments, ...b.comments])
     };
 }
 
-/** Problems with a page rendered from hostile content, measured against the same page from harmless content. */
+/**
+ * Problems with a page rendered from hostile content, measured against the same page from harmless content.
+ */
 function problemsOf(page: string, html: string, baseline: Shape): string[] {
     const scanned = scan(html);
     const problems: string[] = [];
@@ -136,45 +203,60 @@ function problemsOf(page: string, html: string, baseline: Shape): string[] {
             if (name.startsWith('on')) {
                 problems.push(`${page}: an event handler ${name}=${JSON.stringify(value)} on <${tag.name}>`);
             } else if (!baseline.attributes.has(name)) {
-                problems.push(`${page}: an attribute ${name} on <${tag.name}> that harmless content does not produce`);
+                problems.push(
+                    `${page}: an attribute ${name} on <${tag.name}> that harmless content does not produce`
+                );
             }
             if (value === undefined) {
                 continue;
             }
             const decoded = decodeEntities(value);
             if (URL_ATTRIBUTES.has(name)) {
-                const cleaned = decoded.replace(/[\u0000-\u0020\u007f-\u009f\u2028\u2029]/g, '').toLowerCase();
+                const cleaned = decoded
+                    .replace(/[\u0000-\u0020\u007f-\u009f\u2028\u2029]/g, '')
+                    .toLowerCase();
                 const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
                 if (scheme !== undefined && !['http', 'https', 'mailto'].includes(scheme)) {
                     problems.push(`${page}: <${tag.name} ${name}="${value}"> (a ${scheme}: URL)`);
                 }
                 if (cleaned.startsWith('//')) {
-                    problems.push(`${page}: <${tag.name} ${name}="${value}"> (a URL without scheme to another host)`);
+                    problems.push(
+                        `${page}: <${tag.name} ${name}="${value}"> (a URL without scheme to another host)`
+                    );
                 }
             }
             if (name === 'style' && /__pwned|url\(|expression\(|javascript|@import|behavior/i.test(decoded)) {
                 problems.push(`${page}: a style attribute carries a payload: ${JSON.stringify(decoded)}`);
             }
-            if (name === 'srcdoc' || (name === 'http-equiv' && decoded.toLowerCase() !== 'content-security-policy')) {
+            if (
+                name === 'srcdoc' ||
+                (name === 'http-equiv' && decoded.toLowerCase() !== 'content-security-policy')
+            ) {
                 problems.push(`${page}: an attribute ${name}="${decoded}"`);
             }
         }
     }
     for (const { name, content } of scanned.raw) {
         if (/__pwned|<\/?(script|style)/i.test(content)) {
-            problems.push(`${page}: a payload inside a <${name}> element: ${JSON.stringify(content.slice(0, 200))}`);
+            problems.push(
+                `${page}: a payload inside a <${name}> element: ${JSON.stringify(content.slice(0, 200))}`
+            );
         }
     }
     const shape = shapeOf(scanned);
     for (const name of COUNTED_TAGS) {
         const [count] = shape.counts.get(name)!;
         if (!baseline.counts.get(name)!.has(count)) {
-            problems.push(`${page}: ${count} <${name}> elements, harmless content gives ${[...baseline.counts.get(name)!].join(' or ')}`);
+            problems.push(
+                `${page}: ${count} <${name}> elements, harmless content gives ${[...baseline.counts.get(name)!].join(' or ')}`
+            );
         }
     }
     const [comments] = shape.comments;
     if (!baseline.comments.has(comments)) {
-        problems.push(`${page}: ${comments} comments, harmless content gives ${[...baseline.comments].join(' or ')}`);
+        problems.push(
+            `${page}: ${comments} comments, harmless content gives ${[...baseline.comments].join(' or ')}`
+        );
     }
     return problems;
 }
@@ -183,7 +265,10 @@ function problemsOf(page: string, html: string, baseline: Shape): string[] {
 async function render(files: Record<string, string>, locale: 'de' | 'en'): Promise<Map<string, string>> {
     const built = await buildFiles(files, '/xss', locale);
     const documents = [...built.documents.values()];
-    const model = buildWorkspaceModel([...documents, built.services.Strat.workspace.BuiltinLibrary.document()], { fileName: d => path.posix.basename(d.uri.path) });
+    const model = buildWorkspaceModel(
+        [...documents, built.services.Strat.workspace.BuiltinLibrary.document()],
+        { fileName: d => path.posix.basename(d.uri.path) }
+    );
     const pages = new Map<string, string>();
     for (const file of renderSite(model, { locale })) {
         if (file.path.endsWith('.html')) {
@@ -191,7 +276,10 @@ async function render(files: Record<string, string>, locale: 'de' | 'en'): Promi
         }
     }
     for (const file of [undefined, ...Object.keys(files)]) {
-        pages.set(`preview:${file ?? '(all)'}`, renderPreview(model, { locale, nonce: 'Tm9uY2UxMjM0NTY3OA', file, errors: 2 }));
+        pages.set(
+            `preview:${file ?? '(all)'}`,
+            renderPreview(model, { locale, nonce: 'Tm9uY2UxMjM0NTY3OA', file, errors: 2 })
+        );
     }
     return pages;
 }
@@ -203,15 +291,35 @@ async function baselineOf(locale: 'de' | 'en'): Promise<Map<string, Shape>> {
     if (!baseline) {
         // harmless content with every construct the payloads may create legitimately: a link in a
         // text; and the same with a URL that is not allowed (an error, so the pages carry a banner)
-        const valid = await render(hostileWorkspace('Harmloser Text mit https://example.org/ darin', 'https://example.org/', '#336699'), locale);
-        const invalid = await render(hostileWorkspace('Harmlos', 'ftp://example.org/', 'keine Farbe'), locale);
-        baseline = new Map([...valid].map(([page, html]) => [page, merge(shapeOf(scan(html)), shapeOf(scan(invalid.get(page) ?? html)))]));
+        const valid = await render(
+            hostileWorkspace(
+                'Harmloser Text mit https://example.org/ darin',
+                'https://example.org/',
+                '#336699'
+            ),
+            locale
+        );
+        const invalid = await render(
+            hostileWorkspace('Harmlos', 'ftp://example.org/', 'keine Farbe'),
+            locale
+        );
+        baseline = new Map(
+            [...valid].map(([page, html]) => [
+                page,
+                merge(shapeOf(scan(html)), shapeOf(scan(invalid.get(page) ?? html)))
+            ])
+        );
         baselines.set(locale, baseline);
     }
     return baseline;
 }
 
-async function assertNoPayloadSurvives(text: string, url: string, color: string, locale: 'de' | 'en'): Promise<void> {
+async function assertNoPayloadSurvives(
+    text: string,
+    url: string,
+    color: string,
+    locale: 'de' | 'en'
+): Promise<void> {
     const baseline = await baselineOf(locale);
     const pages = await render(hostileWorkspace(text, url, color), locale);
     const problems: string[] = [];
@@ -225,8 +333,46 @@ async function assertNoPayloadSurvives(text: string, url: string, color: string,
 }
 
 /** Random payloads: fragments of markup, quotes, schemes and entities strung together. */
-const FRAGMENTS = ['<', '>', '"', "'", '`', '=', '/', ' ', 'script', 'svg', 'img', 'style', 'onerror', 'onload', 'src', 'href', 'javascript:', 'data:', '&#', '&lt;', ';', '</', '<!--', '-->', ']]>', '\u0000', '\u2028', 'window.__pwned=1', 'https://example.org/', 'x', '(', ')', '{', '}', '\\'];
-const randomPayload = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 24 }).map(parts => parts.join(''));
+const FRAGMENTS = [
+    '<',
+    '>',
+    '"',
+    "'",
+    '`',
+    '=',
+    '/',
+    ' ',
+    'script',
+    'svg',
+    'img',
+    'style',
+    'onerror',
+    'onload',
+    'src',
+    'href',
+    'javascript:',
+    'data:',
+    '&#',
+    '&lt;',
+    ';',
+    '</',
+    '<!--',
+    '-->',
+    ']]>',
+    '\u0000',
+    '\u2028',
+    'window.__pwned=1',
+    'https://example.org/',
+    'x',
+    '(',
+    ')',
+    '{',
+    '}',
+    '\\'
+];
+const randomPayload = fc
+    .array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 24 })
+    .map(parts => parts.join(''));
 
 describe('fuzz: hostile content in previews and exports', function () {
     it('the static check itself finds payloads that became markup', async () => {
@@ -243,7 +389,10 @@ describe('fuzz: hostile content in previews and exports', function () {
         ];
         for (const html of injected) {
             assert.notEqual(html, page, 'the injection did not apply');
-            assert.ok(problemsOf('index.html', html, baseline.get('site:index.html')!).length > 0, `not caught: ${html.slice(-200)}`);
+            assert.ok(
+                problemsOf('index.html', html, baseline.get('site:index.html')!).length > 0,
+                `not caught: ${html.slice(-200)}`
+            );
         }
         assert.deepEqual(problemsOf('index.html', page, baseline.get('site:index.html')!), []);
     });
@@ -253,15 +402,26 @@ describe('fuzz: hostile content in previews and exports', function () {
         const count = Math.max(XSS_TEXT_PAYLOADS.length, XSS_URL_PAYLOADS.length, XSS_COLOR_PAYLOADS.length);
         for (let i = 0; i < count; i++) {
             await assertNoPayloadSurvives(
-                XSS_TEXT_PAYLOADS[i % XSS_TEXT_PAYLOADS.length], XSS_URL_PAYLOADS[i % XSS_URL_PAYLOADS.length], XSS_COLOR_PAYLOADS[i % XSS_COLOR_PAYLOADS.length], i % 2 === 0 ? 'de' : 'en');
+                XSS_TEXT_PAYLOADS[i % XSS_TEXT_PAYLOADS.length],
+                XSS_URL_PAYLOADS[i % XSS_URL_PAYLOADS.length],
+                XSS_COLOR_PAYLOADS[i % XSS_COLOR_PAYLOADS.length],
+                i % 2 === 0 ? 'de' : 'en'
+            );
             countCase();
         }
     });
 
-    property('random strings of markup fragments survive nowhere as markup',
-        fc.tuple(randomPayload, fc.oneof(randomPayload, fc.constantFrom(...XSS_URL_PAYLOADS)), fc.oneof(randomPayload, fc.constantFrom(...XSS_COLOR_PAYLOADS)), fc.constantFrom('de' as const, 'en' as const)),
+    property(
+        'random strings of markup fragments survive nowhere as markup',
+        fc.tuple(
+            randomPayload,
+            fc.oneof(randomPayload, fc.constantFrom(...XSS_URL_PAYLOADS)),
+            fc.oneof(randomPayload, fc.constantFrom(...XSS_COLOR_PAYLOADS)),
+            fc.constantFrom('de' as const, 'en' as const)
+        ),
         ([text, url, color, locale]) => assertNoPayloadSurvives(text, url, color, locale),
-        { runs: 25, cost: 2 });
+        { runs: 25, cost: 2 }
+    );
 
     it('strat export --format html --force writes no payload as markup into any page', async function () {
         this.timeout(120_000);
@@ -273,20 +433,32 @@ describe('fuzz: hostile content in previews and exports', function () {
                 await fs.writeFile(path.join(folder, 'in', name), text);
             }
             const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-                const child = spawn(process.execPath, [STRAT_BIN, 'export', '--format', 'html', '--force', '--out', '../site', '.'], { cwd: path.join(folder, 'in'), stdio: ['ignore', 'ignore', 'pipe'] });
+                const child = spawn(
+                    process.execPath,
+                    [STRAT_BIN, 'export', '--format', 'html', '--force', '--out', '../site', '.'],
+                    { cwd: path.join(folder, 'in'), stdio: ['ignore', 'ignore', 'pipe'] }
+                );
                 let stderr = '';
-                child.stderr.on('data', chunk => { stderr += String(chunk); });
+                child.stderr.on('data', chunk => {
+                    stderr += String(chunk);
+                });
                 child.on('error', reject);
                 child.on('close', code => resolve({ code, stderr }));
             });
             assert.equal(result.code, 0, result.stderr);
             const baseline = await baselineOf('en');
-            const pages = (await fs.readdir(path.join(folder, 'site'), { recursive: true })).filter(f => f.endsWith('.html'));
+            const pages = (await fs.readdir(path.join(folder, 'site'), { recursive: true })).filter(f =>
+                f.endsWith('.html')
+            );
             assert.ok(pages.length >= 3, `pages: ${pages.join(', ')}`);
             const problems: string[] = [];
             for (const page of pages) {
-                const shape = baseline.get(`site:${page.split(path.sep).join('/')}`) ?? baseline.get('site:index.html')!;
-                problems.push(...problemsOf(page, await fs.readFile(path.join(folder, 'site', page), 'utf8'), shape));
+                const shape =
+                    baseline.get(`site:${page.split(path.sep).join('/')}`) ??
+                    baseline.get('site:index.html')!;
+                problems.push(
+                    ...problemsOf(page, await fs.readFile(path.join(folder, 'site', page), 'utf8'), shape)
+                );
             }
             countPayloads();
             countCase();

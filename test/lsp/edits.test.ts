@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { CodeAction, Diagnostic, DocumentHighlight, FoldingRange, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type {
+    CodeAction,
+    Diagnostic,
+    DocumentHighlight,
+    FoldingRange,
+    SemanticTokens,
+    WorkspaceEdit
+} from 'vscode-languageserver-protocol';
 import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
 
@@ -32,9 +39,15 @@ describe('language server edits over LSP', function () {
     it('rewrites a legacy decision number, changing only that number', async () => {
         const text = await read('intelligente-verwaltungsnetze.strat');
         const uri = await session.open('intelligente-verwaltungsnetze.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d => d.some(x => x.code === 'legacy-decision-id'));
+        const diagnostics = await session.diagnosticsFor(uri, d =>
+            d.some(x => x.code === 'legacy-decision-id')
+        );
         const legacy = diagnostics.find(d => d.code === 'legacy-decision-id')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: legacy.range, context: { diagnostics: [legacy] } });
+        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: legacy.range,
+            context: { diagnostics: [legacy] }
+        });
         const fix = actions.find(a => a.title === 'Write 27/2014 as 2014/27');
         assert.ok(fix?.edit?.changes, JSON.stringify(actions.map(a => a.title)));
         const after = applyTextEdits(text, fix.edit.changes[uri]);
@@ -44,23 +57,40 @@ describe('language server edits over LSP', function () {
     });
 
     it('rewrites all legacy numbers of a file at once', async () => {
-        const text = 'decision 2013/05\ndecision 2012/03\nstrategy Alt "Alt" {\n    cites 5/2013\n    evolves 3/2012, 2013/05\n}\n';
+        const text =
+            'decision 2013/05\ndecision 2012/03\nstrategy Alt "Alt" {\n    cites 5/2013\n    evolves 3/2012, 2013/05\n}\n';
         const uri = await session.open('legacy.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d => d.filter(x => x.code === 'legacy-decision-id').length === 2);
+        const diagnostics = await session.diagnosticsFor(
+            uri,
+            d => d.filter(x => x.code === 'legacy-decision-id').length === 2
+        );
         const first = diagnostics.find(d => d.code === 'legacy-decision-id')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: first.range, context: { diagnostics: [first] } });
+        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: first.range,
+            context: { diagnostics: [first] }
+        });
         const all = actions.find(a => a.title === 'Rewrite all 2 legacy decision numbers in the file');
         assert.ok(all?.edit?.changes);
-        assert.equal(applyTextEdits(text, all.edit.changes[uri]), text.replace('5/2013', '2013/05').replace('3/2012', '2012/03'));
+        assert.equal(
+            applyTextEdits(text, all.edit.changes[uri]),
+            text.replace('5/2013', '2013/05').replace('3/2012', '2012/03')
+        );
     });
 
     it('declares a missing decision in the catalogue file, with its body', async () => {
         const text = 'strategy Neu "Neu" {\n    cites 2024/77\n}\n';
         const uri = await session.open('neu.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d => d.some(x => x.code === 'unresolved-decision'));
+        const diagnostics = await session.diagnosticsFor(uri, d =>
+            d.some(x => x.code === 'unresolved-decision')
+        );
         const missing = diagnostics.find(d => d.code === 'unresolved-decision')!;
         assert.equal(missing.severity, 2, 'a warning');
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: missing.range, context: { diagnostics: [missing] } });
+        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: missing.range,
+            context: { diagnostics: [missing] }
+        });
         const declare = actions.find(a => a.title === 'Declare decision 2024/77 in it-planungsrat.strat');
         const catalogueUri = session.uri('catalogue/it-planungsrat.strat');
         assert.ok(declare?.edit?.changes?.[catalogueUri], JSON.stringify(actions.map(a => a.title)));
@@ -70,21 +100,32 @@ describe('language server edits over LSP', function () {
     });
 
     it('replaces an unknown rating value by the nearest value of its scale', async () => {
-        const text = 'strategy Skala "Skala" {\n    goal g "G" {\n        assessment 2024 {\n            status critcal\n        }\n    }\n}\n';
+        const text =
+            'strategy Skala "Skala" {\n    goal g "G" {\n        assessment 2024 {\n            status critcal\n        }\n    }\n}\n';
         const uri = await session.open('skala.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d => d.some(x => x.code === 'value-not-in-scale'));
+        const diagnostics = await session.diagnosticsFor(uri, d =>
+            d.some(x => x.code === 'value-not-in-scale')
+        );
         const wrong = diagnostics.find(d => d.code === 'value-not-in-scale')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: wrong.range, context: { diagnostics: [wrong] } });
+        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: wrong.range,
+            context: { diagnostics: [wrong] }
+        });
         const replace = actions.find(a => a.title === 'Replace "critcal" with "critical"');
         assert.ok(replace?.edit?.changes);
-        assert.deepEqual(changedLines(text, applyTextEdits(text, replace.edit.changes[uri])), [['            status critcal', '            status critical']]);
+        assert.deepEqual(changedLines(text, applyTextEdits(text, replace.edit.changes[uri])), [
+            ['            status critcal', '            status critical']
+        ]);
     });
 
     it('renames a decision number in the catalogue and in every citation', async () => {
         const catalogue = await read('catalogue/it-planungsrat.strat');
         const catalogueUri = await session.open('catalogue/it-planungsrat.strat', catalogue);
         const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri: catalogueUri }, position: positionOf(catalogue, 'decision 2022/27', 10), newName: '2022/28'
+            textDocument: { uri: catalogueUri },
+            position: positionOf(catalogue, 'decision 2022/27', 10),
+            newName: '2022/28'
         });
         const strategyUri = session.uri('interfoederale-strategie.strat');
         assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [catalogueUri, strategyUri].sort());
@@ -97,28 +138,51 @@ describe('language server edits over LSP', function () {
 
     it('renames a goal referenced by qualified name from another file, keeping the qualifier', async () => {
         const dach = 'strategy Dach "Dach" {\n    goal souveraen "Souveränität" {\n    }\n}\n';
-        const thema = 'strategy Thema "Thema" {\n    goal cloud "Cloud" {\n        contributes-to Dach.souveraen\n    }\n}\n';
+        const thema =
+            'strategy Thema "Thema" {\n    goal cloud "Cloud" {\n        contributes-to Dach.souveraen\n    }\n}\n';
         const dachUri = await session.open('rename/dach.strat', dach);
         const themaUri = await session.open('rename/thema.strat', thema);
         await session.diagnosticsFor(themaUri, d => d.length === 0);
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: dachUri }, position: positionOf(dach, 'souveraen'), newName: 'digitale_Souveränität' });
-        assert.equal(applyTextEdits(dach, edit.changes![dachUri]), dach.replace('souveraen', 'digitale_Souveränität'));
-        assert.equal(applyTextEdits(thema, edit.changes![themaUri]), thema.replace('Dach.souveraen', 'Dach.digitale_Souveränität'));
+        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
+            textDocument: { uri: dachUri },
+            position: positionOf(dach, 'souveraen'),
+            newName: 'digitale_Souveränität'
+        });
+        assert.equal(
+            applyTextEdits(dach, edit.changes![dachUri]),
+            dach.replace('souveraen', 'digitale_Souveränität')
+        );
+        assert.equal(
+            applyTextEdits(thema, edit.changes![themaUri]),
+            thema.replace('Dach.souveraen', 'Dach.digitale_Souveränität')
+        );
     });
 
     it('refuses a new name the language would not read, with a message', async () => {
         const dach = 'strategy Dach2 "Dach" {\n    goal a "A" {\n    }\n    goal b "B" {\n    }\n}\n';
         const uri = await session.open('rename/dach2.strat', dach);
         await session.diagnosticsFor(uri);
-        for (const [newName, message] of [['zwei Wörter', /not a valid identifier/], ['goal', /not a valid identifier/], ['b', /declared more than once/]] as const) {
+        for (const [newName, message] of [
+            ['zwei Wörter', /not a valid identifier/],
+            ['goal', /not a valid identifier/],
+            ['b', /declared more than once/]
+        ] as const) {
             await assert.rejects(
-                session.request('textDocument/rename', { textDocument: { uri }, position: positionOf(dach, 'goal a', 5), newName }),
+                session.request('textDocument/rename', {
+                    textDocument: { uri },
+                    position: positionOf(dach, 'goal a', 5),
+                    newName
+                }),
                 (error: Error) => message.test(error.message)
             );
         }
         const catalogue = await read('catalogue/it-planungsrat.strat');
         await assert.rejects(
-            session.request('textDocument/rename', { textDocument: { uri: session.uri('catalogue/it-planungsrat.strat') }, position: positionOf(catalogue, 'decision 2022/27', 10), newName: '28/2022' }),
+            session.request('textDocument/rename', {
+                textDocument: { uri: session.uri('catalogue/it-planungsrat.strat') },
+                position: positionOf(catalogue, 'decision 2022/27', 10),
+                newName: '28/2022'
+            }),
             (error: Error) => /not a decision number/.test(error.message)
         );
     });
@@ -126,26 +190,37 @@ describe('language server edits over LSP', function () {
     it('highlights the occurrences of a decision in the document', async () => {
         const text = await read('interfoederale-strategie.strat');
         const uri = await session.open('interfoederale-strategie.strat', text);
-        const highlights = await session.request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri }, position: positionOf(text, '2022/27', 1) });
+        const highlights = await session.request<DocumentHighlight[]>('textDocument/documentHighlight', {
+            textDocument: { uri },
+            position: positionOf(text, '2022/27', 1)
+        });
         assert.equal(highlights.length, 6);
     });
 
     it('folds blocks and colours names semantically', async () => {
         const text = await read('interfoederale-strategie.strat');
         const uri = session.uri('interfoederale-strategie.strat');
-        const folds = await session.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+        const folds = await session.request<FoldingRange[]>('textDocument/foldingRange', {
+            textDocument: { uri }
+        });
         assert.ok(folds.some(f => f.startLine === positionOf(text, 'stakeholder buerger').line));
-        const tokens = await session.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+        const tokens = await session.request<SemanticTokens>('textDocument/semanticTokens/full', {
+            textDocument: { uri }
+        });
         assert.ok(tokens.data.length > 5 * 50, `${tokens.data.length / 5} tokens`);
     });
 
     it('shows new diagnostics while typing, without saving, and clears them after the fix', async () => {
-        const text = 'strategy Tippen "Tippen" {\n    level l "L"\n    goal g "G" {\n        level l\n    }\n}\n';
+        const text =
+            'strategy Tippen "Tippen" {\n    level l "L"\n    goal g "G" {\n        level l\n    }\n}\n';
         const uri = await session.open('tippen.strat', text);
         await session.diagnosticsFor(uri, d => d.length === 0);
         await session.change(uri, text.replace('        level l', '        level x'));
         const broken = await session.diagnosticsFor(uri, d => d.length > 0);
-        assert.deepEqual(broken.map((d: Diagnostic) => [d.code, d.range.start.line]), [['unresolved-reference', 3]]);
+        assert.deepEqual(
+            broken.map((d: Diagnostic) => [d.code, d.range.start.line]),
+            [['unresolved-reference', 3]]
+        );
         await session.change(uri, text);
         await session.diagnosticsFor(uri, d => d.length === 0);
     });
@@ -169,15 +244,24 @@ describe('language server in German', function () {
         const german = await LspSession.start(workspace, { locale: 'de' });
         try {
             const uri = await german.open('intelligente-verwaltungsnetze.strat');
-            const [legacy] = (await german.diagnosticsFor(uri, d => d.length > 0)).filter(d => d.code === 'legacy-decision-id');
-            assert.equal(legacy.message, '27/2014 ist die alte Schreibweise von Beschluss 2014/27; schreiben Sie 2014/27.');
+            const [legacy] = (await german.diagnosticsFor(uri, d => d.length > 0)).filter(
+                d => d.code === 'legacy-decision-id'
+            );
+            assert.equal(
+                legacy.message,
+                '27/2014 ist die alte Schreibweise von Beschluss 2014/27; schreiben Sie 2014/27.'
+            );
         } finally {
             await german.stop();
         }
         const english = await LspSession.start(workspace, { locale: 'de', settings: { language: 'en' } });
         try {
             const uri = await english.open('intelligente-verwaltungsnetze.strat');
-            const [legacy] = (await english.diagnosticsFor(uri, d => d.some(x => x.code === 'legacy-decision-id' && String(x.message).startsWith('27/2014 is')))).filter(d => d.code === 'legacy-decision-id');
+            const [legacy] = (
+                await english.diagnosticsFor(uri, d =>
+                    d.some(x => x.code === 'legacy-decision-id' && String(x.message).startsWith('27/2014 is'))
+                )
+            ).filter(d => d.code === 'legacy-decision-id');
             assert.match(String(legacy.message), /legacy form/);
         } finally {
             await english.stop();

@@ -2,8 +2,18 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type {
-    CodeLens, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, Hover, InlayHint, Location, LocationLink,
-    SelectionRange, TextEdit, WorkspaceSymbol
+    CodeLens,
+    CompletionItem,
+    CompletionList,
+    DocumentLink,
+    DocumentSymbol,
+    Hover,
+    InlayHint,
+    Location,
+    LocationLink,
+    SelectionRange,
+    TextEdit,
+    WorkspaceSymbol
 } from 'vscode-languageserver-protocol';
 import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
 
@@ -36,7 +46,10 @@ describe('language server over LSP', function () {
     });
 
     it('hovers a decision citation with its title, body, session, date and citation count', async () => {
-        const hover = await session.request<Hover>('textDocument/hover', { textDocument: { uri: strategyUri }, position: positionOf(strategyText, 'commissioned-by 2023/42', 17) });
+        const hover = await session.request<Hover>('textDocument/hover', {
+            textDocument: { uri: strategyUri },
+            position: positionOf(strategyText, 'commissioned-by 2023/42', 17)
+        });
         const text = (hover.contents as { value: string }).value;
         assert.match(text, /Decision 2023\/42/);
         assert.match(text, /Entwicklung einer gemeinsamen/);
@@ -47,7 +60,10 @@ describe('language server over LSP', function () {
     });
 
     it('says "no title recorded" for a decision the catalogue records without title', async () => {
-        const hover = await session.request<Hover>('textDocument/hover', { textDocument: { uri: strategyUri }, position: positionOf(strategyText, '2022/27', 1) });
+        const hover = await session.request<Hover>('textDocument/hover', {
+            textDocument: { uri: strategyUri },
+            position: positionOf(strategyText, '2022/27', 1)
+        });
         const text = (hover.contents as { value: string }).value;
         assert.match(text, /Decision 2022\/27/);
         assert.match(text, /no title recorded/);
@@ -55,7 +71,10 @@ describe('language server over LSP', function () {
     });
 
     it('goes from a decision citation to its declaration in the catalogue', async () => {
-        const links = await session.request<LocationLink[]>('textDocument/definition', { textDocument: { uri: strategyUri }, position: positionOf(strategyText, '2022/27', 2) });
+        const links = await session.request<LocationLink[]>('textDocument/definition', {
+            textDocument: { uri: strategyUri },
+            position: positionOf(strategyText, '2022/27', 2)
+        });
         assert.equal(links.length, 1);
         assert.equal(links[0].targetUri, session.uri(CATALOGUE));
         const catalogue = await fs.readFile(path.join(workspace, CATALOGUE), 'utf8');
@@ -64,7 +83,9 @@ describe('language server over LSP', function () {
 
     it('finds every citation of 2022/27 in every strategy', async () => {
         const locations = await session.request<Location[]>('textDocument/references', {
-            textDocument: { uri: strategyUri }, position: positionOf(strategyText, '2022/27', 2), context: { includeDeclaration: false }
+            textDocument: { uri: strategyUri },
+            position: positionOf(strategyText, '2022/27', 2),
+            context: { includeDeclaration: false }
         });
         assert.ok(locations.length >= 6, `only ${locations.length} references`);
         assert.ok(locations.every(l => l.uri === strategyUri));
@@ -72,13 +93,20 @@ describe('language server over LSP', function () {
 
     it('lists decisions and goals as workspace symbols with their titles', async () => {
         const symbols = await session.request<WorkspaceSymbol[]>('workspace/symbol', { query: '2023/42' });
-        assert.ok(symbols.some(s => s.name.startsWith('2023/42') && s.name.includes('Entwicklung')), JSON.stringify(symbols.map(s => s.name)));
-        const goals = await session.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'Infrastrukturverantwortung' });
+        assert.ok(
+            symbols.some(s => s.name.startsWith('2023/42') && s.name.includes('Entwicklung')),
+            JSON.stringify(symbols.map(s => s.name))
+        );
+        const goals = await session.request<WorkspaceSymbol[]>('workspace/symbol', {
+            query: 'Infrastrukturverantwortung'
+        });
         assert.ok(goals.some(s => s.name.includes('Veränderte Infrastrukturverantwortung des Staates')));
     });
 
     it('outlines a document with its sections, stakeholders and their needs', async () => {
-        const symbols = await session.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: strategyUri } });
+        const symbols = await session.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+            textDocument: { uri: strategyUri }
+        });
         const strategy = symbols.find(s => s.name === 'Dachstrategie')!;
         assert.ok(strategy, 'the strategy symbol');
         const buerger = strategy.children?.find(s => s.name === 'buerger');
@@ -87,7 +115,9 @@ describe('language server over LSP', function () {
     });
 
     it('gives code lenses "cited N times" on decisions', async () => {
-        const lenses = await session.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: session.uri(CATALOGUE) } });
+        const lenses = await session.request<CodeLens[]>('textDocument/codeLens', {
+            textDocument: { uri: session.uri(CATALOGUE) }
+        });
         const catalogue = await fs.readFile(path.join(workspace, CATALOGUE), 'utf8');
         const lens = lenses.find(l => l.range.start.line === positionOf(catalogue, 'decision 2022/27').line);
         assert.equal(lens?.command?.title, 'cited 6 times');
@@ -96,24 +126,41 @@ describe('language server over LSP', function () {
 
     it('shows the short title after a citation as an inlay hint', async () => {
         const hints = await session.request<InlayHint[]>('textDocument/inlayHint', {
-            textDocument: { uri: strategyUri }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }
+            textDocument: { uri: strategyUri },
+            range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }
         });
-        const hint = hints.find(h => h.position.line === positionOf(strategyText, 'commissioned-by 2023/42').line);
+        const hint = hints.find(
+            h => h.position.line === positionOf(strategyText, 'commissioned-by 2023/42').line
+        );
         assert.ok(hint, 'a hint after commissioned-by 2023/42');
         assert.match(String(hint.label), /^Entwicklung einer gemeinsamen/);
     });
 
     it('links URLs inside texts', async () => {
         const uri = await session.open(REVIEW);
-        const links = await session.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
-        assert.ok(links.some(l => l.target?.startsWith('https://www.bundestag.de/')), JSON.stringify(links.map(l => l.target)));
+        const links = await session.request<DocumentLink[]>('textDocument/documentLink', {
+            textDocument: { uri }
+        });
+        assert.ok(
+            links.some(l => l.target?.startsWith('https://www.bundestag.de/')),
+            JSON.stringify(links.map(l => l.target))
+        );
     });
 
     it('expands a selection from a word to its enclosing elements', async () => {
-        const [range] = await session.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri: strategyUri }, positions: [positionOf(strategyText, 'evolves 2023/35', 10)] });
+        const [range] = await session.request<SelectionRange[]>('textDocument/selectionRange', {
+            textDocument: { uri: strategyUri },
+            positions: [positionOf(strategyText, 'evolves 2023/35', 10)]
+        });
         const chain: string[] = [];
         for (let r: SelectionRange | undefined = range; r; r = r.parent) {
-            chain.push(strategyText.split('\n').slice(r.range.start.line, r.range.end.line + 1).join('\n').length.toString());
+            chain.push(
+                strategyText
+                    .split('\n')
+                    .slice(r.range.start.line, r.range.end.line + 1)
+                    .join('\n')
+                    .length.toString()
+            );
         }
         assert.ok(chain.length >= 4, `only ${chain.length} levels`);
     });
@@ -121,7 +168,10 @@ describe('language server over LSP', function () {
     it('completes decision numbers with their titles as detail', async () => {
         const uri = await session.open('scratch.strat', 'strategy Scratch "Notizen" {\n    cites \n}\n');
         await session.diagnosticsFor(uri);
-        const result = await session.request<CompletionList | CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 10 } });
+        const result = await session.request<CompletionList | CompletionItem[]>('textDocument/completion', {
+            textDocument: { uri },
+            position: { line: 1, character: 10 }
+        });
         const items = Array.isArray(result) ? result : result.items;
         const item = items.find(i => i.label === '2023/42');
         assert.ok(item, `no 2023/42 among ${items.length} items`);
@@ -130,46 +180,85 @@ describe('language server over LSP', function () {
     });
 
     it('completes the values of the scale a rating uses, and keywords that fit', async () => {
-        const text = 'strategy Scratch2 "Notizen" {\n    goal g "G" {\n        assessment 2024 {\n            status \n        }\n    }\n}\n';
+        const text =
+            'strategy Scratch2 "Notizen" {\n    goal g "G" {\n        assessment 2024 {\n            status \n        }\n    }\n}\n';
         const uri = await session.open('scratch2.strat', text);
         await session.diagnosticsFor(uri);
-        const result = await session.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 19 } });
+        const result = await session.request<CompletionList>('textDocument/completion', {
+            textDocument: { uri },
+            position: { line: 3, character: 19 }
+        });
         const labels = (Array.isArray(result) ? result : result.items).map((i: CompletionItem) => i.label);
-        assert.deepEqual(['critical', 'needs-action', 'uncritical'].filter(v => labels.includes(v)), ['critical', 'needs-action', 'uncritical']);
+        assert.deepEqual(
+            ['critical', 'needs-action', 'uncritical'].filter(v => labels.includes(v)),
+            ['critical', 'needs-action', 'uncritical']
+        );
         assert.ok(!labels.includes('beginning'), 'a progress value offered for status');
-        const inGoal = await session.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 9 } });
-        const goalLabels = (Array.isArray(inGoal) ? inGoal : inGoal.items).map((i: CompletionItem) => i.label);
-        assert.ok(goalLabels.includes('outlook') && goalLabels.includes('refines'), JSON.stringify(goalLabels));
+        const inGoal = await session.request<CompletionList>('textDocument/completion', {
+            textDocument: { uri },
+            position: { line: 4, character: 9 }
+        });
+        const goalLabels = (Array.isArray(inGoal) ? inGoal : inGoal.items).map(
+            (i: CompletionItem) => i.label
+        );
+        assert.ok(
+            goalLabels.includes('outlook') && goalLabels.includes('refines'),
+            JSON.stringify(goalLabels)
+        );
     });
 
     it('offers snippets for a goal, a measure and a decision', async () => {
         const uri = await session.open('scratch3.strat', 'strategy Scratch3 "Notizen" {\n    \n}\n\n');
         await session.diagnosticsFor(uri);
-        const result = await session.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 4 } });
+        const result = await session.request<CompletionList>('textDocument/completion', {
+            textDocument: { uri },
+            position: { line: 1, character: 4 }
+        });
         const items = Array.isArray(result) ? result : result.items;
         const goal = items.find((i: CompletionItem) => i.label === 'goal … with assessment');
         assert.ok(goal?.insertText?.includes('assessment ${5:2025}'));
         assert.ok(items.some((i: CompletionItem) => i.label === 'measure … with milestone'));
-        const top = await session.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 0 } });
-        assert.ok((Array.isArray(top) ? top : top.items).some((i: CompletionItem) => i.label === 'decision … with record'));
+        const top = await session.request<CompletionList>('textDocument/completion', {
+            textDocument: { uri },
+            position: { line: 3, character: 0 }
+        });
+        assert.ok(
+            (Array.isArray(top) ? top : top.items).some(
+                (i: CompletionItem) => i.label === 'decision … with record'
+            )
+        );
     });
 
     it('formats a document canonically', async () => {
-        const uri = await session.open('messy.strat', 'strategy Messy "Unordentlich" { horizon 2030\n  goal g "G" { level l }\n level l "L" }\n');
+        const uri = await session.open(
+            'messy.strat',
+            'strategy Messy "Unordentlich" { horizon 2030\n  goal g "G" { level l }\n level l "L" }\n'
+        );
         await session.diagnosticsFor(uri);
-        const edits = await session.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
-        const applied = applyEdits('strategy Messy "Unordentlich" { horizon 2030\n  goal g "G" { level l }\n level l "L" }\n', edits);
-        assert.equal(applied, 'strategy Messy "Unordentlich" {\n    horizon 2030\n\n    goal g "G" {\n        level l\n    }\n\n    level l "L"\n}\n');
+        const edits = await session.request<TextEdit[]>('textDocument/formatting', {
+            textDocument: { uri },
+            options: { tabSize: 4, insertSpaces: true }
+        });
+        const applied = applyEdits(
+            'strategy Messy "Unordentlich" { horizon 2030\n  goal g "G" { level l }\n level l "L" }\n',
+            edits
+        );
+        assert.equal(
+            applied,
+            'strategy Messy "Unordentlich" {\n    horizon 2030\n\n    goal g "G" {\n        level l\n    }\n\n    level l "L"\n}\n'
+        );
     });
 });
 
 function applyEdits(text: string, edits: TextEdit[]): string {
     const lines = text.split('\n');
-    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    const offset = (p: { line: number; character: number }) =>
+        lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
     const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
     let result = text;
     for (const edit of sorted) {
-        result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+        result =
+            result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
     }
     return result;
 }
@@ -179,12 +268,15 @@ describe('language server settings', function () {
 
     it('shows no decision titles as inlay hints when strat.inlayHints.decisionTitles is off', async () => {
         const workspace = await copyOfExamples();
-        const session = await LspSession.start(workspace, { settings: { inlayHints: { decisionTitles: false } } });
+        const session = await LspSession.start(workspace, {
+            settings: { inlayHints: { decisionTitles: false } }
+        });
         try {
             const uri = await session.open(STRATEGY);
             await session.diagnosticsFor(uri);
             const hints = await session.request<InlayHint[]>('textDocument/inlayHint', {
-                textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 400, character: 0 } }
+                textDocument: { uri },
+                range: { start: { line: 0, character: 0 }, end: { line: 400, character: 0 } }
             });
             assert.deepEqual(hints, []);
         } finally {

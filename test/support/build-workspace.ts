@@ -17,18 +17,27 @@ export interface BuiltWorkspace {
  * Builds in-memory files as one workspace with fresh language services (parse, link, validate),
  * exactly as the CLI and the language server do.
  */
-export async function buildWorkspace(files: string | Record<string, string>, locale: Locale = 'en'): Promise<BuiltWorkspace> {
+export async function buildWorkspace(
+    files: string | Record<string, string>,
+    locale: Locale = 'en'
+): Promise<BuiltWorkspace> {
     const sources = typeof files === 'string' ? { 'main.strat': files } : files;
     const services = createStratCoreServices(EmptyFileSystem);
     services.Strat.i18n.Messages.setLocale(locale);
     const uris = Object.keys(sources).map(name => URI.parse(`file:///workspace/${name}`));
-    const documents = buildFromSources(services, Object.values(sources).map((text, i) => ({ uri: uris[i], text })));
-    await services.shared.workspace.DocumentBuilder.build([...documents, services.Strat.workspace.BuiltinLibrary.document()], { validation: true });
+    const documents = buildFromSources(
+        services,
+        Object.values(sources).map((text, i) => ({ uri: uris[i], text }))
+    );
+    await services.shared.workspace.DocumentBuilder.build(
+        [...documents, services.Strat.workspace.BuiltinLibrary.document()],
+        { validation: true }
+    );
     const byName = (name?: string) => documents[name ? Object.keys(sources).indexOf(name) : 0];
     return {
         documents,
         services,
-        diagnostics: (name) => byName(name).diagnostics ?? [],
+        diagnostics: name => byName(name).diagnostics ?? [],
         textOf: (diagnostic, name) => byName(name).textDocument.getText(diagnostic.range)
     };
 }

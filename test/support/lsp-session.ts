@@ -3,7 +3,10 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-    createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection
+    createMessageConnection,
+    StreamMessageReader,
+    StreamMessageWriter,
+    type MessageConnection
 } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
@@ -36,20 +39,39 @@ export class LspSession {
     readonly published: Published[] = [];
     readonly stderr: string[] = [];
     private readonly latest = new Map<string, Diagnostic[]>();
-    private readonly waiters: Array<{ accepts: (entry: Published) => boolean; resolve: (entry: Published) => void }> = [];
+    private readonly waiters: Array<{
+        accepts: (entry: Published) => boolean;
+        resolve: (entry: Published) => void;
+    }> = [];
     private readonly versions = new Map<string, number>();
 
-    private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: MessageConnection, readonly workspace: string) {}
+    private constructor(
+        readonly process: ChildProcessWithoutNullStreams,
+        readonly connection: MessageConnection,
+        readonly workspace: string
+    ) {}
 
     static async start(workspace: string, options: SessionOptions = {}): Promise<LspSession> {
-        const child = spawn(globalThis.process.execPath, [...(options.nodeArgs ?? []), path.join(ROOT, 'bin/strat.js'), 'lsp', '--stdio'], { stdio: 'pipe', cwd: ROOT });
-        const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+        const child = spawn(
+            globalThis.process.execPath,
+            [...(options.nodeArgs ?? []), path.join(ROOT, 'bin/strat.js'), 'lsp', '--stdio'],
+            { stdio: 'pipe', cwd: ROOT }
+        );
+        const connection = createMessageConnection(
+            new StreamMessageReader(child.stdout),
+            new StreamMessageWriter(child.stdin)
+        );
         const session = new LspSession(child, connection, workspace);
         child.stderr.on('data', chunk => session.stderr.push(String(chunk)));
-        connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => session.record(params));
-        connection.onNotification('window/logMessage', (params: { message: string }) => { session.stderr.push(params.message); });
+        connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) =>
+            session.record(params)
+        );
+        connection.onNotification('window/logMessage', (params: { message: string }) => {
+            session.stderr.push(params.message);
+        });
         connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-            params.items.map(item => (item.section === 'strat' ? options.settings ?? {} : null)));
+            params.items.map(item => (item.section === 'strat' ? (options.settings ?? {}) : null))
+        );
         connection.onRequest('client/registerCapability', () => null);
         connection.onRequest('window/workDoneProgress/create', () => null);
         connection.listen();
@@ -60,7 +82,10 @@ export class LspSession {
             workspaceFolders: [{ uri, name: path.basename(workspace) }],
             locale: options.locale ?? 'en',
             capabilities: {
-                workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
+                workspace: {
+                    configuration: true,
+                    workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }
+                },
                 textDocument: {
                     hover: { contentFormat: ['markdown'] },
                     completion: { completionItem: { snippetSupport: true } },
@@ -100,41 +125,72 @@ export class LspSession {
 
     async open(relative: string, text?: string): Promise<string> {
         const uri = this.uri(relative);
-        const content = text ?? await fs.readFile(path.join(this.workspace, relative), 'utf8');
+        const content = text ?? (await fs.readFile(path.join(this.workspace, relative), 'utf8'));
         this.versions.set(uri, 1);
-        await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'strat', version: 1, text: content } });
+        await this.connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri, languageId: 'strat', version: 1, text: content }
+        });
         return uri;
     }
 
     async change(uri: string, text: string): Promise<void> {
         const version = (this.versions.get(uri) ?? 1) + 1;
         this.versions.set(uri, version);
-        await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+        await this.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ text }]
+        });
     }
 
-    /** The next diagnostics published for `uri` that satisfy `predicate` (or the current ones, if they do). */
-    async diagnosticsFor(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 20_000): Promise<Diagnostic[]> {
+    /**
+     * The next diagnostics published for `uri` that satisfy `predicate` (or the current ones, if they do).
+     */
+    async diagnosticsFor(
+        uri: string,
+        predicate: (d: Diagnostic[]) => boolean = () => true,
+        timeoutMs = 20_000
+    ): Promise<Diagnostic[]> {
         const current = this.latest.get(uri);
         if (current && predicate(current)) {
             return current;
         }
-        const entry = await this.waitFor(e => e.uri === uri && predicate(e.diagnostics), timeoutMs,
-            () => `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.latest.get(uri)?.map(d => d.code))}`);
+        const entry = await this.waitFor(
+            e => e.uri === uri && predicate(e.diagnostics),
+            timeoutMs,
+            () =>
+                `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.latest.get(uri)?.map(d => d.code))}`
+        );
         return entry.diagnostics;
     }
 
-    /** The first publishDiagnostics that arrived at or after `since` (a performance.now() time) and `accepts`. */
+    /**
+     * The first publishDiagnostics that arrived at or after `since` (a performance.now() time) and `accepts`.
+     */
     next(accepts: (entry: Published) => boolean, since: number, timeoutMs = 120_000): Promise<Published> {
         const found = this.published.find(entry => entry.at >= since && accepts(entry));
         if (found) {
             return Promise.resolve(found);
         }
-        return this.waitFor(entry => entry.at >= since && accepts(entry), timeoutMs, () => `no diagnostics within ${timeoutMs} ms`);
+        return this.waitFor(
+            entry => entry.at >= since && accepts(entry),
+            timeoutMs,
+            () => `no diagnostics within ${timeoutMs} ms`
+        );
     }
 
-    private waitFor(accepts: (entry: Published) => boolean, timeoutMs: number, failure: () => string): Promise<Published> {
+    private waitFor(
+        accepts: (entry: Published) => boolean,
+        timeoutMs: number,
+        failure: () => string
+    ): Promise<Published> {
         return new Promise((resolve, reject) => {
-            const waiter = { accepts, resolve: (entry: Published) => { clearTimeout(timer); resolve(entry); } };
+            const waiter = {
+                accepts,
+                resolve: (entry: Published) => {
+                    clearTimeout(timer);
+                    resolve(entry);
+                }
+            };
             const timer = setTimeout(() => {
                 this.waiters.splice(this.waiters.indexOf(waiter), 1);
                 reject(new Error(failure()));
@@ -177,10 +233,16 @@ export class LspSession {
         }
     }
 
-    /** Shuts the server down and lets it end by itself (a --cpu-prof profile is written on the way out), then makes sure. */
+    /**
+     * Shuts the server down and lets it end by itself (a --cpu-prof profile is written on the way out), then
+     * makes sure.
+     */
     async stop(): Promise<void> {
         try {
-            await Promise.race([this.connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 3000))]);
+            await Promise.race([
+                this.connection.sendRequest('shutdown'),
+                new Promise(r => setTimeout(r, 3000))
+            ]);
             await this.connection.sendNotification('exit');
         } catch {
             // the process may already be gone
@@ -188,7 +250,10 @@ export class LspSession {
         if (this.process.exitCode === null && this.process.signalCode === null) {
             await new Promise<void>(resolve => {
                 const timer = setTimeout(resolve, 5000);
-                this.process.once('exit', () => { clearTimeout(timer); resolve(); });
+                this.process.once('exit', () => {
+                    clearTimeout(timer);
+                    resolve();
+                });
             });
         }
         this.connection.dispose();
@@ -199,7 +264,12 @@ export class LspSession {
 }
 
 /** A position by the line and column where `needle` occurs in `text` (0-based), plus `shift` characters. */
-export function positionOf(text: string, needle: string, shift = 0, occurrence = 0): { line: number; character: number } {
+export function positionOf(
+    text: string,
+    needle: string,
+    shift = 0,
+    occurrence = 0
+): { line: number; character: number } {
     let index = -1;
     for (let i = 0; i <= occurrence; i++) {
         index = text.indexOf(needle, index + 1);

@@ -1,8 +1,17 @@
 /** Positions and edits in LSP's terms (lines end at \r\n, \r or \n; characters are UTF-16 code units). */
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
-export interface TextEdit { range: Range; newText: string }
+export interface Position {
+    line: number;
+    character: number;
+}
+export interface Range {
+    start: Position;
+    end: Position;
+}
+export interface TextEdit {
+    range: Range;
+    newText: string;
+}
 
 export function lineStarts(text: string): number[] {
     const starts = [0];
@@ -31,7 +40,10 @@ export function positionAt(text: string, offset: number, starts = lineStarts(tex
     return { line: low, character: offset - starts[low] };
 }
 
-/** The offset of a position; a character past the end of its line is an error here (servers must not send one). */
+/**
+ * The offset of a position; a character past the end of its line is an error here (servers must not send
+ * one).
+ */
 export function offsetAt(text: string, position: Position, starts = lineStarts(text)): number {
     if (position.line < 0 || position.line >= starts.length) {
         throw new Error(`line ${position.line} is outside the text (${starts.length} lines)`);
@@ -39,7 +51,9 @@ export function offsetAt(text: string, position: Position, starts = lineStarts(t
     const lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : text.length;
     const content = text.slice(starts[position.line], lineEnd).replace(/\r?\n$|\r$/, '').length;
     if (position.character < 0 || position.character > content) {
-        throw new Error(`character ${position.character} is outside line ${position.line} (${content} characters)`);
+        throw new Error(
+            `character ${position.character} is outside line ${position.line} (${content} characters)`
+        );
     }
     return starts[position.line] + position.character;
 }
@@ -47,12 +61,22 @@ export function offsetAt(text: string, position: Position, starts = lineStarts(t
 /** Applies LSP text edits (in any order, not overlapping) to a text. */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
     const starts = lineStarts(text);
-    const located = edits.map(edit => ({ start: offsetAt(text, edit.range.start, starts), end: offsetAt(text, edit.range.end, starts), newText: edit.newText }))
+    const located = edits
+        .map(edit => ({
+            start: offsetAt(text, edit.range.start, starts),
+            end: offsetAt(text, edit.range.end, starts),
+            newText: edit.newText
+        }))
         .sort((a, b) => b.start - a.start || b.end - a.end);
     for (let i = 1; i < located.length; i++) {
         if (located[i].end > located[i - 1].start) {
-            throw new Error(`edits overlap: ${JSON.stringify(located[i])} and ${JSON.stringify(located[i - 1])}`);
+            throw new Error(
+                `edits overlap: ${JSON.stringify(located[i])} and ${JSON.stringify(located[i - 1])}`
+            );
         }
     }
-    return located.reduce((result, edit) => result.slice(0, edit.start) + edit.newText + result.slice(edit.end), text);
+    return located.reduce(
+        (result, edit) => result.slice(0, edit.start) + edit.newText + result.slice(edit.end),
+        text
+    );
 }

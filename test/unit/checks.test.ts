@@ -15,109 +15,189 @@ interface CheckCase {
     good: string | Record<string, string>;
 }
 
-const goal = (body: string, strategy = '') => `strategy S "T" {\n    ${strategy}\n    goal g "G" {\n        ${body}\n    }\n}\n`;
+const goal = (body: string, strategy = '') =>
+    `strategy S "T" {\n    ${strategy}\n    goal g "G" {\n        ${body}\n    }\n}\n`;
 
 const CASES: Record<CheckCode, CheckCase> = {
     'syntax-error': { bad: 'strategy S "T" {\n    bogus\n}\n', at: 'bogus', good: 'strategy S "T" {\n}\n' },
-    'unresolved-decision': { bad: 'strategy S "T" {\n    cites 2099/01\n}\n', at: '2099/01', good: CATALOGUE + 'strategy S "T" {\n    cites 2023/42\n}\n' },
+    'unresolved-decision': {
+        bad: 'strategy S "T" {\n    cites 2099/01\n}\n',
+        at: '2099/01',
+        good: CATALOGUE + 'strategy S "T" {\n    cites 2023/42\n}\n'
+    },
     'legacy-decision-id': {
-        bad: CATALOGUE + 'decision 2014/27 by ITPLR\nstrategy S "T" {\n    cites 27/2014\n}\n', at: '27/2014',
+        bad: CATALOGUE + 'decision 2014/27 by ITPLR\nstrategy S "T" {\n    cites 27/2014\n}\n',
+        at: '27/2014',
         good: CATALOGUE + 'decision 2014/27 by ITPLR\nstrategy S "T" {\n    cites 2014/27\n}\n'
     },
-    'invalid-decision-id': { bad: 'strategy S "T" {\n    cites 12/34\n}\n', at: '12/34', good: CATALOGUE + 'strategy S "T" {\n    cites 2023/42\n}\n' },
+    'invalid-decision-id': {
+        bad: 'strategy S "T" {\n    cites 12/34\n}\n',
+        at: '12/34',
+        good: CATALOGUE + 'strategy S "T" {\n    cites 2023/42\n}\n'
+    },
     'duplicate-decision': {
-        bad: { 'a.strat': CATALOGUE, 'b.strat': 'decision 2023/42 by ITPLR\n' }, at: '2023/42', in: ['a.strat', 'b.strat'],
+        bad: { 'a.strat': CATALOGUE, 'b.strat': 'decision 2023/42 by ITPLR\n' },
+        at: '2023/42',
+        in: ['a.strat', 'b.strat'],
         good: { 'a.strat': CATALOGUE, 'b.strat': 'decision 2023/43 by ITPLR\n' }
     },
-    'decision-date-mismatch': { bad: 'decision 2023/42 {\n    date 2022-11\n}\n', at: '2022-11', good: 'decision 2023/42 {\n    date 2023-11\n}\n' },
-    'decision-by-non-body': { bad: 'actor FITKO "FITKO"\ndecision 2023/42 by FITKO\n', at: 'FITKO', good: 'body FITKO "FITKO"\ndecision 2023/42 by FITKO\n' },
+    'decision-date-mismatch': {
+        bad: 'decision 2023/42 {\n    date 2022-11\n}\n',
+        at: '2022-11',
+        good: 'decision 2023/42 {\n    date 2023-11\n}\n'
+    },
+    'decision-by-non-body': {
+        bad: 'actor FITKO "FITKO"\ndecision 2023/42 by FITKO\n',
+        at: 'FITKO',
+        good: 'body FITKO "FITKO"\ndecision 2023/42 by FITKO\n'
+    },
     'duplicate-citation': {
-        bad: CATALOGUE + 'strategy S "T" {\n    evolves 2023/42, 2023/42\n}\n', at: '2023/42',
+        bad: CATALOGUE + 'strategy S "T" {\n    evolves 2023/42, 2023/42\n}\n',
+        at: '2023/42',
         good: CATALOGUE + 'strategy S "T" {\n    evolves 2023/42\n    cites 2023/42\n}\n'
     },
     'duplicate-id': {
-        bad: 'strategy S "T" {\n    level l "A"\n    level l "B"\n}\n', at: 'l',
+        bad: 'strategy S "T" {\n    level l "A"\n    level l "B"\n}\n',
+        at: 'l',
         good: 'strategy S "T" {\n    level l "A"\n    level m "B"\n}\n'
     },
-    'duplicate-property': { bad: 'strategy S "T" {\n    horizon 2020\n    horizon 2021\n}\n', at: 'horizon 2021', good: 'strategy S "T" {\n    horizon 2020\n}\n' },
+    'duplicate-property': {
+        bad: 'strategy S "T" {\n    horizon 2020\n    horizon 2021\n}\n',
+        at: 'horizon 2021',
+        good: 'strategy S "T" {\n    horizon 2020\n}\n'
+    },
     'unresolved-reference': { bad: goal('level nope'), at: 'nope', good: goal('level l', 'level l "L"') },
     'empty-title': { bad: 'strategy S "" {\n}\n', at: '""', good: 'strategy S "Titel" {\n}\n' },
-    'unsafe-url': { bad: 'decision 2023/42 {\n    url "javascript:alert(1)"\n}\n', at: '"javascript:alert(1)"', good: 'decision 2023/42 {\n    url "https://www.it-planungsrat.de"\n}\n' },
-    'invalid-date': { bad: 'decision 2023/42 {\n    date 2023-02-30\n}\n', at: '2023-02-30', good: 'decision 2023/42 {\n    date 2023-02-28\n}\n' },
+    'unsafe-url': {
+        bad: 'decision 2023/42 {\n    url "javascript:alert(1)"\n}\n',
+        at: '"javascript:alert(1)"',
+        good: 'decision 2023/42 {\n    url "https://www.it-planungsrat.de"\n}\n'
+    },
+    'invalid-date': {
+        bad: 'decision 2023/42 {\n    date 2023-02-30\n}\n',
+        at: '2023-02-30',
+        good: 'decision 2023/42 {\n    date 2023-02-28\n}\n'
+    },
     'part-of-cycle': {
-        bad: 'strategy A "A" {\n    part-of B\n}\nstrategy B "B" {\n    part-of A\n}\n', at: 'B',
+        bad: 'strategy A "A" {\n    part-of B\n}\nstrategy B "B" {\n    part-of A\n}\n',
+        at: 'B',
         good: 'strategy A "A" {\n    part-of B\n}\nstrategy B "B" {\n}\n'
     },
-    'horizon-before-as-of': { bad: 'strategy S "T" {\n    as-of 2024-03\n    horizon 2020\n}\n', at: '2020', good: 'strategy S "T" {\n    as-of 2024-03\n    horizon 2030\n}\n' },
+    'horizon-before-as-of': {
+        bad: 'strategy S "T" {\n    as-of 2024-03\n    horizon 2020\n}\n',
+        at: '2020',
+        good: 'strategy S "T" {\n    as-of 2024-03\n    horizon 2030\n}\n'
+    },
     'adopted-without-decision': {
-        bad: 'strategy S "T" {\n    status adopted\n}\n', at: 'adopted',
+        bad: 'strategy S "T" {\n    status adopted\n}\n',
+        at: 'adopted',
         good: CATALOGUE + 'strategy S "T" {\n    status adopted\n    adopted-by 2023/42\n}\n'
     },
     'refines-cycle': {
-        bad: 'strategy S "T" {\n    goal a "A" {\n        refines b\n    }\n    goal b "B" {\n        refines a\n    }\n}\n', at: 'b',
+        bad: 'strategy S "T" {\n    goal a "A" {\n        refines b\n    }\n    goal b "B" {\n        refines a\n    }\n}\n',
+        at: 'b',
         good: 'strategy S "T" {\n    goal a "A" {\n        refines b\n    }\n    goal b "B" {\n    }\n}\n'
     },
     'contributes-cycle': {
-        bad: 'strategy A "A" {\n    goal x "X" {\n        contributes-to B.y\n    }\n}\nstrategy B "B" {\n    goal y "Y" {\n        contributes-to A.x\n    }\n}\n', at: 'B.y',
+        bad: 'strategy A "A" {\n    goal x "X" {\n        contributes-to B.y\n    }\n}\nstrategy B "B" {\n    goal y "Y" {\n        contributes-to A.x\n    }\n}\n',
+        at: 'B.y',
         good: 'strategy A "A" {\n    goal x "X" {\n        contributes-to B.y\n    }\n}\nstrategy B "B" {\n    goal y "Y" {\n    }\n}\n'
     },
     'contributes-to-own-strategy': {
-        bad: 'strategy A "A" {\n    goal x "X" {\n        contributes-to y\n    }\n    goal y "Y" {\n    }\n}\n', at: 'y',
+        bad: 'strategy A "A" {\n    goal x "X" {\n        contributes-to y\n    }\n    goal y "Y" {\n    }\n}\n',
+        at: 'y',
         good: 'strategy A "A" {\n    goal x "X" {\n        contributes-to B.y\n    }\n}\nstrategy B "B" {\n    goal y "Y" {\n    }\n}\n'
     },
     'goal-without-level': { bad: goal('', 'level l "L"'), at: 'g', good: goal('level l', 'level l "L"') },
-    'value-not-in-scale': { bad: goal('assessment 2015 {\n            status green\n        }'), at: 'green', good: goal('assessment 2015 {\n            status critical\n        }') },
+    'value-not-in-scale': {
+        bad: goal('assessment 2015 {\n            status green\n        }'),
+        at: 'green',
+        good: goal('assessment 2015 {\n            status critical\n        }')
+    },
     'assessment-outside-horizon': {
-        bad: goal('outlook 2025 {\n            status uncritical\n        }', 'horizon 2020'), at: '2025',
+        bad: goal('outlook 2025 {\n            status uncritical\n        }', 'horizon 2020'),
+        at: '2025',
         good: goal('outlook 2020 {\n            status uncritical\n        }', 'horizon 2020')
     },
     'assessment-after-as-of': {
-        bad: goal('assessment 2017 {\n            status critical\n        }', 'as-of 2015'), at: '2017',
+        bad: goal('assessment 2017 {\n            status critical\n        }', 'as-of 2015'),
+        at: '2017',
         good: goal('outlook 2017 {\n            status critical\n        }', 'as-of 2015')
     },
     'outlook-before-assessment': {
-        bad: goal('outlook 2014 {\n            status critical\n        }\n        assessment 2015 {\n            status critical\n        }'), at: '2014',
-        good: goal('assessment 2015 {\n            status critical\n        }\n        outlook 2017 {\n            status critical\n        }')
+        bad: goal(
+            'outlook 2014 {\n            status critical\n        }\n        assessment 2015 {\n            status critical\n        }'
+        ),
+        at: '2014',
+        good: goal(
+            'assessment 2015 {\n            status critical\n        }\n        outlook 2017 {\n            status critical\n        }'
+        )
     },
     'duplicate-assessment-year': {
-        bad: goal('assessment 2015 {\n            status critical\n        }\n        assessment 2015 {\n            status uncritical\n        }'), at: '2015',
-        good: goal('assessment 2015 {\n            status critical\n        }\n        outlook 2016 {\n            status uncritical\n        }')
+        bad: goal(
+            'assessment 2015 {\n            status critical\n        }\n        assessment 2015 {\n            status uncritical\n        }'
+        ),
+        at: '2015',
+        good: goal(
+            'assessment 2015 {\n            status critical\n        }\n        outlook 2016 {\n            status uncritical\n        }'
+        )
     },
     'duplicate-rating': {
-        bad: goal('assessment 2015 {\n            status critical\n            status uncritical\n        }'), at: 'status uncritical',
-        good: goal('assessment 2015 {\n            status critical\n            progress beginning\n        }')
+        bad: goal('assessment 2015 {\n            status critical\n            status uncritical\n        }'),
+        at: 'status uncritical',
+        good: goal(
+            'assessment 2015 {\n            status critical\n            progress beginning\n        }'
+        )
     },
     'assessment-without-rating': {
-        bad: goal('assessment 2015 {\n            rationale "offen"\n        }'), at: 'assessment',
-        good: goal('assessment 2015 {\n            status not-recorded\n            rationale "offen"\n        }')
+        bad: goal('assessment 2015 {\n            rationale "offen"\n        }'),
+        at: 'assessment',
+        good: goal(
+            'assessment 2015 {\n            status not-recorded\n            rationale "offen"\n        }'
+        )
     },
     'assessments-out-of-order': {
-        bad: goal('outlook 2020 {\n            status uncritical\n        }\n        outlook 2017 {\n            status uncritical\n        }'), at: '2017',
-        good: goal('outlook 2017 {\n            status uncritical\n        }\n        outlook 2020 {\n            status uncritical\n        }')
+        bad: goal(
+            'outlook 2020 {\n            status uncritical\n        }\n        outlook 2017 {\n            status uncritical\n        }'
+        ),
+        at: '2017',
+        good: goal(
+            'outlook 2017 {\n            status uncritical\n        }\n        outlook 2020 {\n            status uncritical\n        }'
+        )
     },
-    'scale-too-small': { bad: 'scale s "S" {\n    value a "A"\n}\n', at: 's', good: 'scale s "S" {\n    value a "A"\n    value b "B"\n}\n' },
+    'scale-too-small': {
+        bad: 'scale s "S" {\n    value a "A"\n}\n',
+        at: 's',
+        good: 'scale s "S" {\n    value a "A"\n    value b "B"\n}\n'
+    },
     'invalid-color': {
-        bad: 'scale s "S" {\n    value a "A" color "red"\n    value b "B"\n}\n', at: '"red"',
+        bad: 'scale s "S" {\n    value a "A" color "red"\n    value b "B"\n}\n',
+        at: '"red"',
         good: 'scale s "S" {\n    value a "A" color "#c62828"\n    value b "B"\n}\n'
     },
     'measure-without-goal': {
-        bad: 'strategy S "T" {\n    goal g "G" {\n    }\n    measure m "M" {\n    }\n}\n', at: 'm',
+        bad: 'strategy S "T" {\n    goal g "G" {\n    }\n    measure m "M" {\n    }\n}\n',
+        at: 'm',
         good: 'strategy S "T" {\n    goal g "G" {\n    }\n    measure m "M" {\n        addresses g\n    }\n}\n'
     },
     'milestones-out-of-order': {
-        bad: 'strategy S "T" {\n    measure m "M" {\n        milestone 2025 "B"\n        milestone 2024-05 "A"\n    }\n}\n', at: '2024-05',
+        bad: 'strategy S "T" {\n    measure m "M" {\n        milestone 2025 "B"\n        milestone 2024-05 "A"\n    }\n}\n',
+        at: '2024-05',
         good: 'strategy S "T" {\n    measure m "M" {\n        milestone 2024-05 "A"\n        milestone 2025 "B"\n    }\n}\n'
     },
     'indicator-without-unit': {
-        bad: 'strategy S "T" {\n    indicator i "I" {\n    }\n}\n', at: 'i',
+        bad: 'strategy S "T" {\n    indicator i "I" {\n    }\n}\n',
+        at: 'i',
         good: 'strategy S "T" {\n    indicator i "I" {\n        unit "Wochen"\n    }\n}\n'
     },
     'target-contradicts-direction': {
-        bad: 'strategy S "T" {\n    indicator i "I" {\n        unit "Wochen"\n        direction lower-is-better\n        baseline 21 at 2022\n        target 30 at 2026\n    }\n}\n', at: '30 at 2026',
+        bad: 'strategy S "T" {\n    indicator i "I" {\n        unit "Wochen"\n        direction lower-is-better\n        baseline 21 at 2022\n        target 30 at 2026\n    }\n}\n',
+        at: '30 at 2026',
         good: 'strategy S "T" {\n    indicator i "I" {\n        unit "Wochen"\n        direction lower-is-better\n        baseline 21 at 2022\n        target 12 at 2026\n    }\n}\n'
     },
     'measurements-out-of-order': {
-        bad: 'strategy S "T" {\n    indicator i "I" {\n        unit "Fälle"\n        measured 5 at 2024\n        measured 6 at 2023\n    }\n}\n', at: '2023',
+        bad: 'strategy S "T" {\n    indicator i "I" {\n        unit "Fälle"\n        measured 5 at 2024\n        measured 6 at 2023\n    }\n}\n',
+        at: '2023',
         good: 'strategy S "T" {\n    indicator i "I" {\n        unit "Fälle"\n        measured 6 at 2023\n        measured 5 at 2024\n    }\n}\n'
     }
 };
@@ -135,16 +215,26 @@ describe('checks', () => {
                 const workspace = await buildWorkspace(testCase.bad);
                 for (const file of testCase.in ?? [undefined]) {
                     const findings = workspace.diagnostics(file).filter(d => d.code === code);
-                    assert.ok(findings.length > 0, `no ${code} in ${file ?? 'the document'}; got ${codesOf(workspace.diagnostics(file)).join(', ') || 'nothing'}`);
+                    assert.ok(
+                        findings.length > 0,
+                        `no ${code} in ${file ?? 'the document'}; got ${codesOf(workspace.diagnostics(file)).join(', ') || 'nothing'}`
+                    );
                     assert.equal(workspace.textOf(findings[0], file), testCase.at);
-                    assert.equal(findings[0].severity, { error: 1, warning: 2, info: 3, hint: 4 }[CHECKS[code]]);
+                    assert.equal(
+                        findings[0].severity,
+                        { error: 1, warning: 2, info: 3, hint: 4 }[CHECKS[code]]
+                    );
                     assert.equal((findings[0].data as { code?: string }).code, code);
                 }
             });
 
             it('says it in German and in English', async () => {
-                const english = (await buildWorkspace(testCase.bad, 'en')).diagnostics().find(d => d.code === code);
-                const german = (await buildWorkspace(testCase.bad, 'de')).diagnostics().find(d => d.code === code);
+                const english = (await buildWorkspace(testCase.bad, 'en'))
+                    .diagnostics()
+                    .find(d => d.code === code);
+                const german = (await buildWorkspace(testCase.bad, 'de'))
+                    .diagnostics()
+                    .find(d => d.code === code);
                 assert.ok(english && german);
                 assert.notEqual(german.message, english.message);
                 assert.doesNotMatch(String(german.message), /\{\w+\}/, 'an unfilled placeholder');
@@ -155,7 +245,13 @@ describe('checks', () => {
                 const workspace = await buildWorkspace(testCase.good);
                 const files = typeof testCase.good === 'string' ? [undefined] : Object.keys(testCase.good);
                 for (const file of files) {
-                    assert.deepEqual(workspace.diagnostics(file).filter(d => d.code === code).map(d => d.message), []);
+                    assert.deepEqual(
+                        workspace
+                            .diagnostics(file)
+                            .filter(d => d.code === code)
+                            .map(d => d.message),
+                        []
+                    );
                 }
             });
         });

@@ -81,8 +81,12 @@ describe('formatter', () => {
     });
 
     it('keeps every token and comment, and the text inside strings, exactly', () => {
-        const before = tokenTexts(shared.workspace.LangiumDocumentFactory.fromString(MESSY, URI.parse('file:///a.strat')));
-        const after = tokenTexts(shared.workspace.LangiumDocumentFactory.fromString(format(MESSY), URI.parse('file:///b.strat')));
+        const before = tokenTexts(
+            shared.workspace.LangiumDocumentFactory.fromString(MESSY, URI.parse('file:///a.strat'))
+        );
+        const after = tokenTexts(
+            shared.workspace.LangiumDocumentFactory.fromString(format(MESSY), URI.parse('file:///b.strat'))
+        );
         assert.deepEqual(after, before);
     });
 

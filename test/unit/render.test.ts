@@ -25,11 +25,20 @@ function matrixOf(content: string): string {
 
 /** Undoes the escaping of attribute values. */
 function unescape(text: string | undefined): string {
-    return (text ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    return (text ?? '')
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
 }
 
 function count(text: string, pattern: RegExp): number {
-    return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'))].length;
+    return [
+        ...text.matchAll(
+            new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')
+        )
+    ].length;
 }
 
 /** The <tr> of a decision in the index. */
@@ -50,13 +59,22 @@ describe('renderer (model → HTML)', function () {
     });
 
     it('writes index.html, one page per strategy and decisions.html', () => {
-        assert.deepEqual(site.map(f => f.path).sort(), ['decisions.html', 'index.html', 'strategies/Dachstrategie.html', 'strategies/IVN.html', 'strategies/MLO.html']);
+        assert.deepEqual(site.map(f => f.path).sort(), [
+            'decisions.html',
+            'index.html',
+            'strategies/Dachstrategie.html',
+            'strategies/IVN.html',
+            'strategies/MLO.html'
+        ]);
         const index = page(site, 'index.html');
         for (const s of model.strategies) {
             assert.ok(index.includes(`href="strategies/${s.id}.html"`), `index links ${s.id}`);
         }
         assert.ok(index.includes('href="decisions.html"'));
-        assert.ok(page(site, 'strategies/IVN.html').includes('href="../decisions.html"'), 'strategy pages link back relatively');
+        assert.ok(
+            page(site, 'strategies/IVN.html').includes('href="../decisions.html"'),
+            'strategy pages link back relatively'
+        );
     });
 
     it('renders the IVN matrix with one row per goal, grouped by its 6 levels, and its year columns', () => {
@@ -67,12 +85,20 @@ describe('renderer (model → HTML)', function () {
         assert.equal(count(matrix, /<tbody class="level-group">/), 6);
         assert.equal(count(matrix, /<th scope="rowgroup"/), 6);
         for (const level of ivn.levels) {
-            assert.ok(matrix.includes(`>${escapeHtml(level.title)}</th>`), `level ${level.title} heads its group`);
+            assert.ok(
+                matrix.includes(`>${escapeHtml(level.title)}</th>`),
+                `level ${level.title} heads its group`
+            );
         }
         for (const goal of ivn.goals) {
             assert.ok(matrix.includes(`>${escapeHtml(goal.title)}</a></th>`), `goal ${goal.title} has a row`);
         }
-        assert.deepEqual([...matrix.matchAll(/<th scope="col" class="year[^"]*"><span class="year-number">(\d+)</g)].map(m => Number(m[1])), ivn.years);
+        assert.deepEqual(
+            [...matrix.matchAll(/<th scope="col" class="year[^"]*"><span class="year-number">(\d+)</g)].map(
+                m => Number(m[1])
+            ),
+            ivn.years
+        );
         assert.ok(matrix.includes('<th scope="col" class="col-level">Strategieebene</th>'));
         assert.ok(matrix.includes('<caption'));
         // every cell says in words that the rating was not recorded
@@ -83,20 +109,53 @@ describe('renderer (model → HTML)', function () {
     it('renders the illustrative matrix: traffic lights with labels, Harvey balls, forecasts and the custom scale', () => {
         const content = page(site, 'strategies/MLO.html');
         const matrix = matrixOf(content);
-        for (const label of ['kritisch', 'weitere Maßnahmen erforderlich', 'unkritisch', 'am Anfang', 'fortgeschritten', 'abgeschlossen', 'hohe Dringlichkeit', 'in Planung', 'keine Angabe']) {
-            assert.ok(matrix.includes(`<span class="value-label">${label}</span>`), `the matrix shows "${label}" as text`);
+        for (const label of [
+            'kritisch',
+            'weitere Maßnahmen erforderlich',
+            'unkritisch',
+            'am Anfang',
+            'fortgeschritten',
+            'abgeschlossen',
+            'hohe Dringlichkeit',
+            'in Planung',
+            'keine Angabe'
+        ]) {
+            assert.ok(
+                matrix.includes(`<span class="value-label">${label}</span>`),
+                `the matrix shows "${label}" as text`
+            );
         }
-        assert.ok(matrix.includes('shape-triangle') && matrix.includes('shape-diamond') && matrix.includes('shape-circle'), 'status values have distinct shapes');
+        assert.ok(
+            matrix.includes('shape-triangle') &&
+                matrix.includes('shape-diamond') &&
+                matrix.includes('shape-circle'),
+            'status values have distinct shapes'
+        );
         assert.ok(matrix.includes('fill="#c62828"'), 'status symbols carry the value colour');
         for (const q of [1, 2, 4]) {
             assert.ok(matrix.includes(`harvey-${q}`), `Harvey ball ${q}/4`);
         }
-        const years = [...matrix.matchAll(/<th scope="col" class="year year-(\w+)"><span class="year-number">(\d+)<\/span><span class="year-kind">([^<]*)</g)].map(m => [Number(m[2]), m[1], m[3]]);
-        assert.deepEqual(years, [[2024, 'assessment', 'Bewertung'], [2026, 'outlook', 'Ausblick (Prognose)'], [2027, 'outlook', 'Ausblick (Prognose)'], [2028, 'outlook', 'Ausblick (Prognose)']]);
+        const years = [
+            ...matrix.matchAll(
+                /<th scope="col" class="year year-(\w+)"><span class="year-number">(\d+)<\/span><span class="year-kind">([^<]*)</g
+            )
+        ].map(m => [Number(m[2]), m[1], m[3]]);
+        assert.deepEqual(years, [
+            [2024, 'assessment', 'Bewertung'],
+            [2026, 'outlook', 'Ausblick (Prognose)'],
+            [2027, 'outlook', 'Ausblick (Prognose)'],
+            [2028, 'outlook', 'Ausblick (Prognose)']
+        ]);
         assert.ok(count(matrix, /class="cell cell-outlook is-forecast"/) >= 3);
         const legend = content.slice(content.indexOf('<div class="legend"'));
-        assert.ok(legend.includes('<p class="legend-title">Umsetzungsstand</p>'), 'the custom scale is in the legend');
-        assert.ok(legend.includes('<p class="legend-title">Status</p>') && legend.includes('<p class="legend-title">Umsetzung</p>'));
+        assert.ok(
+            legend.includes('<p class="legend-title">Umsetzungsstand</p>'),
+            'the custom scale is in the legend'
+        );
+        assert.ok(
+            legend.includes('<p class="legend-title">Status</p>') &&
+                legend.includes('<p class="legend-title">Umsetzung</p>')
+        );
         for (const value of ['umgesetzt', 'in Umsetzung', 'in Planung', 'nicht geplant', 'keine Angabe']) {
             assert.ok(legend.includes(`<span>${value}</span>`), `legend lists ${value}`);
         }
@@ -107,8 +166,14 @@ describe('renderer (model → HTML)', function () {
         assert.ok(content.includes('id="MLO--goal--online"'));
         assert.ok(content.includes('Letzte Bewertung 2024'));
         assert.ok(content.includes('Erst ein Viertel der Leistungen ist online verfügbar'));
-        assert.ok(content.includes('href="#MLO--measure--permit-portal"'), 'a goal card links the measures addressing it');
-        assert.ok(content.includes('<time datetime="2026-02-15">15.02.2026</time>'), 'day dates are German dd.mm.yyyy');
+        assert.ok(
+            content.includes('href="#MLO--measure--permit-portal"'),
+            'a goal card links the measures addressing it'
+        );
+        assert.ok(
+            content.includes('<time datetime="2026-02-15">15.02.2026</time>'),
+            'day dates are German dd.mm.yyyy'
+        );
         assert.ok(content.includes('<time datetime="2025-09">09.2025</time>'));
         assert.ok(content.includes('<svg class="indicator-chart"'));
         assert.ok(content.includes('niedriger ist besser'));
@@ -125,7 +190,11 @@ describe('renderer (model → HTML)', function () {
         const content = page(site, 'decisions.html');
         for (const decision of model.decisions) {
             const row = decisionRow(content, decision.id);
-            assert.equal(count(row, /<li class="backlink">/), decision.citations.length, `backlinks of ${decision.id}`);
+            assert.equal(
+                count(row, /<li class="backlink">/),
+                decision.citations.length,
+                `backlinks of ${decision.id}`
+            );
             assert.ok(row.includes(`data-citations="${decision.citations.length}"`));
         }
         const d = model.decisions.find(x => x.id === '2022/27')!;
@@ -153,22 +222,37 @@ describe('renderer (model → HTML)', function () {
         assert.ok(de.includes('<html lang="de">') && en.includes('<html lang="en">'));
         assert.ok(de.includes('Bewertung von Status und Fortschritt mit Ausblick'));
         assert.ok(en.includes('Status and progress with outlook'));
-        assert.ok(en.includes('<span class="value-label">critical</span>') && en.includes('<span class="value-label">further action needed</span>'));
-        assert.ok(en.includes('Outlook (forecast)') && en.includes('lower is better') && en.includes('>Implementation</p>'));
+        assert.ok(
+            en.includes('<span class="value-label">critical</span>') &&
+                en.includes('<span class="value-label">further action needed</span>')
+        );
+        assert.ok(
+            en.includes('Outlook (forecast)') &&
+                en.includes('lower is better') &&
+                en.includes('>Implementation</p>')
+        );
         assert.ok(!en.includes('Strategieebene'));
         assert.ok(en.includes('<time datetime="2026-02-15">2026-02-15</time>'));
     });
 
     it('has a strict Content-Security-Policy, one nonce’d style and no remote resources', () => {
         for (const file of site) {
-            const csp = unescape(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(file.content)?.[1]);
+            const csp = unescape(
+                /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(file.content)?.[1]
+            );
             assert.ok(csp, `${file.path} has a CSP`);
             const nonce = /'nonce-([^']+)'/.exec(csp)![1];
             assert.equal(csp, contentSecurityPolicy(nonce));
-            assert.match(csp, /^default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+'; img-src data:/);
+            assert.match(
+                csp,
+                /^default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+'; img-src data:/
+            );
             assert.equal(count(file.content, /<style/), 1);
             assert.ok(file.content.includes(`<style nonce="${nonce}">`));
-            assert.doesNotMatch(file.content, /\s(src|href)="(https?:)?\/\/(?!example)[^"]*\.(css|js|woff2?|png|svg)"/);
+            assert.doesNotMatch(
+                file.content,
+                /\s(src|href)="(https?:)?\/\/(?!example)[^"]*\.(css|js|woff2?|png|svg)"/
+            );
             assert.doesNotMatch(file.content, /\sstyle="/, 'no style attributes (the CSP would block them)');
         }
         const nonces = site.map(f => /'nonce-([^']+)'/.exec(unescape(f.content))![1]);
@@ -178,28 +262,51 @@ describe('renderer (model → HTML)', function () {
     describe('preview', () => {
         it('shows the strategies of the file, a banner with the errors, sources and the nonce’d script', () => {
             const file = 'examples/illustrative/musterland-onlinedienste.strat';
-            const out = renderPreview(model, { locale: 'de', nonce: NONCE, cspSource: 'https://*.vscode-cdn.net', file, errors: 2 });
+            const out = renderPreview(model, {
+                locale: 'de',
+                nonce: NONCE,
+                cspSource: 'https://*.vscode-cdn.net',
+                file,
+                errors: 2
+            });
             assert.ok(out.includes('<h1>Onlinedienste Musterland 2028</h1>'));
             assert.ok(!out.includes('Intelligente Verwaltungsnetze</h1>'));
             assert.ok(out.includes('2 Fehler'));
-            assert.ok(unescape(out).includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${NONCE}' https://*.vscode-cdn.net; script-src 'nonce-${NONCE}'; img-src data: https://*.vscode-cdn.net`));
+            assert.ok(
+                unescape(out).includes(
+                    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${NONCE}' https://*.vscode-cdn.net; script-src 'nonce-${NONCE}'; img-src data: https://*.vscode-cdn.net`
+                )
+            );
             assert.equal(count(out, /<script/), 1);
             assert.ok(out.includes(`<script nonce="${NONCE}">`));
             assert.ok(out.includes('acquireVsCodeApi'));
-            assert.match(out, new RegExp(`data-source="${file.replace(/[.]/g, '\\.')}#\\d+:\\d+" data-lines="\\d+-\\d+"`));
+            assert.match(
+                out,
+                new RegExp(`data-source="${file.replace(/[.]/g, '\\.')}#\\d+:\\d+" data-lines="\\d+-\\d+"`)
+            );
             assert.ok(out.includes(`data-file="${file}"`));
             assert.ok(out.includes('<table class="matrix">'));
-            assert.ok(out.includes('<svg class="indicator-chart"'), 'the preview has the same views as the export');
+            assert.ok(
+                out.includes('<svg class="indicator-chart"'),
+                'the preview has the same views as the export'
+            );
             const en = renderPreview(model, { locale: 'en', nonce: NONCE, file, errors: 1 });
             assert.ok(en.includes('1 error'));
             assert.ok(!renderPreview(model, { locale: 'de', nonce: NONCE, file }).includes('class="banner"'));
         });
 
         it('shows the decisions declared in a catalogue file', () => {
-            const out = renderPreview(model, { locale: 'de', nonce: NONCE, file: 'examples/catalogue/it-planungsrat.strat' });
+            const out = renderPreview(model, {
+                locale: 'de',
+                nonce: NONCE,
+                file: 'examples/catalogue/it-planungsrat.strat'
+            });
             assert.ok(out.includes('<h1 id="decisions-heading">Beschlussverzeichnis</h1>'));
             assert.equal(count(decisionRow(out, '2022/27'), /<li class="backlink">/), 6);
-            assert.match(decisionRow(out, '2022/27'), /<button type="button" class="source-link" data-source="examples\/interfoederale-strategie\.strat#\d+:\d+"/);
+            assert.match(
+                decisionRow(out, '2022/27'),
+                /<button type="button" class="source-link" data-source="examples\/interfoederale-strategie\.strat#\d+:\d+"/
+            );
         });
 
         it('refuses a nonce that could break out of the attribute', () => {
@@ -209,13 +316,29 @@ describe('renderer (model → HTML)', function () {
 
     describe('html helpers', () => {
         it('escapes interpolations and allows only http, https and mailto links', () => {
-            assert.equal(html`<p title="${'"x\' <y>'}">${'<b>&</b>'}</p>`.value, '<p title="&quot;x&#39; &lt;y&gt;">&lt;b&gt;&amp;&lt;/b&gt;</p>');
+            assert.equal(
+                html`<p title="${'"x\' <y>'}">${'<b>&</b>'}</p>`.value,
+                '<p title="&quot;x&#39; &lt;y&gt;">&lt;b&gt;&amp;&lt;/b&gt;</p>'
+            );
             assert.equal(safeHref('https://example.org/a?b=1'), 'https://example.org/a?b=1');
             assert.equal(safeHref('mailto:a@example.org'), 'mailto:a@example.org');
-            for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', '//example.org', 'file:///etc/passwd']) {
+            for (const bad of [
+                'javascript:alert(1)',
+                'JAVASCRIPT:alert(1)',
+                ' javascript:alert(1)',
+                'java\tscript:alert(1)',
+                'data:text/html,x',
+                'vbscript:x',
+                '/relative',
+                '//example.org',
+                'file:///etc/passwd'
+            ]) {
                 assert.equal(safeHref(bad), undefined, bad);
             }
-            assert.equal(textWithLinks('siehe https://example.org/x. Ende').value, 'siehe <a class="external" href="https://example.org/x" rel="noopener noreferrer">https://example.org/x</a>. Ende');
+            assert.equal(
+                textWithLinks('siehe https://example.org/x. Ende').value,
+                'siehe <a class="external" href="https://example.org/x" rel="noopener noreferrer">https://example.org/x</a>. Ende'
+            );
             assert.equal(textWithLinks('javascript:alert(1)').value, 'javascript:alert(1)');
         });
     });
@@ -228,26 +351,51 @@ describe('renderer (model → HTML)', function () {
 
         function assertInert(content: string, where: string): void {
             const scripts = [...content.matchAll(/<script\b[^>]*>/gi)].map(m => m[0]);
-            assert.ok(scripts.every(s => /^<script nonce="[^"]+">$/.test(s)), `${where}: only the nonce'd script (${scripts.join(' ')})`);
+            assert.ok(
+                scripts.every(s => /^<script nonce="[^"]+">$/.test(s)),
+                `${where}: only the nonce'd script (${scripts.join(' ')})`
+            );
             assert.ok(scripts.length <= 1, `${where}: at most one script`);
             // escaped text holds no '<', so every tag here is markup the renderer wrote
             const tags = [...content.matchAll(/<[a-zA-Z][^>]*>/g)].map(m => m[0]);
             for (const tag of tags) {
-                assert.doesNotMatch(tag, /^<(img|iframe|object|embed|base|math|animate|b|a href="javascript)\b/i, `${where}: injected element ${tag}`);
+                assert.doesNotMatch(
+                    tag,
+                    /^<(img|iframe|object|embed|base|math|animate|b|a href="javascript)\b/i,
+                    `${where}: injected element ${tag}`
+                );
                 const bare = tag.replace(/="[^"]*"/g, '=""');
                 assert.doesNotMatch(bare, /\son[a-z]+\s*=/i, `${where}: event handler in ${tag}`);
-                assert.doesNotMatch(tag, /\s(href|src|action|formaction|xlink:href|data)\s*=\s*["']?\s*(javascript|vbscript|data):/i, `${where}: script URL in ${tag}`);
+                assert.doesNotMatch(
+                    tag,
+                    /\s(href|src|action|formaction|xlink:href|data)\s*=\s*["']?\s*(javascript|vbscript|data):/i,
+                    `${where}: script URL in ${tag}`
+                );
                 assert.doesNotMatch(tag, /^<meta http-equiv="refresh"/i, `${where}: ${tag}`);
                 assert.doesNotMatch(tag, /\sfill="[^"#a-z]/i, `${where}: unsafe colour in ${tag}`);
             }
-            assert.equal(count(content, /<\/style>/i), 1, `${where}: the style element is never closed early`);
+            assert.equal(
+                count(content, /<\/style>/i),
+                1,
+                `${where}: the style element is never closed early`
+            );
             assert.equal(count(content, /<style\b/i), 1, `${where}: one style element`);
-            assert.equal(count(content, /<\/title>/i), 1 + count(content, /<title id=/i), `${where}: no title closed early`);
-            assert.ok(content.includes('&lt;script&gt;window.__pwned=1&lt;/script&gt;') || where.includes('index'), `${where}: the payload is shown as text`);
+            assert.equal(
+                count(content, /<\/title>/i),
+                1 + count(content, /<title id=/i),
+                `${where}: no title closed early`
+            );
+            assert.ok(
+                content.includes('&lt;script&gt;window.__pwned=1&lt;/script&gt;') || where.includes('index'),
+                `${where}: the payload is shown as text`
+            );
         }
 
         it('escapes every text of the site', () => {
-            const files = [...renderSite(hostile, { locale: 'de' }), ...renderSite(hostile, { locale: 'en' })];
+            const files = [
+                ...renderSite(hostile, { locale: 'de' }),
+                ...renderSite(hostile, { locale: 'en' })
+            ];
             assert.ok(files.length >= 3);
             for (const file of files) {
                 assertInert(file.content, file.path);
@@ -261,7 +409,10 @@ describe('renderer (model → HTML)', function () {
         it('escapes every text of the preview', () => {
             for (const file of Object.keys(HOSTILE_FILES)) {
                 for (const locale of ['de', 'en'] as const) {
-                    assertInert(renderPreview(hostile, { locale, nonce: NONCE, file, errors: 3 }), `preview of ${file}`);
+                    assertInert(
+                        renderPreview(hostile, { locale, nonce: NONCE, file, errors: 3 }),
+                        `preview of ${file}`
+                    );
                 }
             }
         });

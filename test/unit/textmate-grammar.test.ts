@@ -17,7 +17,14 @@ const INJECTION_PATH = path.join(ROOT, 'syntaxes/strat.markdown-injection.json')
 const LANGIUM_PATH = path.join(ROOT, 'language/strat.langium');
 
 /** The keyword rules of the TextMate grammar: the repository entries that match whole words. */
-const KEYWORD_RULES = ['declaration-keywords', 'named-declaration', 'decision-declaration', 'citation-keywords', 'property-keywords', 'enum-values'];
+const KEYWORD_RULES = [
+    'declaration-keywords',
+    'named-declaration',
+    'decision-declaration',
+    'citation-keywords',
+    'property-keywords',
+    'enum-values'
+];
 /** Scope prefixes that a keyword rule gives a keyword. */
 const KEYWORD_SCOPE = /^(keyword|storage\.type|constant\.language)\./;
 const DECISION_NUMBER = 'constant.other.decision-number.strat';
@@ -51,7 +58,8 @@ async function createRegistry(): Promise<vsctm.Registry> {
             const file = grammars[scopeName];
             return file ? vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file) : null;
         },
-        getInjections: scopeName => scopeName === 'text.html.markdown' ? ['markdown.strat.codeblock'] : undefined
+        getInjections: scopeName =>
+            scopeName === 'text.html.markdown' ? ['markdown.strat.codeblock'] : undefined
     });
 }
 
@@ -75,12 +83,17 @@ function tokenize(text: string): Token[] {
 /** The scopes of the token with exactly this text (the `nth` such token, counting from 0). */
 function scopesOf(tokens: Token[], text: string, nth = 0): string[] {
     const matching = tokens.filter(token => token.text === text);
-    assert.ok(matching.length > nth, `no token ${JSON.stringify(text)} in ${JSON.stringify(tokens.map(t => t.text))}`);
+    assert.ok(
+        matching.length > nth,
+        `no token ${JSON.stringify(text)} in ${JSON.stringify(tokens.map(t => t.text))}`
+    );
     return matching[nth].scopes;
 }
 
 function hasScope(scopes: string[], prefix: string): boolean {
-    return scopes.some(scope => scope === prefix || scope.startsWith(prefix + '.') || scope.startsWith(prefix + ' '));
+    return scopes.some(
+        scope => scope === prefix || scope.startsWith(prefix + '.') || scope.startsWith(prefix + ' ')
+    );
 }
 
 /** The keyword literals of the Langium grammar (`'…'`), without punctuation. */
@@ -94,7 +107,9 @@ function langiumKeywords(): string[] {
 
 /** The words of the alternations `(a|b|c)` in the TextMate grammar's keyword rules. */
 function textMateKeywords(): string[] {
-    const grammar = JSON.parse(readFileSync(GRAMMAR_PATH, 'utf8')) as { repository: Record<string, { match?: string }> };
+    const grammar = JSON.parse(readFileSync(GRAMMAR_PATH, 'utf8')) as {
+        repository: Record<string, { match?: string }>;
+    };
     const words = new Set<string>();
     for (const rule of KEYWORD_RULES) {
         const match = grammar.repository[rule]?.match;
@@ -107,7 +122,6 @@ function textMateKeywords(): string[] {
 }
 
 describe('TextMate grammar (syntaxes/strat.tmLanguage.json)', () => {
-
     before(async () => {
         registry = await createRegistry();
         const grammar = await registry.loadGrammar('source.strat');
@@ -119,7 +133,12 @@ describe('TextMate grammar (syntaxes/strat.tmLanguage.json)', () => {
         const tokens = tokenize('    as-of 2024-03-20');
         assert.deepEqual(scopesOf(tokens, 'as-of'), ['source.strat', 'keyword.other.as-of.strat']);
         assert.ok(hasScope(scopesOf(tokens, '2024-03-20'), 'constant.numeric.date'));
-        assert.ok(hasScope(tokenize('milestone 2025-09 "x"').find(t => t.text === '2025-09')!.scopes, 'constant.numeric.date'));
+        assert.ok(
+            hasScope(
+                tokenize('milestone 2025-09 "x"').find(t => t.text === '2025-09')!.scopes,
+                'constant.numeric.date'
+            )
+        );
     });
 
     it('does not split needs-action, in-umsetzung or target-picture into keywords', () => {
@@ -127,10 +146,19 @@ describe('TextMate grammar (syntaxes/strat.tmLanguage.json)', () => {
         assert.deepEqual(scopesOf(tokens, 'needs-action'), ['source.strat', 'variable.other.strat']);
         assert.deepEqual(scopesOf(tokens, 'in-umsetzung'), ['source.strat', 'variable.other.strat']);
         assert.ok(!tokens.some(t => t.text === 'needs' || t.text === 'action' || t.text === 'in'));
-        assert.deepEqual(scopesOf(tokenize('target-picture "Zielbild"'), 'target-picture'), ['source.strat', 'keyword.other.target-picture.strat']);
-        assert.deepEqual(scopesOf(tokenize('status in-progress'), 'in-progress'), ['source.strat', 'constant.language.in-progress.strat']);
+        assert.deepEqual(scopesOf(tokenize('target-picture "Zielbild"'), 'target-picture'), [
+            'source.strat',
+            'keyword.other.target-picture.strat'
+        ]);
+        assert.deepEqual(scopesOf(tokenize('status in-progress'), 'in-progress'), [
+            'source.strat',
+            'constant.language.in-progress.strat'
+        ]);
         // A keyword inside a longer word or after a dot is no keyword.
-        assert.deepEqual(scopesOf(tokenize('addresses my-status, ziele.status'), 'my-status'), ['source.strat', 'variable.other.strat']);
+        assert.deepEqual(scopesOf(tokenize('addresses my-status, ziele.status'), 'my-status'), [
+            'source.strat',
+            'variable.other.strat'
+        ]);
         assert.ok(!hasScope(scopesOf(tokenize('addresses ziele.status'), 'status'), 'keyword'));
     });
 
@@ -148,16 +176,23 @@ describe('TextMate grammar (syntaxes/strat.tmLanguage.json)', () => {
         const tokens = tokenize('decision 2023/42 by ITPLR {');
         assert.ok(scopesOf(tokens, 'decision').includes('storage.type.decision.strat'));
         const number = scopesOf(tokens, '2023/42');
-        assert.ok(number.includes('entity.name.type.decision.strat') && number.includes(DECISION_NUMBER), number.join(' '));
+        assert.ok(
+            number.includes('entity.name.type.decision.strat') && number.includes(DECISION_NUMBER),
+            number.join(' ')
+        );
         assert.ok(scopesOf(tokens, 'by').includes('keyword.other.by.strat'));
         assert.ok(scopesOf(tokens, 'ITPLR').includes('variable.other.strat'));
         assert.ok(scopesOf(tokens, '{').includes('punctuation.section.block.begin.strat'));
-        assert.ok(scopesOf(tokenize('decision 27/2014 by ITPLR'), '27/2014').includes(LEGACY_DECISION_NUMBER));
+        assert.ok(
+            scopesOf(tokenize('decision 27/2014 by ITPLR'), '27/2014').includes(LEGACY_DECISION_NUMBER)
+        );
     });
 
     it('scopes line and block comments', () => {
         const tokens = tokenize('status draft // Entwurf, noch nicht beschlossen');
-        assert.ok(scopesOf(tokens, ' Entwurf, noch nicht beschlossen').includes('comment.line.double-slash.strat'));
+        assert.ok(
+            scopesOf(tokens, ' Entwurf, noch nicht beschlossen').includes('comment.line.double-slash.strat')
+        );
         assert.ok(scopesOf(tokens, 'draft').includes('constant.language.draft.strat'));
         const block = tokenizeWith(strat, '/* Zielbild-\n   bausteine goal */ goal');
         assert.ok(scopesOf(block[0], ' Zielbild-').includes('comment.block.strat'));
@@ -189,10 +224,24 @@ describe('TextMate grammar (syntaxes/strat.tmLanguage.json)', () => {
         const tokens = tokenize('    goal Fachkräfte "Fachkräfte gewinnen" {');
         assert.ok(scopesOf(tokens, 'goal').includes('storage.type.goal.strat'));
         assert.ok(scopesOf(tokens, 'Fachkräfte').includes('entity.name.type.goal.strat'));
-        assert.ok(scopesOf(tokenize('scale status "Status" english "Status" {'), 'status').includes('entity.name.type.scale.strat'));
-        assert.ok(scopesOf(tokenize('    value completed "abgeschlossen"'), 'completed').includes('entity.name.type.value.strat'));
-        assert.ok(scopesOf(tokenize('body ITPLR "IT-Planungsrat"'), 'ITPLR').includes('entity.name.type.body.strat'));
-        assert.ok(scopesOf(tokenize('milestone m1 2026-02-15 "Sitzung"'), 'm1').includes('entity.name.type.milestone.strat'));
+        assert.ok(
+            scopesOf(tokenize('scale status "Status" english "Status" {'), 'status').includes(
+                'entity.name.type.scale.strat'
+            )
+        );
+        assert.ok(
+            scopesOf(tokenize('    value completed "abgeschlossen"'), 'completed').includes(
+                'entity.name.type.value.strat'
+            )
+        );
+        assert.ok(
+            scopesOf(tokenize('body ITPLR "IT-Planungsrat"'), 'ITPLR').includes('entity.name.type.body.strat')
+        );
+        assert.ok(
+            scopesOf(tokenize('milestone m1 2026-02-15 "Sitzung"'), 'm1').includes(
+                'entity.name.type.milestone.strat'
+            )
+        );
         // A goal's reference to its level is a property, not a declaration.
         const reference = tokenize('        level service');
         assert.ok(scopesOf(reference, 'level').includes('keyword.other.level.strat'));
@@ -213,14 +262,21 @@ describe('TextMate grammar (syntaxes/strat.tmLanguage.json)', () => {
         assert.ok(keywords.length > 60, `only ${keywords.length} keywords parsed from strat.langium`);
         const missing = keywords.filter(keyword => {
             const tokens = tokenize(keyword);
-            return tokens.length !== 1 || tokens[0].text !== keyword || !tokens[0].scopes.some(scope => KEYWORD_SCOPE.test(scope));
+            return (
+                tokens.length !== 1 ||
+                tokens[0].text !== keyword ||
+                !tokens[0].scopes.some(scope => KEYWORD_SCOPE.test(scope))
+            );
         });
         assert.deepEqual(missing, [], 'keywords of strat.langium without a TextMate keyword rule');
     });
 
     it('has no keyword that the Langium grammar does not know', () => {
         const known = new Set(langiumKeywords());
-        assert.deepEqual(textMateKeywords().filter(word => !known.has(word)), []);
+        assert.deepEqual(
+            textMateKeywords().filter(word => !known.has(word)),
+            []
+        );
     });
 
     it('leaves no text of the example files unscoped', () => {
@@ -230,35 +286,50 @@ describe('TextMate grammar (syntaxes/strat.tmLanguage.json)', () => {
             const lines = tokenizeWith(strat, readFileSync(file, 'utf8').replace(/\r\n/g, '\n'));
             lines.forEach((tokens, index) => {
                 const bare = tokens.filter(t => t.scopes.length === 1 && t.text.trim() !== '');
-                assert.deepEqual(bare.map(t => t.text), [], `${path.relative(ROOT, file)}:${index + 1}`);
+                assert.deepEqual(
+                    bare.map(t => t.text),
+                    [],
+                    `${path.relative(ROOT, file)}:${index + 1}`
+                );
             });
         }
     });
 });
 
 describe('Markdown injection (syntaxes/strat.markdown-injection.json)', () => {
-
     it('highlights ```strat fenced code blocks with source.strat and nothing else', async () => {
         const markdown = await registry.loadGrammar('text.html.markdown');
         assert.ok(markdown, 'the Markdown stand-in did not load');
-        const lines = tokenizeWith(markdown, [
-            '# Beispiel',
-            '```strat',
-            'goal Fachkräfte "Fachkräfte gewinnen" {',
-            '    cites 2023/42',
-            '}',
-            '```',
-            'goal kein-Code',
-            '```js',
-            'goal x "y" {',
-            '```'
-        ].join('\n'));
+        const lines = tokenizeWith(
+            markdown,
+            [
+                '# Beispiel',
+                '```strat',
+                'goal Fachkräfte "Fachkräfte gewinnen" {',
+                '    cites 2023/42',
+                '}',
+                '```',
+                'goal kein-Code',
+                '```js',
+                'goal x "y" {',
+                '```'
+            ].join('\n')
+        );
         assert.ok(scopesOf(lines[1], 'strat').includes('fenced_code.block.language.markdown'));
         const name = scopesOf(lines[2], 'Fachkräfte');
-        assert.ok(name.includes('meta.embedded.block.strat') && name.includes('entity.name.type.goal.strat'), name.join(' '));
+        assert.ok(
+            name.includes('meta.embedded.block.strat') && name.includes('entity.name.type.goal.strat'),
+            name.join(' ')
+        );
         assert.ok(scopesOf(lines[3], '2023/42').includes(DECISION_NUMBER));
         assert.ok(scopesOf(lines[5], '```').includes('punctuation.definition.markdown'));
-        assert.ok(lines[6].every(t => !t.scopes.includes('meta.embedded.block.strat') && !t.scopes.includes('storage.type.goal.strat')));
+        assert.ok(
+            lines[6].every(
+                t =>
+                    !t.scopes.includes('meta.embedded.block.strat') &&
+                    !t.scopes.includes('storage.type.goal.strat')
+            )
+        );
         assert.ok(lines[8].every(t => !t.scopes.includes('storage.type.goal.strat')));
     });
 });

@@ -34,7 +34,12 @@ interface Property {
     type: ts.TypeNode;
 }
 
-const source = ts.createSourceFile(MODEL_FILE, readFileSync(MODEL_FILE, 'utf8'), ts.ScriptTarget.Latest, true);
+const source = ts.createSourceFile(
+    MODEL_FILE,
+    readFileSync(MODEL_FILE, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true
+);
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as SchemaNode;
 const interfaces = new Map<string, ts.InterfaceDeclaration>();
 const aliases = new Map<string, ts.TypeAliasDeclaration>();
@@ -57,14 +62,20 @@ for (const statement of source.statements) {
 function propertiesOf(name: string): Property[] {
     const declaration = interfaces.get(name);
     assert.ok(declaration, `interface ${name} in workspace-model.ts`);
-    const inherited = (declaration.heritageClauses ?? []).flatMap(clause => clause.types.map(t => t.expression.getText(source)));
+    const inherited = (declaration.heritageClauses ?? []).flatMap(clause =>
+        clause.types.map(t => t.expression.getText(source))
+    );
     return [...inherited.flatMap(propertiesOf), ...membersOf(declaration.members)];
 }
 
 function membersOf(members: ts.NodeArray<ts.TypeElement>): Property[] {
     return members.filter(ts.isPropertySignature).map(member => {
         assert.ok(member.type, `${member.name.getText(source)} has a type`);
-        return { name: member.name.getText(source), optional: member.questionToken !== undefined, type: member.type };
+        return {
+            name: member.name.getText(source),
+            optional: member.questionToken !== undefined,
+            type: member.type
+        };
     });
 }
 
@@ -86,8 +97,19 @@ function types(node: SchemaNode): string[] {
 function expectObject(where: string, properties: Property[], node: SchemaNode): void {
     assert.deepEqual(types(node), ['object'], `${where}: an object`);
     assert.equal(node.additionalProperties, false, `${where}: closed (additionalProperties: false)`);
-    assert.deepEqual(Object.keys(node.properties ?? {}).sort(), properties.map(p => p.name).sort(), `${where}: the same properties`);
-    assert.deepEqual([...(node.required ?? [])].sort(), properties.filter(p => !p.optional).map(p => p.name).sort(), `${where}: the same required properties`);
+    assert.deepEqual(
+        Object.keys(node.properties ?? {}).sort(),
+        properties.map(p => p.name).sort(),
+        `${where}: the same properties`
+    );
+    assert.deepEqual(
+        [...(node.required ?? [])].sort(),
+        properties
+            .filter(p => !p.optional)
+            .map(p => p.name)
+            .sort(),
+        `${where}: the same required properties`
+    );
     for (const property of properties) {
         expectType(`${where}.${property.name}`, property.type, node.properties![property.name]);
     }
@@ -95,10 +117,14 @@ function expectObject(where: string, properties: Property[], node: SchemaNode): 
 
 function literalValues(type: ts.TypeNode): string[] | undefined {
     if (!ts.isUnionTypeNode(type)) {
-        return ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal) ? [type.literal.text] : undefined;
+        return ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal)
+            ? [type.literal.text]
+            : undefined;
     }
-    const values = type.types.map(t => (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? t.literal.text : undefined));
-    return values.every(v => v !== undefined) ? values as string[] : undefined;
+    const values = type.types.map(t =>
+        ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? t.literal.text : undefined
+    );
+    return values.every(v => v !== undefined) ? (values as string[]) : undefined;
 }
 
 function expectType(where: string, type: ts.TypeNode, node: SchemaNode): void {
@@ -111,13 +137,22 @@ function expectType(where: string, type: ts.TypeNode, node: SchemaNode): void {
         return;
     }
     if (ts.isUnionTypeNode(type)) {
-        const nonNull = type.types.filter(t => !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword));
+        const nonNull = type.types.filter(
+            t => !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword)
+        );
         assert.equal(nonNull.length, type.types.length - 1, `${where}: only T | null unions are expected`);
         assert.equal(nonNull.length, 1, `${where}: only T | null unions are expected`);
         if (node.oneOf) {
             assert.equal(node.oneOf.length, 2, `${where}: oneOf of the type and null`);
-            assert.ok(node.oneOf.some(n => types(n).join() === 'null'), `${where}: may be null`);
-            expectType(where, nonNull[0], node.oneOf.find(n => types(n).join() !== 'null')!);
+            assert.ok(
+                node.oneOf.some(n => types(n).join() === 'null'),
+                `${where}: may be null`
+            );
+            expectType(
+                where,
+                nonNull[0],
+                node.oneOf.find(n => types(n).join() !== 'null')!
+            );
         } else {
             assert.ok(types(node).includes('null'), `${where}: may be null`);
             expectType(where, nonNull[0], { ...node, type: types(node).filter(t => t !== 'null') });
@@ -170,7 +205,10 @@ function expectType(where: string, type: ts.TypeNode, node: SchemaNode): void {
 describe('workspace-model.schema.json', () => {
     it('is a valid JSON Schema (draft 2020-12) that compiles in strict mode', () => {
         const ajv = new Ajv2020.default({ strict: true, allowUnionTypes: true });
-        assert.equal((schema as { $schema?: string }).$schema, 'https://json-schema.org/draft/2020-12/schema');
+        assert.equal(
+            (schema as { $schema?: string }).$schema,
+            'https://json-schema.org/draft/2020-12/schema'
+        );
         ajv.compile(schema);
     });
 
@@ -181,7 +219,9 @@ describe('workspace-model.schema.json', () => {
     it('has a definition for every interface, describing it exactly', () => {
         const abstract = new Set(['Element', 'Citing', 'WorkspaceModel']);
         const expected = [...interfaces.keys()].filter(name => !abstract.has(name)).sort();
-        const defined = Object.keys(schema.$defs ?? {}).filter(name => interfaces.has(name)).sort();
+        const defined = Object.keys(schema.$defs ?? {})
+            .filter(name => interfaces.has(name))
+            .sort();
         assert.deepEqual(defined, expected);
         for (const name of expected) {
             expectObject(name, propertiesOf(name), schema.$defs![name]);

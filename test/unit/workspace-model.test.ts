@@ -64,7 +64,10 @@ const fileName = (document: LangiumDocument) => document.uri.path.split('/').pop
 
 async function modelOf(files: Record<string, string>): Promise<WorkspaceModel> {
     const workspace = await buildWorkspace(files);
-    return buildWorkspaceModel([...workspace.documents, workspace.services.Strat.workspace.BuiltinLibrary.document()], { fileName });
+    return buildWorkspaceModel(
+        [...workspace.documents, workspace.services.Strat.workspace.BuiltinLibrary.document()],
+        { fileName }
+    );
 }
 
 /** The 1-based position of the `occurrence`-th `needle` in `text`. */
@@ -92,18 +95,50 @@ describe('the workspace model', () => {
     });
 
     it('the fixture has no errors; every file is listed with its counts, not the built-in library', () => {
-        assert.deepEqual(model.files.map(f => [f.file, f.errors]), [['catalogue.strat', 0], ['strategy.strat', 0]]);
+        assert.deepEqual(
+            model.files.map(f => [f.file, f.errors]),
+            [
+                ['catalogue.strat', 0],
+                ['strategy.strat', 0]
+            ]
+        );
         assert.equal(model.version, 1);
     });
 
     it('an element lists its citations with kind, canonical number, the number as written and where', () => {
         const goal = strategy(model, 'S').goals.find(g => g.id === 'g');
         assert.deepEqual(goal?.citations, [
-            { kind: 'evolves', decision: '2023/42', written: '2023/42', source: { file: 'strategy.strat', ...at(STRATEGY, '2023/42', 2), endLine: at(STRATEGY, '2023/42', 2).line, endColumn: at(STRATEGY, '2023/42', 2).column + 7 } },
-            { kind: 'evolves', decision: '2024/01', written: '2024/01', source: { file: 'strategy.strat', ...at(STRATEGY, '2024/01'), endLine: at(STRATEGY, '2024/01').line, endColumn: at(STRATEGY, '2024/01').column + 7 } }
+            {
+                kind: 'evolves',
+                decision: '2023/42',
+                written: '2023/42',
+                source: {
+                    file: 'strategy.strat',
+                    ...at(STRATEGY, '2023/42', 2),
+                    endLine: at(STRATEGY, '2023/42', 2).line,
+                    endColumn: at(STRATEGY, '2023/42', 2).column + 7
+                }
+            },
+            {
+                kind: 'evolves',
+                decision: '2024/01',
+                written: '2024/01',
+                source: {
+                    file: 'strategy.strat',
+                    ...at(STRATEGY, '2024/01'),
+                    endLine: at(STRATEGY, '2024/01').line,
+                    endColumn: at(STRATEGY, '2024/01').column + 7
+                }
+            }
         ]);
-        assert.deepEqual(strategy(model, 'S').citations.map(c => [c.kind, c.decision]), [['adopted-by', '2023/42']]);
-        assert.deepEqual(strategy(model, 'S').measures[0].citations.map(c => [c.kind, c.decision]), [['commissioned-by', '2024/01']]);
+        assert.deepEqual(
+            strategy(model, 'S').citations.map(c => [c.kind, c.decision]),
+            [['adopted-by', '2023/42']]
+        );
+        assert.deepEqual(
+            strategy(model, 'S').measures[0].citations.map(c => [c.kind, c.decision]),
+            [['commissioned-by', '2024/01']]
+        );
     });
 
     it('a decision lists its backlinks: kind, strategy, element with type, id and title, and where', () => {
@@ -111,51 +146,113 @@ describe('the workspace model', () => {
         assert.ok(decision);
         assert.equal(decision.title, 'Föderale Digitalstrategie');
         assert.equal(decision.body, 'ITPLR');
-        assert.deepEqual(decision.declared && [decision.declared.file, decision.declared.line], ['catalogue.strat', 2]);
-        assert.deepEqual(decision.citations.map(c => ({ kind: c.kind, written: c.written, strategy: c.strategy, element: c.element, line: c.source.line })), [
-            { kind: 'adopted-by', written: '2023/42', strategy: 'S', element: { type: 'Strategy', id: 'S', title: 'Strategie' }, line: 2 },
-            { kind: 'evolves', written: '2023/42', strategy: 'S', element: { type: 'Goal', id: 'g', title: 'Ziel' }, line: 6 }
+        assert.deepEqual(decision.declared && [decision.declared.file, decision.declared.line], [
+            'catalogue.strat',
+            2
         ]);
+        assert.deepEqual(
+            decision.citations.map(c => ({
+                kind: c.kind,
+                written: c.written,
+                strategy: c.strategy,
+                element: c.element,
+                line: c.source.line
+            })),
+            [
+                {
+                    kind: 'adopted-by',
+                    written: '2023/42',
+                    strategy: 'S',
+                    element: { type: 'Strategy', id: 'S', title: 'Strategie' },
+                    line: 2
+                },
+                {
+                    kind: 'evolves',
+                    written: '2023/42',
+                    strategy: 'S',
+                    element: { type: 'Goal', id: 'g', title: 'Ziel' },
+                    line: 6
+                }
+            ]
+        );
         const second = model.decisions.find(d => d.id === '2024/01');
         assert.equal(second?.title, null, 'a decision declared without a title has title null');
-        assert.deepEqual(second?.citations.map(c => [c.kind, c.element.type, c.element.id, c.element.title]), [
-            ['evolves', 'Goal', 'g', 'Ziel'],
-            ['commissioned-by', 'Measure', 'm', 'Maßnahme']
-        ]);
+        assert.deepEqual(
+            second?.citations.map(c => [c.kind, c.element.type, c.element.id, c.element.title]),
+            [
+                ['evolves', 'Goal', 'g', 'Ziel'],
+                ['commissioned-by', 'Measure', 'm', 'Maßnahme']
+            ]
+        );
     });
 
     it('decisions are ordered by number', () => {
-        assert.deepEqual(model.decisions.map(d => d.id), ['2014/27', '2023/42', '2024/01']);
+        assert.deepEqual(
+            model.decisions.map(d => d.id),
+            ['2014/27', '2023/42', '2024/01']
+        );
     });
 
     it('the legacy citation 27/2014 is filed under 2014/27 and keeps how it was written', () => {
-        assert.equal(model.decisions.find(d => d.id === '27/2014'), undefined);
+        assert.equal(
+            model.decisions.find(d => d.id === '27/2014'),
+            undefined
+        );
         const decision = model.decisions.find(d => d.id === '2014/27');
-        assert.deepEqual(decision?.citations.map(c => ({ kind: c.kind, written: c.written, element: c.element })), [
-            { kind: 'covered-by', written: '27/2014', element: { type: 'Cornerstone', id: 'k1', title: 'Eckpfeiler' } }
-        ]);
+        assert.deepEqual(
+            decision?.citations.map(c => ({ kind: c.kind, written: c.written, element: c.element })),
+            [
+                {
+                    kind: 'covered-by',
+                    written: '27/2014',
+                    element: { type: 'Cornerstone', id: 'k1', title: 'Eckpfeiler' }
+                }
+            ]
+        );
         const cornerstone = strategy(model, 'S').cornerstones.find(c => c.id === 'k1');
-        assert.deepEqual(cornerstone?.citations.map(c => [c.decision, c.written]), [['2014/27', '27/2014']]);
+        assert.deepEqual(
+            cornerstone?.citations.map(c => [c.decision, c.written]),
+            [['2014/27', '27/2014']]
+        );
     });
 
     it('a decision that is only cited is listed with declared null and title null', async () => {
         const cited = await modelOf({ 'strategy.strat': 'strategy S "T" {\n    cites 2099/01\n}\n' });
-        assert.deepEqual(cited.decisions.map(d => [d.id, d.declared, d.title, d.citations.length]), [['2099/01', null, null, 1]]);
+        assert.deepEqual(
+            cited.decisions.map(d => [d.id, d.declared, d.title, d.citations.length]),
+            [['2099/01', null, null, 1]]
+        );
     });
 
     it('needs know the cornerstones that answer them', () => {
         const needs = strategy(model, 'S').stakeholders.flatMap(s => s.needs);
-        assert.deepEqual(needs.map(n => [n.qualifiedId, n.answeredBy]), [['buerger.hilfe', ['k1', 'k2']], ['buerger.daten', ['k2']]]);
-        assert.deepEqual(strategy(model, 'S').cornerstones.map(c => [c.id, c.answers]), [
-            ['k1', ['buerger.hilfe']],
-            ['k2', ['buerger.hilfe', 'buerger.daten']]
-        ]);
+        assert.deepEqual(
+            needs.map(n => [n.qualifiedId, n.answeredBy]),
+            [
+                ['buerger.hilfe', ['k1', 'k2']],
+                ['buerger.daten', ['k2']]
+            ]
+        );
+        assert.deepEqual(
+            strategy(model, 'S').cornerstones.map(c => [c.id, c.answers]),
+            [
+                ['k1', ['buerger.hilfe']],
+                ['k2', ['buerger.hilfe', 'buerger.daten']]
+            ]
+        );
     });
 
     it('strategy.years: the years of all assessments and outlooks, distinct and ascending', () => {
         assert.deepEqual(strategy(model, 'S').years, [2022, 2024, 2026, 2030]);
         const goal = strategy(model, 'S').goals.find(g => g.id === 'g');
-        assert.deepEqual(goal?.assessments.map(a => [a.kind, a.year]), [['assessment', 2026], ['outlook', 2030], ['assessment', 2024]]);
+        assert.deepEqual(
+            goal?.assessments.map(a => [a.kind, a.year]),
+            [
+                ['assessment', 2026],
+                ['outlook', 2030],
+                ['assessment', 2024]
+            ]
+        );
     });
 
     it('ratings name the scale key and the value; not recorded is null', () => {
@@ -169,28 +266,62 @@ describe('the workspace model', () => {
 
     it('goals, measures and levels are qualified and linked by id', () => {
         const s = strategy(model, 'S');
-        assert.deepEqual(s.goals.map(g => [g.qualifiedId, g.level]), [['S.g', 'l'], ['S.h', undefined]]);
-        assert.deepEqual(s.measures.map(m => m.addresses), [['S.g']]);
-        assert.deepEqual(s.levels.map(l => l.id), ['l']);
+        assert.deepEqual(
+            s.goals.map(g => [g.qualifiedId, g.level]),
+            [
+                ['S.g', 'l'],
+                ['S.h', undefined]
+            ]
+        );
+        assert.deepEqual(
+            s.measures.map(m => m.addresses),
+            [['S.g']]
+        );
+        assert.deepEqual(
+            s.levels.map(l => l.id),
+            ['l']
+        );
     });
 
     it('includes the built-in scales, without a source', () => {
         const builtin = model.scales.filter(s => s.builtin);
-        assert.deepEqual(builtin.map(s => [s.key, s.values.map(v => v.id), s.source]), [
-            ['status', ['critical', 'needs-action', 'uncritical'], undefined],
-            ['progress', ['beginning', 'advanced', 'completed'], undefined]
-        ]);
+        assert.deepEqual(
+            builtin.map(s => [s.key, s.values.map(v => v.id), s.source]),
+            [
+                ['status', ['critical', 'needs-action', 'uncritical'], undefined],
+                ['progress', ['beginning', 'advanced', 'completed'], undefined]
+            ]
+        );
     });
 
     it('a document with a syntax error contributes what was parsed, and its files entry counts the error', async () => {
-        const broken = 'strategy B "Kaputt" {\n    goal a "A" {\n        cites 2023/42\n    }\n    bogus\n    goal b "B" {\n    }\n}\n';
+        const broken =
+            'strategy B "Kaputt" {\n    goal a "A" {\n        cites 2023/42\n    }\n    bogus\n    goal b "B" {\n    }\n}\n';
         const partial = await modelOf({ 'catalogue.strat': CATALOGUE, 'broken.strat': broken });
-        assert.deepEqual(partial.files.map(f => [f.file, f.errors]), [['catalogue.strat', 0], ['broken.strat', 1]]);
+        assert.deepEqual(
+            partial.files.map(f => [f.file, f.errors]),
+            [
+                ['catalogue.strat', 0],
+                ['broken.strat', 1]
+            ]
+        );
         const b = strategy(partial, 'B');
         assert.equal(b.title, 'Kaputt');
-        assert.deepEqual(b.goals.map(g => [g.id, g.title]), [['a', 'A'], ['b', 'B']]);
-        assert.deepEqual(b.goals[0].citations.map(c => c.decision), ['2023/42']);
-        assert.deepEqual(partial.decisions.find(d => d.id === '2023/42')?.citations.map(c => c.source.file), ['broken.strat']);
+        assert.deepEqual(
+            b.goals.map(g => [g.id, g.title]),
+            [
+                ['a', 'A'],
+                ['b', 'B']
+            ]
+        );
+        assert.deepEqual(
+            b.goals[0].citations.map(c => c.decision),
+            ['2023/42']
+        );
+        assert.deepEqual(
+            partial.decisions.find(d => d.id === '2023/42')?.citations.map(c => c.source.file),
+            ['broken.strat']
+        );
     });
 
     it('a document cut off in the middle of entries still gives a model that fits the schema', async () => {
@@ -203,7 +334,11 @@ describe('the workspace model', () => {
         ];
         const ajv = new Ajv2020.default({ allErrors: true, strict: true, allowUnionTypes: true });
         addFormats.default(ajv);
-        const validate = ajv.compile(JSON.parse(readFileSync(path.join(process.cwd(), 'language/model/workspace-model.schema.json'), 'utf8')));
+        const validate = ajv.compile(
+            JSON.parse(
+                readFileSync(path.join(process.cwd(), 'language/model/workspace-model.schema.json'), 'utf8')
+            )
+        );
         for (const text of cut) {
             const partial = await modelOf({ 'cut.strat': text });
             assert.ok(validate(partial), `${JSON.stringify(text)}: ${ajv.errorsText(validate.errors)}`);

@@ -48,7 +48,12 @@ function run(command, args, options) {
 }
 
 function tail(output, lines = 25) {
-    return output.trim().split('\n').slice(-lines).map(line => `      ${line}`).join('\n');
+    return output
+        .trim()
+        .split('\n')
+        .slice(-lines)
+        .map(line => `      ${line}`)
+        .join('\n');
 }
 
 async function packageAndInstall(tmp) {
@@ -62,14 +67,22 @@ async function packageAndInstall(tmp) {
         preserveTimestamps: true,
         filter: source => {
             const relative = path.relative(root, source);
-            return relative === '' || (!LEFT_OUT.has(relative.split(path.sep)[0]) && !relative.endsWith('.vsix') && !relative.startsWith(path.join('bench', '.scratch')));
+            return (
+                relative === '' ||
+                (!LEFT_OUT.has(relative.split(path.sep)[0]) &&
+                    !relative.endsWith('.vsix') &&
+                    !relative.startsWith(path.join('bench', '.scratch')))
+            );
         }
     });
     await fs.symlink(path.join(root, 'node_modules'), path.join(project, 'node_modules'), 'dir');
 
     // npm as `npm test` runs it (npm_execpath), under this Node; else the npm on PATH.
     const npm = process.env.npm_execpath;
-    const [command, args] = npm && npm.endsWith('.js') ? [process.execPath, [npm, 'run', 'package']] : ['npm', ['run', 'package']];
+    const [command, args] =
+        npm && npm.endsWith('.js')
+            ? [process.execPath, [npm, 'run', 'package']]
+            : ['npm', ['run', 'package']];
     let started = Date.now();
     const packaged = await run(command, args, { cwd: project, env: process.env, limitMs: PACKAGE_LIMIT_MS });
     if (packaged.code !== 0) {
@@ -79,31 +92,67 @@ async function packageAndInstall(tmp) {
     if (!existsSync(vsix)) {
         throw new Error(`\`npm run package\` wrote no strat.vsix:\n${tail(packaged.output)}`);
     }
-    say(`npm run package: strat.vsix, ${((await fs.stat(vsix)).size / 1024).toFixed(0)} KB, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    say(
+        `npm run package: strat.vsix, ${((await fs.stat(vsix)).size / 1024).toFixed(0)} KB, in ${((Date.now() - started) / 1000).toFixed(1)} s`
+    );
 
     // The server's command line, with its own folders (as the harness starts it).
-    const dirs = Object.fromEntries(['extensions', 'userData', 'serverData', 'home'].map(name => [name, path.join(tmp, name)]));
+    const dirs = Object.fromEntries(
+        ['extensions', 'userData', 'serverData', 'home'].map(name => [name, path.join(tmp, name)])
+    );
     await Promise.all(Object.values(dirs).map(dir => fs.mkdir(dir, { recursive: true })));
-    const env = { ...process.env, HOME: dirs.home, XDG_CONFIG_HOME: path.join(dirs.home, '.config'), XDG_DATA_HOME: path.join(dirs.home, '.local/share'), XDG_CACHE_HOME: path.join(dirs.home, '.cache') };
+    const env = {
+        ...process.env,
+        HOME: dirs.home,
+        XDG_CONFIG_HOME: path.join(dirs.home, '.config'),
+        XDG_DATA_HOME: path.join(dirs.home, '.local/share'),
+        XDG_CACHE_HOME: path.join(dirs.home, '.cache')
+    };
     delete env.NODE_OPTIONS;
-    const cli = (...options) => run(NODE24_BIN, [SERVER_MAIN, ...options, '--extensions-dir', dirs.extensions,
-        '--user-data-dir', dirs.userData, '--server-data-dir', dirs.serverData, '--accept-server-license-terms'], { cwd: tmp, env, limitMs: CLI_LIMIT_MS });
+    const cli = (...options) =>
+        run(
+            NODE24_BIN,
+            [
+                SERVER_MAIN,
+                ...options,
+                '--extensions-dir',
+                dirs.extensions,
+                '--user-data-dir',
+                dirs.userData,
+                '--server-data-dir',
+                dirs.serverData,
+                '--accept-server-license-terms'
+            ],
+            { cwd: tmp, env, limitMs: CLI_LIMIT_MS }
+        );
     started = Date.now();
     const installed = await cli('--install-extension', vsix);
     if (installed.code !== 0 || !/successfully installed/i.test(installed.output)) {
-        throw new Error(`--install-extension failed (exit code ${installed.code}):\n${tail(installed.output)}`);
+        throw new Error(
+            `--install-extension failed (exit code ${installed.code}):\n${tail(installed.output)}`
+        );
     }
     const listed = await cli('--list-extensions', '--show-versions');
-    const lines = listed.output.split('\n').map(line => line.trim()).filter(Boolean);
+    const lines = listed.output
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean);
     if (listed.code !== 0 || !lines.includes(expected)) {
-        throw new Error(`--list-extensions --show-versions (exit code ${listed.code}) does not list ${expected}:\n${tail(listed.output)}`);
+        throw new Error(
+            `--list-extensions --show-versions (exit code ${listed.code}) does not list ${expected}:\n${tail(listed.output)}`
+        );
     }
     say(`installed and listed as ${expected} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     // What package.json starts is in the installed extension, the suite's bundle is not.
     const folder = path.join(dirs.extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
     const installedManifest = JSON.parse(await fs.readFile(path.join(folder, 'package.json'), 'utf8'));
-    for (const file of [installedManifest.main, 'dist/server.cjs', 'syntaxes/strat.tmLanguage.json', 'client/language-configuration.json']) {
+    for (const file of [
+        installedManifest.main,
+        'dist/server.cjs',
+        'syntaxes/strat.tmLanguage.json',
+        'client/language-configuration.json'
+    ]) {
         if (!existsSync(path.join(folder, file))) {
             throw new Error(`the installed extension lacks ${file} (in ${folder})`);
         }
@@ -121,7 +170,10 @@ const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-package-'));
 let failed = false;
 console.log('\n  the packaged extension');
 try {
-    for (const [what, file] of [['Node 24', NODE24_BIN], ['the VS Code server', SERVER_MAIN]]) {
+    for (const [what, file] of [
+        ['Node 24', NODE24_BIN],
+        ['the VS Code server', SERVER_MAIN]
+    ]) {
         if (!existsSync(file)) {
             throw new Error(`${what} is missing (${file}): run \`node test/vscode/setup.mjs\` first`);
         }

@@ -134,7 +134,10 @@ async function killGroup(child) {
             return false;
         }
     };
-    for (const [signal, waitMs] of [['SIGTERM', 3_000], ['SIGKILL', 2_000]]) {
+    for (const [signal, waitMs] of [
+        ['SIGTERM', 3_000],
+        ['SIGKILL', 2_000]
+    ]) {
         if (!alive()) {
             return;
         }
@@ -190,18 +193,28 @@ async function main() {
 
     // Everything the server, the extension host and Chromium write goes into one temporary folder.
     const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-vscode-'));
-    const dirs = Object.fromEntries(['userData', 'serverData', 'extensions', 'home', 'config', 'data', 'cache']
-        .map(name => [name, path.join(tmp, name)]));
+    const dirs = Object.fromEntries(
+        ['userData', 'serverData', 'extensions', 'home', 'config', 'data', 'cache'].map(name => [
+            name,
+            path.join(tmp, name)
+        ])
+    );
     await Promise.all(Object.values(dirs).map(dir => fs.mkdir(dir, { recursive: true })));
     const workspace = path.join(tmp, 'examples');
     await fs.cp(EXAMPLES, workspace, { recursive: true });
     await fs.mkdir(path.join(workspace, '.vscode'));
-    await fs.writeFile(path.join(workspace, '.vscode/settings.json'), `${JSON.stringify(WORKSPACE_SETTINGS, null, 4)}\n`);
+    await fs.writeFile(
+        path.join(workspace, '.vscode/settings.json'),
+        `${JSON.stringify(WORKSPACE_SETTINGS, null, 4)}\n`
+    );
 
     let server;
     let browser;
     cleanup = async () => {
-        await Promise.race([browser?.close().catch(() => {}), new Promise(resolve => setTimeout(resolve, 5_000))]);
+        await Promise.race([
+            browser?.close().catch(() => {}),
+            new Promise(resolve => setTimeout(resolve, 5_000))
+        ]);
         await killGroup(server);
         if (KEEP) {
             say(`kept ${tmp}`);
@@ -222,11 +235,28 @@ async function main() {
     delete env.NODE_OPTIONS;
     // detached: the server leads its own process group, so that the extension host and the language
     // server end with it.
-    server = spawn(NODE24_BIN, [SERVER_MAIN,
-        '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-        '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
-        '--user-data-dir', dirs.userData, '--server-data-dir', dirs.serverData, '--extensions-dir', dirs.extensions
-    ], { cwd: tmp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn(
+        NODE24_BIN,
+        [
+            SERVER_MAIN,
+            '--host',
+            '127.0.0.1',
+            '--port',
+            String(port),
+            '--without-connection-token',
+            '--accept-server-license-terms',
+            '--enable-smoke-test-driver',
+            '--disable-telemetry',
+            '--disable-workspace-trust',
+            '--user-data-dir',
+            dirs.userData,
+            '--server-data-dir',
+            dirs.serverData,
+            '--extensions-dir',
+            dirs.extensions
+        ],
+        { cwd: tmp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }
+    );
     for (const stream of [server.stdout, server.stderr]) {
         stream.on('data', chunk => {
             serverLog.write(chunk);
@@ -242,8 +272,16 @@ async function main() {
     browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+        args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-dev-shm-usage'
+        ]
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
 
@@ -289,22 +327,28 @@ async function main() {
             if (shot) {
                 if (SCREENSHOTS) {
                     const file = path.join(SCREENSHOTS, `vscode-${shot[1]}.png`);
-                    actions = actions.then(async () => {
-                        await fs.mkdir(SCREENSHOTS, { recursive: true });
-                        await page.screenshot({ path: file });
-                        say(`screenshot ${path.relative(process.cwd(), file)}`);
-                    }).catch(error => say(`screenshot ${shot[1]} failed: ${error.message}`));
+                    actions = actions
+                        .then(async () => {
+                            await fs.mkdir(SCREENSHOTS, { recursive: true });
+                            await page.screenshot({ path: file });
+                            say(`screenshot ${path.relative(process.cwd(), file)}`);
+                        })
+                        .catch(error => say(`screenshot ${shot[1]} failed: ${error.message}`));
                 }
                 continue;
             }
             const action = /^STRAT-(CLICK|SCROLL) (.+)$/.exec(trimmed);
             if (action) {
                 const [, kind, selector] = action;
-                const act = kind === 'CLICK'
-                    ? element => element.click({ timeout: 10_000 })
-                    : element => element.evaluate(e => e.scrollIntoView({ block: 'start' }));
-                actions = actions.then(() => inWebview(page, selector, act))
-                    .then(where => say(`${kind === 'CLICK' ? 'clicked' : 'scrolled to'} ${selector} (${where})`))
+                const act =
+                    kind === 'CLICK'
+                        ? element => element.click({ timeout: 10_000 })
+                        : element => element.evaluate(e => e.scrollIntoView({ block: 'start' }));
+                actions = actions
+                    .then(() => inWebview(page, selector, act))
+                    .then(where =>
+                        say(`${kind === 'CLICK' ? 'clicked' : 'scrolled to'} ${selector} (${where})`)
+                    )
                     .catch(error => say(`${kind.toLowerCase()} ${selector} failed: ${error.message}`));
                 continue;
             }
@@ -333,14 +377,16 @@ async function main() {
         await new Promise(resolve => setTimeout(resolve, 100));
     }
     if (!summary) {
-        say(`the suite ended with exit code ${code} but printed no "N passed, N failed" line (see ${KEEP ? tmp : 'STRAT_VSCODE_KEEP=1'})`);
+        say(
+            `the suite ended with exit code ${code} but printed no "N passed, N failed" line (see ${KEEP ? tmp : 'STRAT_VSCODE_KEEP=1'})`
+        );
         return finish(code === 0 ? 1 : code);
     }
     const failed = Number(SUMMARY.exec(summary)[2]);
     return finish(code !== 0 ? code : failed > 0 ? 1 : 0, summary);
 }
 
-const limit = setTimeout(() => {
+setTimeout(() => {
     say(`time limit of ${TIME_LIMIT_S} s reached: stopping`);
     void finish(1);
 }, TIME_LIMIT_S * 1000);

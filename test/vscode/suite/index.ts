@@ -12,9 +12,19 @@ export function run(): Promise<void> {
     Mocha.reporters.Base.consoleLog = log;
     const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, slow: 5_000 });
     // Install describe/it as globals, as mocha does before it loads a test file, then define the tests.
-    mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'test/vscode/suite/features.ts', mocha);
+    mocha.suite.emit(
+        Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE,
+        globalThis,
+        'test/vscode/suite/features.ts',
+        mocha
+    );
     defineFeatureTests();
-    mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'test/vscode/suite/preview.ts', mocha);
+    mocha.suite.emit(
+        Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE,
+        globalThis,
+        'test/vscode/suite/preview.ts',
+        mocha
+    );
     definePreviewTests();
     return new Promise((resolve, reject) => {
         try {
@@ -23,7 +33,13 @@ export function run(): Promise<void> {
                 const failed = Math.max(failures, runner.stats?.failures ?? 0);
                 log(`${passed} passed, ${failed} failed`);
                 if (failed > 0 || passed === 0) {
-                    reject(new Error(passed === 0 ? 'no test ran' : `${failed} ${failed === 1 ? 'test' : 'tests'} failed`));
+                    reject(
+                        new Error(
+                            passed === 0
+                                ? 'no test ran'
+                                : `${failed} ${failed === 1 ? 'test' : 'tests'} failed`
+                        )
+                    );
                 } else {
                     resolve();
                 }

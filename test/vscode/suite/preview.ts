@@ -2,7 +2,21 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { StratExtensionApi } from '../../../client/extension.js';
 import type { PreviewState } from '../../../client/preview/preview-panel.js';
-import { clickInWebview, EXTENSION_ID, fileUri, openDocument, positionOf, restore, REVIEW, screenshot, scrollInWebview, showAt, sleep, STRATEGY, waitFor } from './helpers.js';
+import {
+    clickInWebview,
+    EXTENSION_ID,
+    fileUri,
+    openDocument,
+    positionOf,
+    restore,
+    REVIEW,
+    screenshot,
+    scrollInWebview,
+    showAt,
+    sleep,
+    STRATEGY,
+    waitFor
+} from './helpers.js';
 
 /** The matrix's heading in the preview, in the workspace's language (`strat.language`: en) or in German. */
 const MATRIX_HEADING = /Status and progress with outlook|Bewertung von Status und Fortschritt mit Ausblick/;
@@ -19,7 +33,9 @@ function api(): StratExtensionApi {
 /** The state of the preview of REVIEW, when there is one. */
 function previewState(): PreviewState | undefined {
     const uri = fileUri(REVIEW).toString();
-    return api().previews().find(state => state.uri === uri);
+    return api()
+        .previews()
+        .find(state => state.uri === uri);
 }
 
 function preview(): PreviewState {
@@ -29,7 +45,10 @@ function preview(): PreviewState {
 }
 
 /** The lines (1-based) of a goal's block: from `goal NAME` to its closing brace at the same indentation. */
-function goalLines(document: vscode.TextDocument, name: string): { start: number; end: number; column: number } {
+function goalLines(
+    document: vscode.TextDocument,
+    name: string
+): { start: number; end: number; column: number } {
     const start = positionOf(document, `goal ${name} `);
     const indent = document.lineAt(start.line).text.slice(0, start.character);
     for (let line = start.line + 1; line < document.lineCount; line++) {
@@ -41,29 +60,47 @@ function goalLines(document: vscode.TextDocument, name: string): { start: number
 }
 
 /** `file#line:column` of a preview's `data-source`. */
-function parseSource(source: string | null | undefined): { file: string; line: number; column: number } | undefined {
+function parseSource(
+    source: string | null | undefined
+): { file: string; line: number; column: number } | undefined {
     const match = source ? /^(.*)#(\d+):(\d+)$/.exec(source) : null;
     return match ? { file: match[1], line: Number(match[2]), column: Number(match[3]) } : undefined;
 }
 
 /** That the preview marked an element of the goal whose lines are `goal`, in the previewed file. */
-function assertMarksGoal(document: vscode.TextDocument, state: PreviewState, goal: { start: number; end: number }): void {
+function assertMarksGoal(
+    document: vscode.TextDocument,
+    state: PreviewState,
+    goal: { start: number; end: number }
+): void {
     const source = parseSource(state.highlightedSource);
     assert.ok(source, `the marked element has no usable data-source: ${state.highlightedSource}`);
     assert.equal(source.file, document.uri.toString());
-    assert.ok(source.line >= goal.start && source.line <= goal.end, `the marked element (${state.highlightedSource}) is not within lines ${goal.start}-${goal.end}`);
+    assert.ok(
+        source.line >= goal.start && source.line <= goal.end,
+        `the marked element (${state.highlightedSource}) is not within lines ${goal.start}-${goal.end}`
+    );
 }
 
 /** The webview tabs of the workbench that show a strat preview. */
 function previewTabs(): vscode.Tab[] {
-    return vscode.window.tabGroups.all.flatMap(group => group.tabs)
-        .filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('strat.preview'));
+    return vscode.window.tabGroups.all
+        .flatMap(group => group.tabs)
+        .filter(
+            tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('strat.preview')
+        );
 }
 
 /** Every tab of the workbench, with the type of what it shows (for failure messages). */
 function allTabs(): Array<[string, string | undefined]> {
-    return vscode.window.tabGroups.all.flatMap(group => group.tabs)
-        .map(tab => [tab.label, tab.input instanceof vscode.TabInputWebview ? `webview ${tab.input.viewType}` : tab.input?.constructor.name]);
+    return vscode.window.tabGroups.all
+        .flatMap(group => group.tabs)
+        .map(tab => [
+            tab.label,
+            tab.input instanceof vscode.TabInputWebview
+                ? `webview ${tab.input.viewType}`
+                : tab.input?.constructor.name
+        ]);
 }
 
 /**
@@ -94,27 +131,47 @@ export function definePreviewTests(): void {
             // The editor shows levels and goals; the command takes the active editor's document.
             await showAt(document, positionOf(document, 'goal infrastructure '), vscode.ViewColumn.One);
             await vscode.commands.executeCommand('strat.openPreviewToSide');
-            const state = await waitFor('the preview\'s first render', () => previewState()?.renders ? previewState() : undefined);
+            const state = await waitFor("the preview's first render", () =>
+                previewState()?.renders ? previewState() : undefined
+            );
             assert.match(state.html, MATRIX_HEADING);
             assert.ok(state.html.includes('<table class="matrix">'), 'the preview has no matrix');
             assert.ok(state.html.includes(FOCUS_TITLE), 'the preview lacks the title of goal focus-testbeds');
-            assert.ok(state.html.includes('>Veränderte Infrastrukturverantwortung des Staates<'), 'the preview lacks the title of goal infrastructure');
+            assert.ok(
+                state.html.includes('>Veränderte Infrastrukturverantwortung des Staates<'),
+                'the preview lacks the title of goal infrastructure'
+            );
             // The workbench tells the extension host about its tabs a moment later.
-            const tabs = await waitFor('the preview\'s tab', () => (previewTabs().length > 0 ? previewTabs() : undefined), 10_000)
-                .catch(error => assert.fail(`${error.message}; tabs: ${JSON.stringify(allTabs())}`));
+            const tabs = await waitFor(
+                "the preview's tab",
+                () => (previewTabs().length > 0 ? previewTabs() : undefined),
+                10_000
+            ).catch(error => assert.fail(`${error.message}; tabs: ${JSON.stringify(allTabs())}`));
             assert.equal(tabs.length, 1, `tabs: ${JSON.stringify(allTabs())}`);
             assert.equal(tabs[0].label, `Preview ${REVIEW}`);
             // Beside: the editor keeps its column and the focus, the preview is in the next one.
             const editor = vscode.window.activeTextEditor;
-            assert.equal(editor?.document.uri.toString(), document.uri.toString(), 'the editor lost the focus to the preview');
-            assert.ok(tabs[0].group.viewColumn > (editor.viewColumn ?? 1), `the preview is in column ${tabs[0].group.viewColumn}, the editor in ${editor.viewColumn}`);
+            assert.equal(
+                editor?.document.uri.toString(),
+                document.uri.toString(),
+                'the editor lost the focus to the preview'
+            );
+            assert.ok(
+                tabs[0].group.viewColumn > (editor.viewColumn ?? 1),
+                `the preview is in column ${tabs[0].group.viewColumn}, the editor in ${editor.viewColumn}`
+            );
             if (process.env.STRAT_SCREENSHOTS) {
                 // For the README: editor and preview share the window, the preview wider, scrolled to the
                 // matrix; the editor shows the first goals (the rows at the top of the matrix).
                 await vscode.commands.executeCommand('workbench.action.closeSidebar');
                 await vscode.commands.executeCommand('workbench.action.closeOtherEditors');
-                await vscode.workspace.getConfiguration('editor').update('stickyScroll.enabled', false, vscode.ConfigurationTarget.Workspace);
-                await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.36 }, { size: 0.64 }] });
+                await vscode.workspace
+                    .getConfiguration('editor')
+                    .update('stickyScroll.enabled', false, vscode.ConfigurationTarget.Workspace);
+                await vscode.commands.executeCommand('vscode.setEditorLayout', {
+                    orientation: 0,
+                    groups: [{ size: 0.36 }, { size: 0.64 }]
+                });
                 const top = positionOf(document, 'goal infrastructure ').line - 2;
                 editor.revealRange(new vscode.Range(top, 0, top, 0), vscode.TextEditorRevealType.AtTop);
                 scrollInWebview('section.view-matrix h2');
@@ -125,32 +182,61 @@ export function definePreviewTests(): void {
 
         it('marks the element at the cursor', async () => {
             const goal = goalLines(document, 'focus-testbeds');
-            const editor = await showAt(document, new vscode.Position(goal.start - 1, goal.column - 1), vscode.ViewColumn.One);
+            const editor = await showAt(
+                document,
+                new vscode.Position(goal.start - 1, goal.column - 1),
+                vscode.ViewColumn.One
+            );
             // Move the cursor within the line too: a selection event, whatever the cursor was before.
-            editor.selection = new vscode.Selection(goal.start - 1, goal.column + 4, goal.start - 1, goal.column + 4);
-            const state = await waitFor(`the preview to mark line ${goal.start}`, () => (preview().highlightedLine === goal.start ? preview() : undefined), 20_000);
+            editor.selection = new vscode.Selection(
+                goal.start - 1,
+                goal.column + 4,
+                goal.start - 1,
+                goal.column + 4
+            );
+            const state = await waitFor(
+                `the preview to mark line ${goal.start}`,
+                () => (preview().highlightedLine === goal.start ? preview() : undefined),
+                20_000
+            );
             assertMarksGoal(document, state, goal);
         });
 
-        it('shows an edit before it is saved, and the undo too, and marks the cursor\'s element again', async () => {
+        it("shows an edit before it is saved, and the undo too, and marks the cursor's element again", async () => {
             // The cursor stays in goal focus-testbeds (the test before); the title of another goal changes.
             const cursorGoal = goalLines(document, 'focus-testbeds');
-            assert.equal(vscode.window.activeTextEditor?.selection.active.line, cursorGoal.start - 1, 'the cursor is not in goal focus-testbeds');
+            assert.equal(
+                vscode.window.activeTextEditor?.selection.active.line,
+                cursorGoal.start - 1,
+                'the cursor is not in goal focus-testbeds'
+            );
             const { renders, highlights } = preview();
             let cursorMoves = 0;
             const listener = vscode.window.onDidChangeTextEditorSelection(() => cursorMoves++);
             try {
                 const title = positionOf(document, ALLIANCES_TITLE);
                 const edit = new vscode.WorkspaceEdit();
-                edit.replace(document.uri, new vscode.Range(title, title.translate(0, ALLIANCES_TITLE.length)), NEW_TITLE);
+                edit.replace(
+                    document.uri,
+                    new vscode.Range(title, title.translate(0, ALLIANCES_TITLE.length)),
+                    NEW_TITLE
+                );
                 assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was refused');
                 assert.ok(document.isDirty, 'the document is not dirty after the edit');
-                const edited = await waitFor('the new title in the preview', () => (preview().html.includes(NEW_TITLE) ? preview() : undefined), 20_000);
+                const edited = await waitFor(
+                    'the new title in the preview',
+                    () => (preview().html.includes(NEW_TITLE) ? preview() : undefined),
+                    20_000
+                );
                 assert.ok(edited.renders > renders, `renders: ${renders} before, ${edited.renders} after`);
                 assert.ok(!edited.html.includes(ALLIANCES_TITLE), 'the old title is still in the preview');
                 assert.ok(document.isDirty, 'the document was saved');
                 // The new page marks the cursor's element again, though the cursor did not move.
-                const marked = await waitFor('the new page to mark the cursor\'s element', () => (preview().highlights > highlights ? preview() : undefined), 10_000);
+                const marked = await waitFor(
+                    "the new page to mark the cursor's element",
+                    () => (preview().highlights > highlights ? preview() : undefined),
+                    10_000
+                );
                 assert.equal(marked.highlightedLine, cursorGoal.start);
                 assertMarksGoal(document, marked, cursorGoal);
                 assert.equal(cursorMoves, 0, 'the cursor moved during the edit');
@@ -162,7 +248,11 @@ export function definePreviewTests(): void {
             await vscode.commands.executeCommand('undo');
             assert.equal(document.getText(), original, 'undo did not restore the text');
             assert.ok(!document.isDirty, 'the document is dirty after the undo');
-            await waitFor('the old title back in the preview', () => preview().html.includes(ALLIANCES_TITLE) && !preview().html.includes(NEW_TITLE), 20_000);
+            await waitFor(
+                'the old title back in the preview',
+                () => preview().html.includes(ALLIANCES_TITLE) && !preview().html.includes(NEW_TITLE),
+                20_000
+            );
         });
 
         it('keeps its page while another file is edited', async () => {
@@ -170,12 +260,21 @@ export function definePreviewTests(): void {
             const otherText = other.getText();
             const { requests, renders, html } = preview();
             try {
-                // A comment at the end: nothing the preview shows changes, yet the workspace is checked again.
+                // A comment at the end: nothing the preview shows changes, yet the workspace is checked
+                // again.
                 const edit = new vscode.WorkspaceEdit();
                 edit.insert(other.uri, other.positionAt(otherText.length), '// Notiz\n');
                 assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was refused');
-                const state = await waitFor('the preview to ask for its page again', () => (preview().requests > requests ? preview() : undefined), 20_000);
-                assert.equal(state.renders, renders, 'the webview\'s page was replaced though its content did not change');
+                const state = await waitFor(
+                    'the preview to ask for its page again',
+                    () => (preview().requests > requests ? preview() : undefined),
+                    20_000
+                );
+                assert.equal(
+                    state.renders,
+                    renders,
+                    "the webview's page was replaced though its content did not change"
+                );
                 assert.equal(state.html, html);
             } finally {
                 await restore(other, otherText);
@@ -187,20 +286,47 @@ export function definePreviewTests(): void {
             // The cursor elsewhere (in goal focus-testbeds), so that the reveal moves it.
             const elsewhere = goalLines(document, 'focus-testbeds');
             assert.ok(elsewhere.start > goal.end);
-            await showAt(document, new vscode.Position(elsewhere.start - 1, elsewhere.column - 1), vscode.ViewColumn.One);
+            await showAt(
+                document,
+                new vscode.Position(elsewhere.start - 1, elsewhere.column - 1),
+                vscode.ViewColumn.One
+            );
             const before = preview().revealed.length;
             // The title of the goal's card: the card leads to the goal's first line.
             clickInWebview(`article.goal-card[data-source$="#${goal.start}:${goal.column}"] > h4`);
-            const revealed = await waitFor('the click to reveal a place', () => (preview().revealed.length > before ? preview().revealed.at(-1) : undefined), 20_000);
-            assert.deepEqual(revealed, { file: document.uri.toString(), line: goal.start, column: goal.column });
-            const editor = await waitFor(`the editor's cursor at line ${goal.start}`, () => {
-                const active = vscode.window.activeTextEditor;
-                return active?.document.uri.toString() === document.uri.toString() && active.selection.active.line === goal.start - 1 ? active : undefined;
-            }, 10_000);
+            const revealed = await waitFor(
+                'the click to reveal a place',
+                () => (preview().revealed.length > before ? preview().revealed.at(-1) : undefined),
+                20_000
+            );
+            assert.deepEqual(revealed, {
+                file: document.uri.toString(),
+                line: goal.start,
+                column: goal.column
+            });
+            const editor = await waitFor(
+                `the editor's cursor at line ${goal.start}`,
+                () => {
+                    const active = vscode.window.activeTextEditor;
+                    return active?.document.uri.toString() === document.uri.toString() &&
+                        active.selection.active.line === goal.start - 1
+                        ? active
+                        : undefined;
+                },
+                10_000
+            );
             assert.equal(editor.selection.active.character, goal.column - 1);
-            await waitFor(`line ${goal.start} in view`, () => editor.visibleRanges.some(range => range.contains(editor.selection.active)), 10_000);
+            await waitFor(
+                `line ${goal.start} in view`,
+                () => editor.visibleRanges.some(range => range.contains(editor.selection.active)),
+                10_000
+            );
             // The cursor moved, so the preview marks the goal now.
-            await waitFor(`the preview to mark line ${goal.start}`, () => preview().highlightedLine === goal.start, 10_000);
+            await waitFor(
+                `the preview to mark line ${goal.start}`,
+                () => preview().highlightedLine === goal.start,
+                10_000
+            );
         });
     });
 }
