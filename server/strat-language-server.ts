@@ -1,5 +1,6 @@
 import { DefaultLanguageServer, type LangiumSharedServices } from 'langium/lsp';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
+import { VERSION } from '../language/version.js';
 
 /** Langium's language server, advertising the features this server adds by hand (selection ranges). */
 export class StratLanguageServer extends DefaultLanguageServer {
@@ -10,7 +11,7 @@ export class StratLanguageServer extends DefaultLanguageServer {
     protected override buildInitializeResult(params: InitializeParams): InitializeResult {
         const result = super.buildInitializeResult(params);
         result.capabilities.selectionRangeProvider = true;
-        result.serverInfo = { name: 'strat', version: '0.1.0' };
+        result.serverInfo = { name: 'strat', version: VERSION };
         return result;
     }
 }
