@@ -33,6 +33,8 @@ import('node:module')
         return import('../dist/cli.mjs');
     })
     .catch(function (error) {
-        process.stderr.write('strat: cannot start: ' + (error && error.message ? error.message : error) + '\n');
+        process.stderr.write(
+            'strat: cannot start: ' + (error && error.message ? error.message : error) + '\n'
+        );
         process.exitCode = 2;
     });

@@ -36,7 +36,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<StratE
         initializationOptions: { displayLanguage: vscode.env.language },
         outputChannel: output
     };
-    client = new LanguageClient('strat', vscode.l10n.t('strat language server'), serverOptions, clientOptions);
+    client = new LanguageClient(
+        'strat',
+        vscode.l10n.t('strat language server'),
+        serverOptions,
+        clientOptions
+    );
     const status = createStatusItem(client);
     context.subscriptions.push(output, status, client);
 

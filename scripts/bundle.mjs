@@ -30,7 +30,9 @@ await Promise.all([
         outfile: `${outdir}/cli.mjs`,
         format: 'esm',
         // The CommonJS dependencies bundled into the ES module call require() for Node's own modules.
-        banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+        banner: {
+            js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
+        },
         // `strat lsp` starts the language server bundle that lies beside the CLI bundle.
         define: { STRAT_BUNDLED_SERVER: JSON.stringify('./server.cjs') }
     }),

@@ -10,7 +10,6 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-
 /**
  * The language services, loaded when a command runs: `strat --version`, `--help` and usage errors
  * start without loading the language (and stay fast).
@@ -54,8 +53,7 @@ export function buildProgram(ui: Locale = 'en'): Command {
         .configureHelp({
             styleTitle: title => (ui === 'de' ? (HELP_TITLES_DE[title] ?? title) : title),
             optionDescription: option => localiseDescription(new Help().optionDescription(option), ui),
-            argumentDescription: argument =>
-                localiseDescription(new Help().argumentDescription(argument), ui)
+            argumentDescription: argument => localiseDescription(new Help().argumentDescription(argument), ui)
         })
         .helpOption('-h, --help', words.help)
         .helpCommand('help [command]', words.helpCommand)
@@ -91,7 +89,9 @@ export function buildProgram(ui: Locale = 'en'): Command {
         });
 
     paths(program.command('export').description(words.export))
-        .addOption(new Option('--format <format>', words.exportFormat).choices(['json', 'html']).default('json'))
+        .addOption(
+            new Option('--format <format>', words.exportFormat).choices(['json', 'html']).default('json')
+        )
         .option('--out <dir>', words.out(JSON_FILE, EXPORT_MARKER))
         .option('--force', words.force, false)
         .addOption(langOption(words.exportLang))

@@ -90,8 +90,7 @@ export const CLI_MESSAGES = {
         program: {
             description:
                 'Prüft Strategien in .strat-Dateien, listet die zitierten Beschlüsse und exportiert sie als JSON oder HTML.',
-            helpHint:
-                "(›strat --help‹ zeigt die Befehle, ›strat <Befehl> --help‹ deren Optionen)",
+            helpHint: '(›strat --help‹ zeigt die Befehle, ›strat <Befehl> --help‹ deren Optionen)',
             version: 'die Versionsnummer ausgeben',
             help: 'die Hilfe zum Befehl zeigen',
             helpCommand: 'die Hilfe zu einem Befehl zeigen',
@@ -110,7 +109,8 @@ export const CLI_MESSAGES = {
                 `der Ausgabeordner (json: schreibt ORDNER/${jsonFile}, sonst geht das JSON auf die Standardausgabe; html: erforderlich). ` +
                 `ORDNER wird ganz oder gar nicht geschrieben und als Ganzes ersetzt; er muss neu, leer oder ein früherer Export sein (mit einer Datei ${marker})`,
             force: 'auch exportieren, wenn der Arbeitsbereich Fehler hat (mit einer Warnung); ohne die Option heißen Fehler Exit-Code 1 und nichts geschrieben',
-            exportLang: 'Sprache der Meldungen (Vorgabe aus LANG, sonst en) und der HTML-Website (Vorgabe de)',
+            exportLang:
+                'Sprache der Meldungen (Vorgabe aus LANG, sonst en) und der HTML-Website (Vorgabe de)',
             exportExitCodes:
                 '\nExit-Codes: 0 exportiert, 1 der Arbeitsbereich hat Fehler (nichts exportiert), 2 falsche Eingabe oder falscher Ausgabeordner.',
             lsp: 'den Sprachserver starten (für andere Editoren als VS Code)',

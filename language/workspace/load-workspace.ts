@@ -17,10 +17,11 @@ export async function loadWorkspace(
     inputs: readonly string[],
     cwd: string = process.cwd()
 ): Promise<LoadedWorkspace> {
-    const files = await findSourceFiles(inputs, cwd);
+    const lang = services.Strat.i18n.Messages.locale;
+    const files = await findSourceFiles(inputs, cwd, lang);
     const displayPath = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file))));
+    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file), lang)));
     const unreadable = read
         .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
         .map(r => r.reason as Error);
