@@ -134,7 +134,8 @@ describe('the npm package, packed and installed into an empty folder', function 
         assert.equal(html.code, 0, html.stderr);
         const index = await fs.readFile(path.join(work, 'site', 'index.html'), 'utf8');
         assert.match(index, /<html/);
-        assert.match(index, /Interföderale/);
+        assert.match(index, /href="strategies\/IVN\.html"/);
+        assert.match(index, /Intelligente Verwaltungsnetze/);
     });
 
     it('strat lsp --stdio starts the packaged language server, which answers initialize', async () => {

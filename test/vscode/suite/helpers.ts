@@ -14,7 +14,7 @@ export function log(...args: unknown[]): void {
 }
 
 /** The extension under test: `publisher.name` from package.json. */
-export const EXTENSION_ID = 'strat.strat';
+export const EXTENSION_ID = 'strat-lang.strat';
 
 export const STRATEGY = 'interfoederale-strategie.strat';
 export const CATALOGUE = 'catalogue/it-planungsrat.strat';
