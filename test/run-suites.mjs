@@ -3,10 +3,10 @@
 // its setup first) and the VS Code suite (test/vscode/: a real VS Code in headless Chromium) against
 // that installed .vsix, so that a packaging mistake fails (against the working tree when packaging
 // failed, so that the features are still tested), and closes with the line `N passed, N failed`
-// summed over all of them (the last line of the output). Exits non-zero when a test failed, a suite could not be loaded or run, or no test ran at
-// all. A VS Code script that cannot run to its end (Chromium missing, time limit) counts as one failed
-// test; a failed setup as two (the suite and the package test). Build first: `npm test` does.
-// STRAT_VSCODE=0 leaves both out (said so in the output).
+// summed over all of them (the last line of the output). Exits non-zero when a test failed, a suite
+// could not be loaded or run, or no test ran at all. A VS Code script that cannot run to its end
+// (Chromium missing, time limit) counts as one failed test; a failed setup as two (the suite and the
+// package test). Build first: `npm test` does. STRAT_VSCODE=0 leaves both out (said so in the output).
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import * as path from 'node:path';
