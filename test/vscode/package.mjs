@@ -160,10 +160,16 @@ async function packageAndInstall(tmp) {
         installedManifest.icon,
         'package.nls.json',
         'package.nls.de.json',
-        'l10n/bundle.l10n.de.json',
-        'CHANGELOG.md'
+        'l10n/bundle.l10n.de.json'
     ]) {
         if (!existsSync(path.join(folder, file))) {
+            throw new Error(`the installed extension lacks ${file} (in ${folder})`);
+        }
+    }
+    // vsce stores the README and the CHANGELOG under lower-case names (the Marketplace shows them).
+    const names = (await fs.readdir(folder)).map(name => name.toLowerCase());
+    for (const file of ['readme.md', 'changelog.md']) {
+        if (!names.includes(file)) {
             throw new Error(`the installed extension lacks ${file} (in ${folder})`);
         }
     }
