@@ -3,7 +3,7 @@ import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, Location } from 'vscode-languageserver';
 import { isDecision, isModel, isStrategy } from '../language/generated/ast.js';
 import type { StratServices } from '../language/strat-module.js';
-import { ACTION_TITLES } from './action-titles.js';
+import { ACTION_TITLES } from '../language/i18n/action-titles.js';
 
 /** The command a "cited N times" lens runs: the client shows the locations in its references view. */
 export const SHOW_REFERENCES_COMMAND = 'strat.showReferences';

@@ -22,8 +22,8 @@ import {
 import { isDecision, isDecisionReference, isModel } from '../language/generated/ast.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratServices } from '../language/strat-module.js';
-import { ACTION_TITLES } from './action-titles.js';
-import { contentModified, isStale } from './stale-documents.js';
+import { ACTION_TITLES } from '../language/i18n/action-titles.js';
+import { contentModified, isStale } from './workspace/stale-documents.js';
 
 const IDENTIFIER = /^[_a-zA-ZÄÖÜäöüß][\w\-ÄÖÜäöüß]*$/;
 

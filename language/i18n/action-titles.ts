@@ -1,4 +1,4 @@
-import type { Locale } from '../language/i18n/locale.js';
+import type { Locale } from './locale.js';
 
 /** Titles of code actions, code lenses and other editor commands. */
 export const ACTION_TITLES = {

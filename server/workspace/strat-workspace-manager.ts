@@ -4,7 +4,7 @@ import {
     type LangiumSharedCoreServices,
     type WorkspaceFolder
 } from 'langium';
-import { BUILTIN_LIBRARY, BUILTIN_LIBRARY_URI } from '../language/builtin/library.js';
+import { BUILTIN_LIBRARY, BUILTIN_LIBRARY_URI } from '../../language/builtin/library.js';
 import { URI } from 'langium';
 
 /**
