@@ -40,8 +40,7 @@ export const StratLspModule: Module<
     PartialLangiumServices & { editor: { Settings: StratSettings } }
 > = {
     editor: {
-        Settings: services =>
-            new StratSettings(services.shared.workspace.ConfigurationProvider, services.i18n.Messages)
+        Settings: services => new StratSettings(services.shared.workspace.ConfigurationProvider)
     },
     lsp: {
         HoverProvider: services => new StratHoverProvider(services),
