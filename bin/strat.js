@@ -32,6 +32,15 @@ import('node:module')
         }
         return import('../dist/cli.mjs');
     })
+    .then(function (cli) {
+        // The executable joins the two sides: the CLI of the language, and the language server for
+        // `strat lsp` (both bundled beside each other in dist/).
+        return cli.main(process.argv, {
+            startLanguageServer: function () {
+                return import('../dist/server.cjs');
+            }
+        });
+    })
     .catch(function (error) {
         process.stderr.write(
             'strat: cannot start: ' + (error && error.message ? error.message : error) + '\n'

@@ -1,4 +1,4 @@
-import manifest from '../package.json' with { type: 'json' };
+import packageJson from '../package.json' with { type: 'json' };
 
-/** The version of strat, as package.json states it (the CLI, SARIF's tool, the language server). */
-export const VERSION: string = manifest.version;
+/** The version of strat: the package's, so that the CLI, the server and SARIF reports never disagree. */
+export const STRAT_VERSION: string = packageJson.version;

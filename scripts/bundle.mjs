@@ -26,15 +26,13 @@ await Promise.all([
     esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: `${outdir}/server.cjs` }),
     esbuild.build({
         ...common,
-        entryPoints: ['language/cli/entry.ts'],
+        entryPoints: ['language/cli/main.ts'],
         outfile: `${outdir}/cli.mjs`,
         format: 'esm',
         // The CommonJS dependencies bundled into the ES module call require() for Node's own modules.
         banner: {
             js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
-        },
-        // `strat lsp` starts the language server bundle that lies beside the CLI bundle.
-        define: { STRAT_BUNDLED_SERVER: JSON.stringify('./server.cjs') }
+        }
     }),
     // The VS Code suite (test/vscode/), as CommonJS for the extension host: the project's own output is
     // ESM. Not part of the packaged extension; mocha is loaded from node_modules at run time.

@@ -3,7 +3,7 @@ import { localeFrom, type Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { HELP_TITLES_DE, localiseDescription, localiseUsageError } from '../i18n/commander-words.js';
 import { InputError } from '../workspace/source-files.js';
-import { VERSION } from '../version.js';
+import { STRAT_VERSION } from '../version.js';
 import { EXPORT_MARKER, JSON_FILE } from './export-names.js';
 
 export const EXIT_OK = 0;
@@ -14,14 +14,20 @@ export const EXIT_USAGE = 2;
  * The language services, loaded when a command runs: `strat --version`, `--help` and usage errors
  * start without loading the language (and stay fast).
  */
-async function createServices(lang: Locale) {
+async function createServices() {
     const [{ NodeFileSystem }, { createStratCoreServices }] = await Promise.all([
         import('langium/node'),
         import('../strat-module.js')
     ]);
-    const services = createStratCoreServices(NodeFileSystem);
-    services.Strat.i18n.Messages.setLocale(lang);
-    return services;
+    return createStratCoreServices(NodeFileSystem);
+}
+
+/**
+ * What the executable provides besides the language: the language server for `strat lsp`. The
+ * language does not import the editor side; the entry (bin/strat.js) passes it in.
+ */
+export interface Entry {
+    startLanguageServer(): Promise<unknown>;
 }
 
 /** The language from the environment: LC_ALL, LC_MESSAGES, LANG, else English. */
@@ -40,7 +46,7 @@ export function requestedLocale(argv: readonly string[]): Locale {
     return environmentLocale();
 }
 
-export function buildProgram(ui: Locale = 'en'): Command {
+export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
     const words = CLI_MESSAGES[ui].program;
     const langOption = (description = words.lang) =>
         new Option('--lang <lang>', description)
@@ -57,7 +63,7 @@ export function buildProgram(ui: Locale = 'en'): Command {
         })
         .helpOption('-h, --help', words.help)
         .helpCommand('help [command]', words.helpCommand)
-        .version(VERSION, '-V, --version', words.version)
+        .version(STRAT_VERSION, '-V, --version', words.version)
         .exitOverride()
         .configureOutput({ outputError: (text, write) => write(localiseUsageError(text, ui)) })
         .showHelpAfterError(words.helpHint);
@@ -69,7 +75,7 @@ export function buildProgram(ui: Locale = 'en'): Command {
         .addOption(langOption())
         .action(async (inputs: string[], options: { format: 'text' | 'json' | 'sarif'; lang: Locale }) => {
             const { runValidate } = await import('./validate-command.js');
-            process.exitCode = await runValidate(await createServices(options.lang), inputs, options);
+            process.exitCode = await runValidate(await createServices(), inputs, options);
         });
 
     paths(program.command('decisions').description(words.decisions))
@@ -77,7 +83,7 @@ export function buildProgram(ui: Locale = 'en'): Command {
         .addOption(langOption())
         .action(async (inputs: string[], options: { format: 'text' | 'json'; lang: Locale }) => {
             const { runDecisions } = await import('./decisions-command.js');
-            process.exitCode = await runDecisions(await createServices(options.lang), inputs, options);
+            process.exitCode = await runDecisions(await createServices(), inputs, options);
         });
 
     paths(program.command('format').description(words.formatCommand))
@@ -85,7 +91,7 @@ export function buildProgram(ui: Locale = 'en'): Command {
         .addOption(langOption())
         .action(async (inputs: string[], options: { check: boolean; lang: Locale }) => {
             const { runFormat } = await import('./format-command.js');
-            process.exitCode = await runFormat(await createServices(options.lang), inputs, options);
+            process.exitCode = await runFormat(await createServices(), inputs, options);
         });
 
     paths(program.command('export').description(words.export))
@@ -109,7 +115,7 @@ export function buildProgram(ui: Locale = 'en'): Command {
                 }
                 const siteLang = command.getOptionValueSource('lang') === 'default' ? 'de' : options.lang;
                 const { runExport } = await import('./export-command.js');
-                process.exitCode = await runExport(await createServices(options.lang), inputs, {
+                process.exitCode = await runExport(await createServices(), inputs, {
                     ...options,
                     siteLang
                 });
@@ -121,24 +127,16 @@ export function buildProgram(ui: Locale = 'en'): Command {
         .description(words.lsp)
         .option('--stdio', words.stdio, true)
         .action(async () => {
-            await import(serverModule());
+            await entry.startLanguageServer();
         });
 
     return program;
 }
 
-/** Set by the bundler to the language server bundle beside the CLI bundle (scripts/bundle.mjs). */
-declare const STRAT_BUNDLED_SERVER: string | undefined;
-
-/** The language server's entry: the bundle beside dist/cli.mjs, else the compiled server/main.js. */
-function serverModule(): string {
-    return typeof STRAT_BUNDLED_SERVER === 'string' ? STRAT_BUNDLED_SERVER : '../../server/main.js';
-}
-
-export async function main(argv: string[]): Promise<void> {
+export async function main(argv: string[], entry: Entry): Promise<void> {
     const ui = requestedLocale(argv.slice(2));
     process.stdout.on('error', error => onOutputError(error, ui));
-    const program = buildProgram(ui);
+    const program = buildProgram(entry, ui);
     try {
         await program.parseAsync(argv);
     } catch (error) {
