@@ -13,11 +13,12 @@ import { parseDecisionNumber } from '../language/references/decision-numbers.js'
 import type { StratServices } from '../language/strat-module.js';
 import { ACTION_TITLES } from './action-titles.js';
 import { contentModified, isStale } from './stale-documents.js';
-import { nearestName } from './nearest-name.js';
+import { nearestName } from '../language/references/nearest-name.js';
 
 /**
  * Quick fixes: rewrite a legacy decision number (one, or all in the file), declare a missing decision
- * in a catalogue file, replace an unknown rating value by the nearest valid one.
+ * in a catalogue file, replace an unknown rating value by the nearest valid one or an unknown name by
+ * the close one the message suggests, double a backslash that starts no escape (one, or all).
  */
 export class StratCodeActionProvider implements CodeActionProvider {
     private readonly documents: LangiumDocuments;
@@ -41,6 +42,16 @@ export class StratCodeActionProvider implements CodeActionProvider {
                     break;
                 case 'unresolved-decision': {
                     const action = this.declareDecision(document, diagnostic);
+                    if (action) {
+                        actions.push(action);
+                    }
+                    break;
+                }
+                case 'invalid-escape':
+                    actions.push(...this.escapeBackslashes(document, diagnostic));
+                    break;
+                case 'unresolved-reference': {
+                    const action = this.takeSuggestion(document, diagnostic);
                     if (action) {
                         actions.push(action);
                     }
@@ -89,6 +100,55 @@ export class StratCodeActionProvider implements CodeActionProvider {
                 edit: { changes: { [uri]: all } }
             }
         ];
+    }
+
+    /** `\U` → `\\U`: the backslash stands for itself; and the same for every such backslash of the file. */
+    private escapeBackslashes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const uri = document.uri.toString();
+        const escape = (d: Diagnostic): TextEdit => ({
+            range: { start: d.range.start, end: d.range.start },
+            newText: '\\'
+        });
+        const one: CodeAction = {
+            title: this.titles().escapeBackslash(document.textDocument.getText(diagnostic.range)),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: { changes: { [uri]: [escape(diagnostic)] } }
+        };
+        const all = (document.diagnostics ?? []).filter(
+            d => (d.data as { code?: string } | undefined)?.code === 'invalid-escape'
+        );
+        if (all.length < 2) {
+            return [one];
+        }
+        return [
+            one,
+            {
+                title: this.titles().escapeAllBackslashes(all.length),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: { changes: { [uri]: all.map(escape) } }
+            }
+        ];
+    }
+
+    /** A name that is not declared, but a close one is: write that one. */
+    private takeSuggestion(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const suggestion = (diagnostic.data as { suggestion?: unknown } | undefined)?.suggestion;
+        if (typeof suggestion !== 'string') {
+            return undefined;
+        }
+        const written = document.textDocument.getText(diagnostic.range);
+        return {
+            title: this.titles().replaceValue(written, suggestion),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: {
+                changes: { [document.uri.toString()]: [{ range: diagnostic.range, newText: suggestion }] }
+            }
+        };
     }
 
     /** Edits that rewrite every legacy decision number of the document, cited or declared. */

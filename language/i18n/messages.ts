@@ -21,6 +21,12 @@ export class Messages {
         return fill(CHECK_MESSAGES[locale][code].message, args);
     }
 
+    /** A particular wording of a finding's message (see `variants`), or its usual one. */
+    variant(code: CheckCode, variant: string, args: MessageArgs = {}, locale: Locale = this.current): string {
+        const text = CHECK_MESSAGES[locale][code];
+        return fill(text.variants?.[variant] ?? text.message, args);
+    }
+
     rule(code: CheckCode, locale: Locale = this.current): string {
         return CHECK_MESSAGES[locale][code].rule;
     }

@@ -1,6 +1,7 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST } from 'langium';
 import type { Messages } from '../i18n/messages.js';
+import { closeName } from '../references/nearest-name.js';
 import type { Locale } from '../i18n/locale.js';
 
 const MAX_LISTED = 8;
@@ -20,7 +21,13 @@ const WORDS = {
         oneOf: (options: string, actual: string) => `expected ${options}, found ${actual}`,
         more: (n: number) => `or ${n} more`,
         or: 'or',
-        trailing: (actual: string) => `${actual} after the end of the document`
+        trailing: (actual: string) => `${actual} after the end of the document`,
+        notHere: (actual: string, block: string | undefined) =>
+            block
+                ? `${actual} does not belong in this block (${block})`
+                : `${actual} cannot stand at the top level of a file`,
+        didYouMean: (keyword: string) => `did you mean \`${keyword}\`?`,
+        expected: (options: string) => `expected ${options}`
     },
     de: {
         terminals: {
@@ -37,7 +44,13 @@ const WORDS = {
         oneOf: (options: string, actual: string) => `erwartet wurde ${options}, gefunden wurde ${actual}`,
         more: (n: number) => `oder ${n} weitere`,
         or: 'oder',
-        trailing: (actual: string) => `${actual} nach dem Ende des Dokuments`
+        trailing: (actual: string) => `${actual} nach dem Ende des Dokuments`,
+        notHere: (actual: string, block: string | undefined) =>
+            block
+                ? `${actual} gehört nicht in diesen Block (${block})`
+                : `${actual} kann nicht auf oberster Ebene einer Datei stehen`,
+        didYouMean: (keyword: string) => `meinten Sie \`${keyword}\`?`,
+        expected: (options: string) => `erwartet wurde ${options}`
     }
 } satisfies Record<Locale, unknown>;
 
@@ -83,6 +96,28 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
         return this.words.oneOf(this.list(firsts), this.found(options.actual[0]));
     }
 
+    /**
+     * An entry that a block cannot hold (`levl society` in a goal): the nearest keyword that could stand
+     * there if one is close, else what could.
+     */
+    buildUnexpectedEntryMessage(options: {
+        actual: IToken;
+        ruleName: string;
+        expected: TokenType[];
+    }): string {
+        const block = options.ruleName === 'Model' ? undefined : this.messages.term(options.ruleName);
+        const keywords = options.expected
+            .map(keywordOf)
+            .filter(word => /^[a-z]/i.test(word) && word !== 'ID');
+        const suggestion = /^[\p{L}_-]+$/u.test(options.actual.image)
+            ? closeName(options.actual.image, keywords)
+            : undefined;
+        const advice = suggestion
+            ? this.words.didYouMean(suggestion)
+            : this.words.expected(this.list(options.expected));
+        return `${this.words.notHere(this.found(options.actual), block)}: ${advice}`;
+    }
+
     private list(tokens: TokenType[]): string {
         const nameExpected = tokens.some(t => t.name === 'ID');
         const shown = nameExpected ? tokens.filter(t => !this.nameKeywords.has(keywordOf(t))) : tokens;
@@ -99,6 +134,9 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
 
     private label(token: TokenType): string {
         const name = keywordOf(token);
+        if (name === 'EOF') {
+            return this.words.end;
+        }
         return this.words.terminals[name] ?? `\`${name}\``;
     }
 

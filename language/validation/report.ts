@@ -13,15 +13,17 @@ export type Report = <N extends AstNode>(
     node: N,
     args: MessageArgs,
     where?: Where<N>,
-    data?: Record<string, unknown>
+    data?: Record<string, unknown>,
+    variant?: string
 ) => void;
 
 export function reporter(messages: Messages, accept: ValidationAcceptor): Report {
-    return (code, node, args, where = {}, data = {}) => {
+    return (code, node, args, where = {}, data = {}, variant) => {
         if (Object.values(args).some(value => value === undefined)) {
             // a node that a syntax error cut short (its name missing, say): the syntax error is the finding
             return;
         }
-        accept(CHECKS[code], messages.check(code, args), { node, ...where, code, data: { code, ...data } });
+        const message = variant ? messages.variant(code, variant, args) : messages.check(code, args);
+        accept(CHECKS[code], message, { node, ...where, code, data: { code, ...data } });
     };
 }
