@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { assertNoStackTrace, parseJson, runStrat, useTempFolders, VALID, type JsonReport } from './cli-harness.js';
+import {
+    assertNoStackTrace,
+    parseJson,
+    runStrat,
+    useTempFolders,
+    VALID,
+    type JsonReport
+} from './cli-harness.js';
 
 describe('strat with hostile syntax', function () {
     this.timeout(120_000);
@@ -20,7 +27,10 @@ describe('strat with hostile syntax', function () {
 
     it('formats a file with a text of millions of characters, and the files around it', async () => {
         const messy = huge.replace('    vision', ' vision');
-        const folder = await tempFolder({ 'a.strat': 'strategy A "A" {\n  horizon 2030 }\n', 'gross.strat': messy });
+        const folder = await tempFolder({
+            'a.strat': 'strategy A "A" {\n  horizon 2030 }\n',
+            'gross.strat': messy
+        });
         const result = await runStrat(['format', '.'], { cwd: folder });
         assertNoStackTrace(result);
         assert.equal(result.code, 0, result.stderr);
@@ -32,7 +42,10 @@ describe('strat with hostile syntax', function () {
         const folder = await tempFolder({ 'plan.strat': 'strategy S "T" {\n    level l "L" \u200b\n}\n' });
         const result = await runStrat(['validate', '--lang', 'de'], { cwd: folder });
         assert.equal(result.code, 1);
-        assert.match(result.stdout, /^plan\.strat:2:17 Fehler syntax-error Syntaxfehler: unerwartetes Zeichen U\+200B$/m);
+        assert.match(
+            result.stdout,
+            /^plan\.strat:2:17 Fehler syntax-error Syntaxfehler: unerwartetes Zeichen U\+200B$/m
+        );
         assert.doesNotMatch(result.stdout, /offset|\u200b/);
     });
 

@@ -37,7 +37,11 @@ describe('language server with hostile syntax', function () {
     it('a text of millions of characters in the workspace at start: checked, and the server answers', async () => {
         await fs.writeFile(path.join(workspace, 'gross.strat'), HUGE);
         session = await LspSession.start(workspace);
-        const diagnostics = await session.diagnosticsFor(session.uri('gross.strat'), d => d.length > 0, 60_000);
+        const diagnostics = await session.diagnosticsFor(
+            session.uri('gross.strat'),
+            d => d.length > 0,
+            60_000
+        );
         assert.deepEqual(
             diagnostics.map(d => d.code),
             ['invalid-escape']
@@ -82,17 +86,17 @@ describe('language server with hostile syntax', function () {
         });
         const fix = actions.find(a => a.isPreferred)!;
         assert.equal(fix.title, 'Write \\U as \\\\U (a backslash as itself)');
-        assert.equal(
-            applyTextEdits(text, fix.edit!.changes![uri]),
-            text.replace('C:\\Users', 'C:\\\\Users')
-        );
+        assert.equal(applyTextEdits(text, fix.edit!.changes![uri]), text.replace('C:\\Users', 'C:\\\\Users'));
     });
 
     it('an undeclared name close to a declared one: the quick fix writes the declared one', async () => {
         session = await LspSession.start(workspace);
-        const text = 'strategy S "T" {\n    level society "L"\n    goal g "G" {\n        level socity\n    }\n}\n';
+        const text =
+            'strategy S "T" {\n    level society "L"\n    goal g "G" {\n        level socity\n    }\n}\n';
         const uri = await session.open('name.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d => d.some(x => x.code === 'unresolved-reference'));
+        const diagnostics = await session.diagnosticsFor(uri, d =>
+            d.some(x => x.code === 'unresolved-reference')
+        );
         const unresolved = diagnostics.find(d => d.code === 'unresolved-reference')!;
         const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
             textDocument: { uri },

@@ -97,11 +97,28 @@ describe('formatter', () => {
 
     it('keeps a comment on its own line, whatever the line ends (LF, CRLF, CR alone)', () => {
         for (const eol of ['\n', '\r\n', '\r']) {
-            const text = ['strategy S "T" {', '    goal g "G" {', '    }', '// Kommentar', '    horizon 2020', '}', ''];
+            const text = [
+                'strategy S "T" {',
+                '    goal g "G" {',
+                '    }',
+                '// Kommentar',
+                '    horizon 2020',
+                '}',
+                ''
+            ];
             const formatted = format(text.join(eol));
             assert.equal(
                 formatted,
-                ['strategy S "T" {', '    goal g "G" {', '    }', '', '    // Kommentar', '    horizon 2020', '}', ''].join(eol),
+                [
+                    'strategy S "T" {',
+                    '    goal g "G" {',
+                    '    }',
+                    '',
+                    '    // Kommentar',
+                    '    horizon 2020',
+                    '}',
+                    ''
+                ].join(eol),
                 JSON.stringify(eol)
             );
         }

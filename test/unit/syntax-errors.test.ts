@@ -14,7 +14,14 @@ const parser = createStratCoreServices(EmptyFileSystem).Strat.parser.LangiumPars
 const syntaxErrors = (diagnostics: Diagnostic[]) => diagnostics.filter(d => d.code === 'syntax-error');
 
 /** The one syntax error of a text, with the text it is located on, in English and in German. */
-async function oneSyntaxError(text: string): Promise<{ en: string; de: string; at: string; all: Diagnostic[] }> {
+interface OneError {
+    en: string;
+    de: string;
+    at: string;
+    all: Diagnostic[];
+}
+
+async function oneSyntaxError(text: string): Promise<OneError> {
     const english = await buildWorkspace(text, 'en');
     const german = await buildWorkspace(text, 'de');
     const [en, ...moreEn] = syntaxErrors(english.diagnostics());
@@ -25,7 +32,8 @@ async function oneSyntaxError(text: string): Promise<{ en: string; de: string; a
         [],
         `more than one syntax error; the first: ${String(en.message)}`
     );
-    return { en: String(en.message), de: String(de.message), at: english.textOf(en), all: english.diagnostics() };
+    const all = english.diagnostics();
+    return { en: String(en.message), de: String(de.message), at: english.textOf(en), all };
 }
 
 const goal = (entries: string) =>
@@ -43,7 +51,10 @@ describe('syntax errors: one typo, one error, the rest still checked', () => {
             all.some(d => d.code === 'empty-title'),
             'the empty title of the next goal is still reported'
         );
-        assert.ok(all.some(d => d.code === 'unresolved-decision'), 'the citation after the typo is still read');
+        assert.ok(
+            all.some(d => d.code === 'unresolved-decision'),
+            'the citation after the typo is still read'
+        );
     });
 
     it('the entries after the broken one still belong to their block', () => {
@@ -64,14 +75,18 @@ describe('syntax errors: one typo, one error, the rest still checked', () => {
     });
 
     it('a misspelled top-level keyword: one error, suggesting the keyword', async () => {
-        const { en, de, at } = await oneSyntaxError('stratgy S "T" {\n    level l "L"\n}\nstrategy R "R" {\n}\n');
+        const { en, de, at } = await oneSyntaxError(
+            'stratgy S "T" {\n    level l "L"\n}\nstrategy R "R" {\n}\n'
+        );
         assert.equal(at, 'stratgy');
         assert.match(en, /`stratgy` cannot stand at the top level of a file: did you mean `strategy`\?/);
         assert.match(de, /meinten Sie `strategy`\?/);
     });
 
     it('a word that is close to nothing lists what may stand there instead', async () => {
-        const { en, at } = await oneSyntaxError('strategy S "T" {\n    goal g "G" {\n        xyzzy 3\n    }\n}\n');
+        const { en, at } = await oneSyntaxError(
+            'strategy S "T" {\n    goal g "G" {\n        xyzzy 3\n    }\n}\n'
+        );
         assert.equal(at, 'xyzzy');
         assert.match(en, /expected `evolves`, .*`level`, `target-picture` or \d+ more$/);
         assert.doesNotMatch(en, /did you mean/);
@@ -92,7 +107,8 @@ describe('syntax errors: one typo, one error, the rest still checked', () => {
                 }
                 seen.add(keyword);
                 const typo = keyword.slice(0, 1) + keyword.slice(2);
-                const text = [...lines.slice(0, index), line.replace(keyword, typo), ...lines.slice(index + 1)];
+                const text = [...lines];
+                text[index] = line.replace(keyword, typo);
                 const result = parser.parse(text.join('\n'));
                 const errors = [...result.lexerErrors, ...result.parserErrors];
                 assert.ok(
@@ -108,9 +124,14 @@ describe('syntax errors: one typo, one error, the rest still checked', () => {
 
 describe('syntax errors: names', () => {
     it('an undeclared name close to a declared one: "did you mean" in both languages', async () => {
-        const text = 'strategy S "T" {\n    level society "L"\n    goal g "G" {\n        level socity\n    }\n}\n';
-        const en = (await buildWorkspace(text, 'en')).diagnostics().find(d => d.code === 'unresolved-reference');
-        const de = (await buildWorkspace(text, 'de')).diagnostics().find(d => d.code === 'unresolved-reference');
+        const text =
+            'strategy S "T" {\n    level society "L"\n    goal g "G" {\n        level socity\n    }\n}\n';
+        const en = (await buildWorkspace(text, 'en'))
+            .diagnostics()
+            .find(d => d.code === 'unresolved-reference');
+        const de = (await buildWorkspace(text, 'de'))
+            .diagnostics()
+            .find(d => d.code === 'unresolved-reference');
         assert.equal(String(en?.message), 'Cannot find Level "socity"; did you mean "society"?');
         assert.equal(String(de?.message), 'Strategieebene „socity“ nicht gefunden; meinten Sie „society“?');
         assert.equal((en?.data as { suggestion?: string }).suggestion, 'society');
@@ -122,7 +143,9 @@ describe('syntax errors: names', () => {
             '    indicator i "I" {\n        unit "x"\n        measures dup\n    }\n}\n';
         const english = await buildWorkspace(text, 'en');
         const en = english.diagnostics().find(d => d.code === 'unresolved-reference')!;
-        const de = (await buildWorkspace(text, 'de')).diagnostics().find(d => d.code === 'unresolved-reference')!;
+        const de = (await buildWorkspace(text, 'de'))
+            .diagnostics()
+            .find(d => d.code === 'unresolved-reference')!;
         assert.equal(english.textOf(en), 'dup');
         assert.equal(String(en.message), '`measures` takes the name of a Goal, but "dup" is a Measure.');
         assert.equal(
@@ -142,7 +165,10 @@ describe('syntax errors: names', () => {
             String(en.message),
             'Goal "k" has the name of Section "k" in line 2: the elements of one block share one namespace.'
         );
-        assert.match(String(de.message), /Abschnitt „k“ in Zeile 2: die Elemente eines Blocks teilen sich einen Namensraum/);
+        assert.match(
+            String(de.message),
+            /Abschnitt „k“ in Zeile 2: die Elemente eines Blocks teilen sich einen Namensraum/
+        );
     });
 
     it('duplicate-id of the same kind says the line of the first', async () => {
@@ -164,10 +190,25 @@ describe('syntax errors: names', () => {
 
 describe('syntax errors: characters', () => {
     const cases: Array<[string, string, RegExp, RegExp]> = [
-        ['§', '§', /^Syntax error: unexpected character `§` \(U\+00A7\)$/, /^Syntaxfehler: unerwartetes Zeichen `§`/],
-        ['\u200b', '\u200b', /^Syntax error: unexpected character U\+200B$/, /^Syntaxfehler: unerwartetes Zeichen U\+200B$/],
+        [
+            '§',
+            '§',
+            /^Syntax error: unexpected character `§` \(U\+00A7\)$/,
+            /^Syntaxfehler: unerwartetes Zeichen `§`/
+        ],
+        [
+            '\u200b',
+            '\u200b',
+            /^Syntax error: unexpected character U\+200B$/,
+            /^Syntaxfehler: unerwartetes Zeichen U\+200B$/
+        ],
         ['\u0007', '\u0007', /^Syntax error: unexpected character U\+0007$/, /U\+0007/],
-        ['\u00ad\u202e', '\u00ad\u202e', /^Syntax error: unexpected 2 characters U\+00AD U\+202E$/, /unerwartete 2 Zeichen/]
+        [
+            '\u00ad\u202e',
+            '\u00ad\u202e',
+            /^Syntax error: unexpected 2 characters U\+00AD U\+202E$/,
+            /unerwartete 2 Zeichen/
+        ]
     ];
     for (const [inserted, at, english, german] of cases) {
         it(`names ${[...inserted].map(c => c.codePointAt(0)!.toString(16)).join(' ')} by code point where it cannot be seen, located by line and column`, async () => {
@@ -191,7 +232,10 @@ describe('syntax errors: characters', () => {
         const en = await buildWorkspace('strategy S "T" {\n    text "offen\n}\n', 'en');
         const de = await buildWorkspace('strategy S "T" {\n    text "offen\n}\n', 'de');
         assert.match(String(syntaxErrors(en.diagnostics())[0].message), /a text in quotes is not closed/);
-        assert.match(String(syntaxErrors(de.diagnostics())[0].message), /ein Text in Anführungszeichen ist nicht geschlossen/);
+        assert.match(
+            String(syntaxErrors(de.diagnostics())[0].message),
+            /ein Text in Anführungszeichen ist nicht geschlossen/
+        );
     });
 
     it('a title of only invisible characters is empty', async () => {
