@@ -389,8 +389,8 @@ export function applyMutation(text: string, m: Mutation): string {
             if (!found) {
                 return text;
             }
-            const start = found.index;
-            return text.slice(0, start) + misspell(found[0], m.where, m.edit) + text.slice(start + found[0].length);
+            const [start, end] = [found.index, found.index + found[0].length];
+            return text.slice(0, start) + misspell(found[0], m.where, m.edit) + text.slice(end);
         }
     }
 }
