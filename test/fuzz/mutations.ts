@@ -205,7 +205,9 @@ export function misspell(word: string, at: number, edit: number): string {
         case 2:
             return word.slice(0, i) + (word[i] === 'x' ? 'y' : 'x') + word.slice(i + 1);
         default:
-            return i + 1 < word.length ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) : word + 'e';
+            return i + 1 < word.length
+                ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+                : word + 'e';
     }
 }
 
@@ -257,7 +259,15 @@ export type Mutation =
     | { kind: 'typo'; at: number; where: number; edit: number };
 
 /** Tokens that the lexer must read in one piece however long they are. */
-export const HUGE_TOKENS = ['string', 'escapes', 'bad-escapes', 'comment', 'line-comment', 'name', 'number'] as const;
+export const HUGE_TOKENS = [
+    'string',
+    'escapes',
+    'bad-escapes',
+    'comment',
+    'line-comment',
+    'name',
+    'number'
+] as const;
 export type HugeToken = (typeof HUGE_TOKENS)[number];
 
 export function hugeToken(token: HugeToken, length: number): string {
