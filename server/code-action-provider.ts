@@ -50,6 +50,7 @@ export class StratCodeActionProvider implements CodeActionProvider {
                 case 'invalid-escape':
                     actions.push(...this.escapeBackslashes(document, diagnostic));
                     break;
+                case 'syntax-error':
                 case 'unresolved-reference': {
                     const action = this.takeSuggestion(document, diagnostic);
                     if (action) {
@@ -133,7 +134,7 @@ export class StratCodeActionProvider implements CodeActionProvider {
         ];
     }
 
-    /** A name that is not declared, but a close one is: write that one. */
+    /** A misspelled keyword or an undeclared name, and the message suggests a close one: write that. */
     private takeSuggestion(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
         const suggestion = (diagnostic.data as { suggestion?: unknown } | undefined)?.suggestion;
         if (typeof suggestion !== 'string') {

@@ -146,12 +146,17 @@ class BlockRecovery {
         unexpected: IToken,
         starts: TokenType[],
         expected: TokenType
-    ): MismatchedTokenException {
+    ): SyntaxErrorWithSuggestion {
         const message = this.messages.buildUnexpectedEntryMessage({
             actual: unexpected,
             ruleName: parser.getCurrRuleFullName().replace(/\u200b$/, ''), // Langium marks its rule names
             expected: [...starts, expected]
         });
-        return new MismatchedTokenException(message, unexpected, parser.LA(0));
+        const error: SyntaxErrorWithSuggestion = new MismatchedTokenException(message, unexpected, parser.LA(0));
+        error.suggestion = this.messages.suggestEntry(unexpected, starts);
+        return error;
     }
 }
+
+/** A syntax error whose message suggests a keyword for the unexpected word (for a quick fix). */
+export type SyntaxErrorWithSuggestion = MismatchedTokenException & { suggestion?: string };

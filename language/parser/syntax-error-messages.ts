@@ -106,16 +106,17 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
         expected: TokenType[];
     }): string {
         const block = options.ruleName === 'Model' ? undefined : this.messages.term(options.ruleName);
-        const keywords = options.expected
-            .map(keywordOf)
-            .filter(word => /^[a-z]/i.test(word) && word !== 'ID');
-        const suggestion = /^[\p{L}_-]+$/u.test(options.actual.image)
-            ? closeName(options.actual.image, keywords)
-            : undefined;
+        const suggestion = this.suggestEntry(options.actual, options.expected);
         const advice = suggestion
             ? this.words.didYouMean(suggestion)
             : this.words.expected(this.list(options.expected));
         return `${this.words.notHere(this.found(options.actual), block)}: ${advice}`;
+    }
+
+    /** The keyword among `expected` that the word `actual` is most likely a typo of, if one is close. */
+    suggestEntry(actual: IToken, expected: TokenType[]): string | undefined {
+        const keywords = expected.map(keywordOf).filter(word => /^[a-z]/i.test(word) && word !== 'ID');
+        return /^[\p{L}_-]+$/u.test(actual.image) ? closeName(actual.image, keywords) : undefined;
     }
 
     private list(tokens: TokenType[]): string {

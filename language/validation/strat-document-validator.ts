@@ -16,6 +16,7 @@ import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import type { Diagnostic } from '../workspace/diagnostic.js';
 import { isDecisionReference, isRating, type Rating } from '../generated/ast.js';
 import type { Messages } from '../i18n/messages.js';
+import type { SyntaxErrorWithSuggestion } from '../parser/block-recovery.js';
 import { parseDecisionNumber } from '../references/decision-numbers.js';
 import { closeName } from '../references/nearest-name.js';
 import type { StratServices } from '../strat-module.js';
@@ -71,10 +72,17 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         diagnostics: Diagnostic[],
         options: ValidationOptions
     ): void {
-        const start = diagnostics.length;
-        const parserErrors = parseResult.parserErrors.slice(0, MAX_FINDINGS);
-        super.processParsingErrors({ ...parseResult, parserErrors }, diagnostics, options);
-        this.recode(diagnostics.slice(start));
+        for (const error of parseResult.parserErrors.slice(0, MAX_FINDINGS)) {
+            const start = diagnostics.length;
+            super.processParsingErrors({ ...parseResult, parserErrors: [error] }, diagnostics, options);
+            const suggestion = (error as SyntaxErrorWithSuggestion).suggestion;
+            for (const diagnostic of diagnostics.slice(start)) {
+                this.recode([diagnostic]);
+                if (suggestion) {
+                    diagnostic.data = { ...diagnostic.data, suggestion };
+                }
+            }
+        }
     }
 
     private recode(syntaxDiagnostics: Diagnostic[]): void {

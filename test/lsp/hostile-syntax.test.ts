@@ -78,6 +78,14 @@ describe('language server with hostile syntax', function () {
             ['syntax-error', 'invalid-escape']
         );
         assert.match(String(diagnostics[0].message), /did you mean `level`\?/);
+        const typoFixes = await session.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: diagnostics[0].range,
+            context: { diagnostics: [diagnostics[0]] }
+        });
+        const typoFix = typoFixes.find(a => a.title === 'Replace "levl" with "level"');
+        assert.ok(typoFix, JSON.stringify(typoFixes.map(a => a.title)));
+        assert.equal(applyTextEdits(text, typoFix.edit!.changes![uri]), text.replace('levl', 'level'));
         const escape = diagnostics.find(d => d.code === 'invalid-escape')!;
         const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
             textDocument: { uri },
