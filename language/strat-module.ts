@@ -21,7 +21,6 @@ import { StratScopeProvider } from './references/strat-scope-provider.js';
 import { Messages } from './i18n/messages.js';
 import { registerValidationChecks } from './validation/register.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
-import { BuiltinLibraryLoader } from './workspace/builtin-library-loader.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
 import { StratIndexManager } from './workspace/strat-index-manager.js';
 
@@ -29,9 +28,6 @@ import { StratIndexManager } from './workspace/strat-index-manager.js';
 export interface StratAddedServices {
     i18n: {
         Messages: Messages;
-    };
-    workspace: {
-        BuiltinLibrary: BuiltinLibraryLoader;
     };
 }
 
@@ -52,9 +48,8 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
     },
     parser: {
         LangiumParser: services => createStratParser(services),
-        LexerErrorMessageProvider: services => new StratLexerErrorMessages(services.i18n.Messages),
-        ParserErrorMessageProvider: services =>
-            new StratSyntaxErrorMessages(services.i18n.Messages, services.Grammar),
+        LexerErrorMessageProvider: () => new StratLexerErrorMessages(),
+        ParserErrorMessageProvider: services => new StratSyntaxErrorMessages(services.Grammar),
         TokenBuilder: () => new StratTokenBuilder(),
         ValueConverter: () => new StratValueConverter()
     },
@@ -65,9 +60,6 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
     },
     validation: {
         DocumentValidator: services => new StratDocumentValidator(services)
-    },
-    workspace: {
-        BuiltinLibrary: services => new BuiltinLibraryLoader(services)
     }
 };
 

@@ -67,7 +67,7 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             }
         },
         'invalid-escape': {
-            rule: 'A backslash in a text starts no escape of the language (\\" \\\\).',
+            rule: 'A backslash in a text starts none of the escapes \\" and \\\\.',
             message: '{sequence} is not an escape (those are \\" and \\\\): write \\\\ for a backslash.'
         },
         'control-character': {
@@ -231,7 +231,7 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             }
         },
         'invalid-escape': {
-            rule: 'Ein Backslash in einem Text beginnt keine Escape-Sequenz der Sprache (\\" \\\\).',
+            rule: 'Ein Backslash in einem Text beginnt keine der Escape-Sequenzen \\" und \\\\.',
             message:
                 '{sequence} ist keine Escape-Sequenz (das sind \\" und \\\\): ' +
                 'schreiben Sie \\\\ für einen Backslash.'

@@ -152,7 +152,8 @@ class BlockRecovery {
             ruleName: parser.getCurrRuleFullName().replace(/\u200b$/, ''), // Langium marks its rule names
             expected: [...starts, expected]
         });
-        const error: SyntaxErrorWithSuggestion = new MismatchedTokenException(message, unexpected, parser.LA(0));
+        const previous = parser.LA(0);
+        const error: SyntaxErrorWithSuggestion = new MismatchedTokenException(message, unexpected, previous);
         error.suggestion = this.messages.suggestEntry(unexpected, starts);
         return error;
     }

@@ -1,7 +1,7 @@
 import type { ILexerErrorMessageProvider, IToken } from 'chevrotain';
-import type { Messages } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { codePointName } from './string-literal.js';
+import { inBothLanguages } from './syntax-error-messages.js';
 
 const MAX_SHOWN = 5;
 
@@ -26,12 +26,6 @@ const WORDS = {
  * point instead of being shown as itself.
  */
 export class StratLexerErrorMessages implements ILexerErrorMessageProvider {
-    constructor(private readonly messages: Messages) {}
-
-    private get words() {
-        return WORDS[this.messages.locale];
-    }
-
     buildUnexpectedCharactersMessage(
         fullText: string,
         startOffset: number,
@@ -41,15 +35,23 @@ export class StratLexerErrorMessages implements ILexerErrorMessageProvider {
     ): string {
         const text = fullText.substring(startOffset, startOffset + length);
         if (text.startsWith('"')) {
-            return this.words.unclosed;
+            return inBothLanguages({ en: WORDS.en.unclosed, de: WORDS.de.unclosed });
         }
-        const characters = [...text];
+        const characters = [...text.slice(0, 4 * MAX_SHOWN)];
+        let count = 0;
+        for (const _ of text) {
+            count++;
+        }
         const shown = characters.slice(0, MAX_SHOWN).map(describeCharacter).join(' ');
-        return this.words.unexpected(characters.length, characters.length > MAX_SHOWN ? `${shown} …` : shown);
+        const listed = count > MAX_SHOWN ? `${shown} …` : shown;
+        return inBothLanguages({
+            en: WORDS.en.unexpected(count, listed),
+            de: WORDS.de.unexpected(count, listed)
+        });
     }
 
     buildUnableToPopLexerModeMessage(_token: IToken): string {
-        return this.words.unpoppable;
+        return inBothLanguages({ en: WORDS.en.unpoppable, de: WORDS.de.unpoppable });
     }
 }
 

@@ -13,6 +13,7 @@ import { GrammarAST } from 'langium';
 const { isAssignment, isKeyword } = GrammarAST;
 import { Actor, Scale, Strategy, isModel, type StratAstType } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
+import { term } from '../i18n/messages.js';
 import { reporter } from './report.js';
 import { workspaceDeclarations } from './workspace-declarations.js';
 
@@ -48,7 +49,7 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
             reporter(messages, accept)(
                 'duplicate-id',
                 child,
-                { kind: messages.term(child.$type), name, line, otherKind: messages.term(first.$type) },
+                { kind: term(child.$type), name, line, otherKind: term(first.$type) },
                 { property: 'name' as never },
                 {},
                 sameKind ? undefined : 'otherKind'
@@ -82,7 +83,7 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
         reporter(messages, accept)(
             'duplicate-id',
             node,
-            { kind: messages.term(node.$type), name: node.name, other },
+            { kind: term(node.$type), name: node.name, other },
             { property: 'name' },
             {},
             'workspace'

@@ -15,10 +15,11 @@ import {
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import type { Diagnostic } from '../workspace/diagnostic.js';
 import { isDecisionReference, isRating, type Rating } from '../generated/ast.js';
-import type { Messages } from '../i18n/messages.js';
+import { term, type MessageArgs, type Messages } from '../i18n/messages.js';
 import type { SyntaxErrorWithSuggestion } from '../parser/block-recovery.js';
+import { syntaxErrorDetail } from '../parser/syntax-error-messages.js';
 import { parseDecisionNumber } from '../references/decision-numbers.js';
-import { closeName } from '../references/nearest-name.js';
+import { closeName } from '../i18n/nearest-name.js';
 import type { StratServices } from '../strat-module.js';
 import { CHECKS, type CheckCode } from './codes.js';
 
@@ -87,9 +88,10 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
 
     private recode(syntaxDiagnostics: Diagnostic[]): void {
         for (const diagnostic of syntaxDiagnostics) {
-            diagnostic.message = this.messages.check('syntax-error', { detail: String(diagnostic.message) });
+            const args = { detail: syntaxErrorDetail(String(diagnostic.message)) };
+            diagnostic.message = this.messages.check('syntax-error', args, 'en');
             diagnostic.code = 'syntax-error';
-            diagnostic.data = { ...(diagnostic.data ?? {}), code: 'syntax-error' };
+            diagnostic.data = { ...(diagnostic.data ?? {}), code: 'syntax-error', args };
         }
     }
 
@@ -106,14 +108,14 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             const container: AstNode = error.info.container;
             const refText = error.info.reference.$refText;
             let code: CheckCode;
-            let message: string;
+            let args: MessageArgs;
             let data: Record<string, unknown> = {};
             if (isDecisionReference(container)) {
                 if (parseDecisionNumber(refText).form === 'invalid') {
                     continue; // not a decision number at all: `invalid-decision-id` says so
                 }
                 code = 'unresolved-decision';
-                message = this.messages.check(code, { id: refText });
+                args = { id: refText };
             } else if (isRating(container) && error.info.property === 'value') {
                 const rating = container as Rating;
                 const scale = rating.scale?.ref;
@@ -121,11 +123,11 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     continue; // the unresolved scale is reported on its own
                 }
                 code = 'value-not-in-scale';
-                message = this.messages.check(code, {
+                args = {
                     value: refText,
                     scale: scale.name,
                     values: scale.values.map(v => v.name).join(', ')
-                });
+                };
             } else {
                 code = 'unresolved-reference';
                 const kind = this.reflectionTypeOf(
@@ -133,8 +135,9 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     error.info.property,
                     error.info.reference as Reference
                 );
-                ({ message, data } = this.unresolvedReference(document, error.info, kind, refText));
+                ({ args, data } = this.unresolvedReference(document, error.info, kind, refText));
             }
+            const message = this.messages.check(code, args, 'en', data.variant as string | undefined);
             diagnostics.push(
                 this.toDiagnostic(CHECKS[code], message, {
                     node: container,
@@ -145,6 +148,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     data: {
                         ...data,
                         code,
+                        args,
                         linkingError: DocumentValidator.LinkingError,
                         refText
                     }
@@ -162,17 +166,12 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         info: ReferenceInfo,
         kind: string,
         name: string
-    ): { message: string; data: Record<string, unknown> } {
-        const code = 'unresolved-reference';
-        const args = { kind: this.messages.term(kind), name };
+    ): { args: MessageArgs; data: Record<string, unknown> } {
+        const args = { kind: term(kind), name };
         const keyword = keywordBefore(info);
         const other = keyword ? this.declaredOfOtherKind(document, name, kind) : undefined;
         if (keyword && other) {
-            const found = this.messages.term(other);
-            return {
-                message: this.messages.variant(code, 'wrongKind', { ...args, keyword, found }),
-                data: {}
-            };
+            return { args: { ...args, keyword, found: term(other) }, data: { variant: 'wrongKind' } };
         }
         const names = this.scopeProvider
             .getScope(info)
@@ -181,11 +180,8 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             .toArray();
         const suggestion = closeName(name, names);
         return suggestion
-            ? {
-                  message: this.messages.variant(code, 'didYouMean', { ...args, suggestion }),
-                  data: { suggestion }
-              }
-            : { message: this.messages.check(code, args), data: {} };
+            ? { args: { ...args, suggestion }, data: { variant: 'didYouMean', suggestion } }
+            : { args, data: {} };
     }
 
     /** The type of an element named `name` in this file or the workspace that is no `kind`. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../language/i18n/locale.js';
+import type { Locale } from './locale.js';
 
 /** Titles of code actions, code lenses and other editor commands. */
 export const ACTION_TITLES = {
@@ -10,7 +10,6 @@ export const ACTION_TITLES = {
         escapeBackslash: (sequence: string) =>
             `${sequence} als \\${sequence} schreiben (Backslash als Zeichen)`,
         escapeAllBackslashes: (n: number) => `Alle ${n} einzelnen Backslashes der Datei verdoppeln`,
-        cited: (n: number) => (n === 1 ? '1-mal zitiert' : `${n}-mal zitiert`),
         openPreview: 'Vorschau öffnen',
         invalidName: (name: string) =>
             `„${name}“ ist kein gültiger Bezeichner: erlaubt sind Buchstaben (auch Umlaute), Ziffern, _ und -, beginnend mit einem Buchstaben oder _.`,
@@ -26,7 +25,6 @@ export const ACTION_TITLES = {
         replaceValue: (written: string, value: string) => `Replace "${written}" with "${value}"`,
         escapeBackslash: (sequence: string) => `Write ${sequence} as \\${sequence} (a backslash as itself)`,
         escapeAllBackslashes: (n: number) => `Double all ${n} lone backslashes in the file`,
-        cited: (n: number) => (n === 1 ? 'cited once' : `cited ${n} times`),
         openPreview: 'Open Preview',
         invalidName: (name: string) =>
             `"${name}" is not a valid identifier: use letters (umlauts too), digits, _ and -, starting with a letter or _.`,
