@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import type { Locale } from '../i18n/locale.js';
 import type { StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
 import { actorName, createContext, time, type RenderContext } from './context.js';
 import { renderDecisionIndex } from './decision-index.js';
 import { html, join, relativeHref, type Html } from './html.js';
 import { renderPage } from './page.js';
+import { SITE_SCRIPT } from './site-script.js';
+import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import { renderStrategy } from './strategy.js';
 
 export interface SiteFile {
@@ -35,10 +36,6 @@ export function strategyPagePaths(strategies: readonly StrategyModel[]): Map<str
     return pages;
 }
 
-function nonce(): string {
-    return randomBytes(18).toString('base64');
-}
-
 function chrome(
     ctx: RenderContext,
     title: string,
@@ -54,9 +51,9 @@ function chrome(
     return renderPage({
         locale: ctx.locale,
         title,
-        nonce: nonce(),
         bodyClass: 'mode-site',
-        body: html`${header}<main id="main" class="wrap">${body}</main>${footer}`
+        body: html`${header}<main id="main" class="wrap">${body}</main>${footer}`,
+        script: SITE_SCRIPT
     });
 }
 
@@ -114,9 +111,28 @@ function strategyPage(
     };
 }
 
+/** The filter form of the decision index: hidden until the site's script shows it and makes it work. */
+function decisionFilter(ctx: RenderContext, model: WorkspaceModel): Html {
+    const r = REVIEW_LABELS[ctx.locale];
+    const declared = model.decisions.filter(d => d.declared);
+    if (declared.length < 2) {
+        return html``;
+    }
+    const years = [...new Set(declared.map(d => d.id.slice(0, 4)))].sort().reverse();
+    const bodies = [...new Set(declared.map(d => d.body ?? ''))].sort();
+    const option = (value: string, label: string) => html`<option value="${value}">${label}</option>`;
+    const bodyLabel = (id: string) => (id ? actorName(ctx, id) || id : r.noBody);
+    return html`<form id="decision-filter" class="decision-filter" role="search" aria-label="${r.filterDecisions}" hidden>
+<label>${r.filterYear} <select name="year">${option('', r.filterAll)}${join(years.map(y => option(y, y)))}</select></label>
+<label>${r.filterBody} <select name="body">${option('', r.filterAll)}${join(bodies.map(b => option(b, bodyLabel(b))))}</select></label>
+<label>${r.filterSearch} <input type="search" name="q" autocomplete="off"></label>
+<p class="filter-status meta" role="status" aria-live="polite" data-template="${r.filterShown('{shown}', '{all}')}"></p>
+</form>`;
+}
+
 function decisionsPage(model: WorkspaceModel, locale: Locale, pages: Map<string, string>): SiteFile {
     const ctx = createContext(model, locale, 'site', DECISIONS, pages, DECISIONS);
-    const body = html`<div class="page-head">${renderDecisionIndex(ctx, model.decisions, { headingLevel: 1 })}</div>`;
+    const body = html`<div class="page-head">${decisionFilter(ctx, model)}${renderDecisionIndex(ctx, model.decisions, { headingLevel: 1 })}</div>`;
     return {
         path: DECISIONS,
         content: chrome(ctx, `${ctx.labels.decisionIndex} – ${ctx.labels.siteTitle}`, body, 'decisions')
@@ -126,7 +142,7 @@ function decisionsPage(model: WorkspaceModel, locale: Locale, pages: Map<string,
 /**
  * The static site of a workspace: `index.html` (all strategies), one page per strategy
  * (`strategies/<id>.html`, all its views) and `decisions.html` (the decision index). Pages link to
- * each other relatively and work from `file://`; each page has its own random nonce.
+ * each other relatively and work from `file://`; the same model gives the same bytes (the CSP allows the style and the one script by hash).
  */
 export function renderSite(model: WorkspaceModel, options: { locale: Locale }): SiteFile[] {
     const pages = strategyPagePaths(model.strategies);
