@@ -5,6 +5,7 @@ import { localeFrom, type Locale } from '../i18n/locale.js';
 import { runValidate } from './validate-command.js';
 import { runDecisions } from './decisions-command.js';
 import { runFormat } from './format-command.js';
+import { runDiff } from './diff-command.js';
 import { EXPORT_MARKER, JSON_FILE, runExport } from './export-command.js';
 import { InputError } from '../workspace/source-files.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
@@ -123,6 +124,30 @@ export function buildProgram(): Command {
                     ...options,
                     siteLang
                 });
+            }
+        );
+
+    program
+        .command('diff')
+        .description(
+            'show what changed between two versions of the strategies: folders or git revisions (default: the working folder against HEAD)'
+        )
+        .argument('[from]', 'the older version: a folder or a git revision', 'HEAD')
+        .argument('[to]', 'the newer version: a folder or a git revision (default: the working folder)')
+        .addOption(
+            new Option('--format <format>', 'output format')
+                .choices(['text', 'json', 'markdown'])
+                .default('text')
+        )
+        .option('--exit-code', 'exit 1 when there are changes', false)
+        .addOption(langOption())
+        .action(
+            async (
+                from: string,
+                to: string | undefined,
+                options: { format: 'text' | 'json' | 'markdown'; lang: Locale; exitCode: boolean }
+            ) => {
+                process.exitCode = await runDiff(to === undefined ? [from] : [from, to], options);
             }
         );
 

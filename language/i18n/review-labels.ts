@@ -16,7 +16,31 @@ export const REVIEW_LABELS = {
         noChanges: 'Keine Änderungen.',
         catalogue: 'Beschlusskatalog',
         before: 'vorher',
-        after: 'nachher'
+        after: 'nachher',
+        diff: {
+            added: 'hinzugefügt',
+            removed: 'entfernt',
+            renamed: (from: string, to: string) => `Kennung geändert: ${from} → ${to}`,
+            moved: (field: string, from: string, to: string) => `verschoben (${field}): ${from} → ${to}`,
+            retitled: (from: string, to: string) => `Titel geändert: „${from}“ → „${to}“`,
+            textChanged: 'Text geändert',
+            fieldChanged: (field: string, from: string, to: string) => `${field}: ${from} → ${to}`,
+            assessmentAdded: (kind: string, year: number) => `${kind} ${year} hinzugefügt`,
+            assessmentRemoved: (kind: string, year: number) => `${kind} ${year} entfernt`,
+            ratingChanged: (scale: string, year: string, from: string, to: string) =>
+                `${scale} ${year}: ${from} → ${to}`,
+            citationAdded: (kind: string, decision: string) => `Zitat hinzugefügt: ${kind} ${decision}`,
+            citationRemoved: (kind: string, decision: string) => `Zitat entfernt: ${kind} ${decision}`,
+            citationKindChanged: (decision: string, from: string, to: string) =>
+                `Zitat von ${decision}: ${from} → ${to}`,
+            valueAdded: (value: string) => `Wert hinzugefügt: ${value}`,
+            valueRemoved: (value: string) => `Wert entfernt: ${value}`,
+            valueChanged: (from: string, to: string) => `Wert geändert: ${from} → ${to}`,
+            none: '–',
+            outlook: 'Ausblick',
+            assessment: 'Bewertung',
+            summary: (n: number) => (n === 1 ? '1 Änderung' : `${n} Änderungen`)
+        }
     },
     en: {
         filterDecisions: 'Filter decisions',
@@ -31,7 +55,31 @@ export const REVIEW_LABELS = {
         noChanges: 'No changes.',
         catalogue: 'Decision catalogue',
         before: 'before',
-        after: 'after'
+        after: 'after',
+        diff: {
+            added: 'added',
+            removed: 'removed',
+            renamed: (from: string, to: string) => `id changed: ${from} → ${to}`,
+            moved: (field: string, from: string, to: string) => `moved (${field}): ${from} → ${to}`,
+            retitled: (from: string, to: string) => `title changed: “${from}” → “${to}”`,
+            textChanged: 'text changed',
+            fieldChanged: (field: string, from: string, to: string) => `${field}: ${from} → ${to}`,
+            assessmentAdded: (kind: string, year: number) => `${kind} ${year} added`,
+            assessmentRemoved: (kind: string, year: number) => `${kind} ${year} removed`,
+            ratingChanged: (scale: string, year: string, from: string, to: string) =>
+                `${scale} ${year}: ${from} → ${to}`,
+            citationAdded: (kind: string, decision: string) => `citation added: ${kind} ${decision}`,
+            citationRemoved: (kind: string, decision: string) => `citation removed: ${kind} ${decision}`,
+            citationKindChanged: (decision: string, from: string, to: string) =>
+                `citation of ${decision}: ${from} → ${to}`,
+            valueAdded: (value: string) => `value added: ${value}`,
+            valueRemoved: (value: string) => `value removed: ${value}`,
+            valueChanged: (from: string, to: string) => `value changed: ${from} → ${to}`,
+            none: '–',
+            outlook: 'outlook',
+            assessment: 'assessment',
+            summary: (n: number) => (n === 1 ? '1 change' : `${n} changes`)
+        }
     }
 } satisfies Record<Locale, unknown>;
 
