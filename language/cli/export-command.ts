@@ -11,10 +11,11 @@ import { InputError } from '../workspace/source-files.js';
 import { buildWorkspaceModel } from '../model/build-workspace-model.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
 import { diagnosticRecords } from './diagnostic-records.js';
-import { renderSite, type SiteFile } from '../render/site.js';
+import { renderSite } from '../render/site.js';
+import { documentFiles, type ExportFile } from '../export/export-files.js';
 
 export interface ExportOptions {
-    format: 'json' | 'html';
+    format: 'json' | 'html' | 'docx' | 'xlsx' | 'csv';
     /** The output folder; without it the JSON goes to standard output (HTML needs it). */
     out?: string;
     force: boolean;
@@ -96,10 +97,13 @@ export async function runExport(
         process.stdout.write(modelJson(model));
         return 0;
     }
-    const files: SiteFile[] =
+    const locale = options.siteLang ?? options.lang;
+    const files: ExportFile[] =
         options.format === 'json'
             ? [{ path: JSON_FILE, content: modelJson(model) }]
-            : renderSite(model, { locale: options.siteLang ?? options.lang });
+            : options.format === 'html'
+              ? renderSite(model, { locale })
+              : await documentFiles(model, options.format, locale);
     await writeFolder(output, files, words);
     process.stderr.write(words.written(files.length, output.display) + '\n');
     return 0;
@@ -179,7 +183,7 @@ function isInside(file: string, folder: string): boolean {
  */
 async function writeFolder(
     output: OutputFolder,
-    files: readonly SiteFile[],
+    files: readonly ExportFile[],
     words: ExportWords
 ): Promise<void> {
     const parent = path.dirname(output.absolute);
@@ -193,7 +197,7 @@ async function writeFolder(
         for (const file of files) {
             const destination = path.join(temporary, ...safeParts(file.path));
             await fs.mkdir(path.dirname(destination), { recursive: true });
-            await fs.writeFile(destination, file.content, 'utf8');
+            await fs.writeFile(destination, file.content);
         }
         await fs.writeFile(path.join(temporary, EXPORT_MARKER), MARKER_TEXT, 'utf8');
         await moveIntoPlace(temporary, output);

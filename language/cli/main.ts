@@ -6,6 +6,7 @@ import { runValidate } from './validate-command.js';
 import { runDecisions } from './decisions-command.js';
 import { runFormat } from './format-command.js';
 import { runDiff } from './diff-command.js';
+import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import { EXPORT_MARKER, JSON_FILE, runExport } from './export-command.js';
 import { InputError } from '../workspace/source-files.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
@@ -86,9 +87,10 @@ export function buildProgram(): Command {
         .addOption(
             new Option(
                 '--format <format>',
-                'json: the whole workspace model (described by workspace-model.schema.json); html: a static site'
+                'json: the whole workspace model (described by workspace-model.schema.json); html: a static site; ' +
+                    'docx: a Word document per strategy; xlsx: one workbook; csv: a file per table'
             )
-                .choices(['json', 'html'])
+                .choices(['json', 'html', 'docx', 'xlsx', 'csv'])
                 .default('json')
         )
         .option(
@@ -102,7 +104,9 @@ export function buildProgram(): Command {
             false
         )
         .addOption(
-            langOption('language of messages (default from LANG, else en) and of the HTML site (default de)')
+            langOption(
+                'language of messages (default from LANG, else en) and of the site, documents and tables (default de)'
+            )
         )
         .addHelpText(
             'after',
@@ -111,11 +115,20 @@ export function buildProgram(): Command {
         .action(
             async (
                 paths: string[],
-                options: { format: 'json' | 'html'; out?: string; force: boolean; lang: Locale },
+                options: {
+                    format: 'json' | 'html' | 'docx' | 'xlsx' | 'csv';
+                    out?: string;
+                    force: boolean;
+                    lang: Locale;
+                },
                 command: Command
             ) => {
-                if (options.format === 'html' && options.out === undefined) {
-                    command.error(`error: ${CLI_MESSAGES[options.lang].export.htmlNeedsOut}`, {
+                if (options.format !== 'json' && options.out === undefined) {
+                    const message =
+                        options.format === 'html'
+                            ? CLI_MESSAGES[options.lang].export.htmlNeedsOut
+                            : REVIEW_LABELS[options.lang].needsOut(options.format);
+                    command.error(`error: ${message}`, {
                         exitCode: EXIT_USAGE
                     });
                 }

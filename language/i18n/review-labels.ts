@@ -17,6 +17,34 @@ export const REVIEW_LABELS = {
         catalogue: 'Beschlusskatalog',
         before: 'vorher',
         after: 'nachher',
+        sheets: {
+            matrix: 'Statusmatrix',
+            measures: 'Maßnahmen',
+            values: 'Kennzahlwerte',
+            decisions: 'Beschlüsse'
+        },
+        columns: {
+            strategy: 'Strategie',
+            level: 'Strategieebene',
+            id: 'Kennung',
+            title: 'Titel',
+            urgent: 'dringlich',
+            indicator: 'Kennzahl',
+            group: 'Gruppe',
+            body: 'Gremium',
+            date: 'Datum',
+            citationKind: 'Art des Zitats',
+            elementType: 'zitiert in (Art)',
+            element: 'zitiert in (Kennung)',
+            elementTitle: 'zitiert in (Titel)',
+            milestones: 'Meilensteine'
+        },
+        titlePage: 'Titelblatt',
+        needsOut: (format: string) =>
+            `--format ${format} schreibt Dateien und braucht einen Ausgabeordner: ergänzen Sie --out ORDNER`,
+        latestAssessment: (year: number) => `Letzte Bewertung (${year})`,
+        noAssessment: 'noch keine Bewertung',
+        yes: 'ja',
         diff: {
             added: 'hinzugefügt',
             removed: 'entfernt',
@@ -56,6 +84,34 @@ export const REVIEW_LABELS = {
         catalogue: 'Decision catalogue',
         before: 'before',
         after: 'after',
+        sheets: {
+            matrix: 'Status matrix',
+            measures: 'Measures',
+            values: 'Indicator values',
+            decisions: 'Decisions'
+        },
+        columns: {
+            strategy: 'Strategy',
+            level: 'Level',
+            id: 'Id',
+            title: 'Title',
+            urgent: 'urgent',
+            indicator: 'Indicator',
+            group: 'Group',
+            body: 'Body',
+            date: 'Date',
+            citationKind: 'Kind of citation',
+            elementType: 'cited in (kind)',
+            element: 'cited in (id)',
+            elementTitle: 'cited in (title)',
+            milestones: 'Milestones'
+        },
+        titlePage: 'Title page',
+        needsOut: (format: string) =>
+            `--format ${format} writes files and needs an output folder: add --out DIR`,
+        latestAssessment: (year: number) => `Latest assessment (${year})`,
+        noAssessment: 'no assessment yet',
+        yes: 'yes',
         diff: {
             added: 'added',
             removed: 'removed',
