@@ -11,7 +11,10 @@ import { InputError } from '../workspace/source-files.js';
 import { buildWorkspaceModel } from '../model/build-workspace-model.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
 import { diagnosticRecords } from './diagnostic-records.js';
-import { renderSite } from '../render/site.js';
+import { renderSite, type SiteChanges } from '../render/site.js';
+import { describeDiff } from '../diff/render-diff.js';
+import { diffWorkspaces } from '../diff/workspace-diff.js';
+import { modelOfVersion, versionOf } from './workspace-versions.js';
 import { documentFiles, type ExportFile } from '../export/export-files.js';
 
 export interface ExportOptions {
@@ -22,6 +25,8 @@ export interface ExportOptions {
     lang: Locale;
     /** The language of the site's headings and labels (German unless asked otherwise). */
     siteLang?: Locale;
+    /** html: add a changes page with what changed since this version (a git revision or a folder). */
+    since?: string;
 }
 
 /** The file that `--format json --out DIR` writes into DIR. */
@@ -102,11 +107,29 @@ export async function runExport(
         options.format === 'json'
             ? [{ path: JSON_FILE, content: modelJson(model) }]
             : options.format === 'html'
-              ? renderSite(model, { locale })
+              ? renderSite(model, {
+                    locale,
+                    changes: await changesSince(options.since, model, locale, options.lang)
+                })
               : await documentFiles(model, options.format, locale);
     await writeFolder(output, files, words);
     process.stderr.write(words.written(files.length, output.display) + '\n');
     return 0;
+}
+
+async function changesSince(
+    since: string | undefined,
+    model: WorkspaceModel,
+    locale: Locale,
+    lang: Locale
+): Promise<SiteChanges | undefined> {
+    if (since === undefined) {
+        return undefined;
+    }
+    const cwd = process.cwd();
+    const version = await versionOf(since, cwd);
+    const before = await modelOfVersion(version, cwd, lang);
+    return { since, groups: describeDiff(diffWorkspaces(before, model), before, model, locale) };
 }
 
 function modelJson(model: WorkspaceModel): string {

@@ -99,6 +99,10 @@ export function buildProgram(): Command {
                 `DIR is written completely or not at all and replaced as a whole; it must be new, empty or an earlier export (with a ${EXPORT_MARKER} file)`
         )
         .option(
+            '--since <version>',
+            'html: add a page of what changed since a git revision or folder (as strat diff shows it)'
+        )
+        .option(
             '--force',
             'export even when the workspace has errors (with a warning); without it, errors mean exit 1 and nothing written',
             false
@@ -120,6 +124,7 @@ export function buildProgram(): Command {
                     out?: string;
                     force: boolean;
                     lang: Locale;
+                    since?: string;
                 },
                 command: Command
             ) => {

@@ -250,6 +250,19 @@ table.decisions { border: 1px solid var(--border); }
 tr.decision[hidden] { display: none; }
 .source-link { font: inherit; color: var(--accent); background: none; border: 0; padding: 0; cursor: pointer; text-align: left; text-decoration: underline; text-underline-offset: 2px; }
 
+/* changes page */
+.change-group { margin: 1rem 0; }
+.change-group h2 { margin-top: 0; border: 0; font-size: 1.15rem; }
+.changes { margin: 0; padding-left: 1.1rem; }
+.change { margin: .3rem 0; }
+.change-element { font-weight: 600; }
+.change-texts { margin: .2rem 0 .4rem; }
+.change-texts del, .change-texts ins { display: block; text-decoration: none; padding: .15rem .5rem; border-left: 3px solid; }
+.change-texts del { border-color: #c62828; background: var(--surface); }
+.change-texts del::before { content: "− "; color: #c62828; }
+.change-texts ins { border-color: #2e7d32; background: var(--surface-2); }
+.change-texts ins::before { content: "+ "; color: #2e7d32; }
+
 /* overview page */
 .strategy-list { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); }
 .strategy-list h2 { margin: 0 0 .3rem; border: 0; font-size: 1.15rem; padding: 0; }

@@ -201,4 +201,28 @@ describe('strat diff (git repositories built here)', function () {
             await removeFolder(b);
         }
     });
+
+    it('shows the changes since a revision as a page of the exported site', async () => {
+        const site = path.join(await tempFolder(), 'site');
+        try {
+            const r = await runStrat(
+                ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1'],
+                {
+                    cwd: repo
+                }
+            );
+            assert.equal(r.code, 0, r.stderr);
+            const page = await fs.readFile(path.join(site, 'changes.html'), 'utf8');
+            assert.ok(page.includes('<h1 class="page-title">Änderungen seit HEAD~1</h1>'), page);
+            assert.ok(page.includes('Status 2024: weitere Maßnahmen erforderlich → unkritisch'));
+            assert.ok(page.includes('<a href="strategies/S.html">Digitale Verwaltung</a>'));
+            const index = await fs.readFile(path.join(site, 'index.html'), 'utf8');
+            assert.ok(
+                index.includes('<a href="changes.html">Änderungen</a>'),
+                'the navigation links the page'
+            );
+        } finally {
+            await removeFolder(path.dirname(site));
+        }
+    });
 });
