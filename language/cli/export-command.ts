@@ -11,6 +11,7 @@ import { InputError } from '../workspace/source-files.js';
 import { buildWorkspaceModel } from '../model/build-workspace-model.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
 import { diagnosticRecords } from './diagnostic-records.js';
+import { EXPORT_MARKER, JSON_FILE } from './export-names.js';
 import { renderSite, type SiteChanges } from '../render/site.js';
 import { describeDiff } from '../diff/render-diff.js';
 import { diffWorkspaces } from '../diff/workspace-diff.js';
@@ -29,11 +30,7 @@ export interface ExportOptions {
     since?: string;
 }
 
-/** The file that `--format json --out DIR` writes into DIR. */
-export const JSON_FILE = 'strat-model.json';
-
-/** Marks a folder as written by `strat export`, so that a later export may replace it. */
-export const EXPORT_MARKER = '.strat-export';
+export { EXPORT_MARKER, JSON_FILE } from './export-names.js';
 
 const MARKER_TEXT =
     'This folder was written by `strat export`. The next export into it replaces the whole folder.\n';
@@ -67,7 +64,7 @@ export async function runExport(
     const words = CLI_MESSAGES[options.lang].export;
     // a bad output folder is reported before the (slower) loading of the workspace
     const output = options.out === undefined ? undefined : await checkOutputFolder(options.out, cwd, words);
-    const workspace = await loadWorkspace(services, paths, cwd);
+    const workspace = await loadWorkspace(services, paths, cwd, options.lang);
     if (output) {
         refuseInputsInside(
             output,
@@ -79,7 +76,7 @@ export async function runExport(
         );
     }
 
-    const errors = diagnosticRecords(workspace).filter(record => record.severity === 'error');
+    const errors = diagnosticRecords(workspace, options.lang).filter(record => record.severity === 'error');
     if (errors.length > 0) {
         const severity = CLI_MESSAGES[options.lang].severity.error;
         for (const record of errors) {
@@ -94,10 +91,9 @@ export async function runExport(
         process.stderr.write(pc.yellow(words.forced(errors.length)) + '\n');
     }
 
-    const model = buildWorkspaceModel(
-        [...workspace.documents, services.Strat.workspace.BuiltinLibrary.document()],
-        { fileName: document => workspace.displayPath(document) }
-    );
+    const model = buildWorkspaceModel(workspace.all, {
+        fileName: document => workspace.displayPath(document)
+    });
     if (!output) {
         process.stdout.write(modelJson(model));
         return 0;

@@ -49,15 +49,12 @@ export async function modelOfVersion(version: Version, cwd: string, lang: Locale
 }
 
 async function modelOfFolder(folder: string, lang: Locale): Promise<WorkspaceModel> {
-    if ((await findSourceFiles(['.'], folder).catch(() => [])).length === 0) {
+    if ((await findSourceFiles(['.'], folder, lang).catch(() => [])).length === 0) {
         return EMPTY;
     }
     const services = createStratCoreServices(NodeFileSystem);
-    services.Strat.i18n.Messages.setLocale(lang);
-    const workspace = await loadWorkspace(services, ['.'], folder);
-    return buildWorkspaceModel([...workspace.documents, services.Strat.workspace.BuiltinLibrary.document()], {
-        fileName: document => workspace.displayPath(document)
-    });
+    const workspace = await loadWorkspace(services, ['.'], folder, lang);
+    return buildWorkspaceModel(workspace.all, { fileName: document => workspace.displayPath(document) });
 }
 
 async function git(args: string[], cwd: string): Promise<string> {

@@ -1,30 +1,12 @@
 import type { Locale } from '../i18n/locale.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
-import {
-    createContext,
-    formatDate,
-    resolveRating,
-    scaleTitle,
-    type RenderContext
-} from '../render/context.js';
+import { scaleTitle as modelScaleTitle } from '../model/ratings.js';
+import { createContext, formatDate, resolveRating, type RenderContext } from '../render/context.js';
 import type { Change, WorkspaceDiff } from './workspace-diff.js';
+import type { ChangeGroup, ChangeLine } from '../render/changes.js';
 
-/** One group of changes: a strategy (by its title) or the decision catalogue. */
-export interface ChangeGroup {
-    /** The strategy's id; absent for the catalogue. */
-    strategy?: string;
-    heading: string;
-    lines: ChangeLine[];
-}
-
-/** A change in words: the element it concerns and what happened to it. */
-export interface ChangeLine {
-    element: string;
-    what: string;
-    /** Texts before and after, for `text-changed`. */
-    texts?: { before: string[]; after: string[] };
-}
+export type { ChangeGroup, ChangeLine } from '../render/changes.js';
 
 const ELEMENT_TERMS: Record<string, string> = {
     strategy: 'Strategy',
@@ -100,7 +82,7 @@ function ratingWords(ctx: RenderContext, fallback: RenderContext, scale: string,
 
 function scaleWords(ctx: RenderContext, fallback: RenderContext, scale: string | undefined): string {
     const model = (scale && ctx.scales.get(scale)) || (scale && fallback.scales.get(scale));
-    return model ? scaleTitle(ctx, model) : (scale ?? '');
+    return model ? modelScaleTitle(model, ctx.locale) : (scale ?? '');
 }
 
 /** A plain value in words: dates formatted, lists joined, objects as their fields. */

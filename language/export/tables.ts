@@ -2,13 +2,8 @@ import type { Locale } from '../i18n/locale.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import type { AssessmentModel, StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
 import { indicatorValues } from '../diff/workspace-diff.js';
-import {
-    actorName,
-    createContext,
-    resolveRating,
-    scaleTitle,
-    type RenderContext
-} from '../render/context.js';
+import { scaleTitle as modelScaleTitle } from '../model/ratings.js';
+import { actorName, createContext, resolveRating, type RenderContext } from '../render/context.js';
 
 /** A table of plain cells, the one shape that the spreadsheet and the CSV exports write. */
 export interface Table {
@@ -45,7 +40,7 @@ function statusMatrix(ctx: RenderContext): Table {
                     const key = columnKey(a, scale);
                     if (!keys.has(key)) {
                         const model = rating.scale ? ctx.scales.get(rating.scale) : undefined;
-                        const name = model ? scaleTitle(ctx, model) : scale;
+                        const name = model ? modelScaleTitle(model, ctx.locale) : scale;
                         keys.set(
                             key,
                             `${a.year} ${name}${a.kind === 'outlook' ? ` (${ctx.labels.forecast})` : ''}`

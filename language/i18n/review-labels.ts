@@ -40,6 +40,15 @@ export const REVIEW_LABELS = {
             milestones: 'Meilensteine'
         },
         titlePage: 'Titelblatt',
+        cli: {
+            diff: 'zeigen, was sich zwischen zwei Fassungen geändert hat: Ordner oder Git-Revisionen (ohne Angabe: der Arbeitsordner gegenüber HEAD)',
+            from: 'die ältere Fassung: ein Ordner oder eine Git-Revision',
+            to: 'die neuere Fassung: ein Ordner oder eine Git-Revision (ohne Angabe: der Arbeitsordner)',
+            exitCode: 'mit 1 enden, wenn es Änderungen gibt',
+            since: 'html: eine Seite mit den Änderungen seit einer Git-Revision oder einem Ordner ergänzen',
+            exportFormat:
+                'json: das ganze Modell; html: eine statische Website; docx: ein Word-Dokument je Strategie; xlsx: eine Arbeitsmappe; csv: eine Datei je Tabelle'
+        },
         needsOut: (format: string) =>
             `--format ${format} schreibt Dateien und braucht einen Ausgabeordner: ergänzen Sie --out ORDNER`,
         latestAssessment: (year: number) => `Letzte Bewertung (${year})`,
@@ -107,6 +116,15 @@ export const REVIEW_LABELS = {
             milestones: 'Milestones'
         },
         titlePage: 'Title page',
+        cli: {
+            diff: 'show what changed between two versions: folders or git revisions (default: the working folder against HEAD)',
+            from: 'the older version: a folder or a git revision',
+            to: 'the newer version: a folder or a git revision (default: the working folder)',
+            exitCode: 'exit 1 when there are changes',
+            since: 'html: add a page of what changed since a git revision or folder',
+            exportFormat:
+                'json: the whole workspace model; html: a static site; docx: a Word document per strategy; xlsx: one workbook; csv: a file per table'
+        },
         needsOut: (format: string) =>
             `--format ${format} writes files and needs an output folder: add --out DIR`,
         latestAssessment: (year: number) => `Latest assessment (${year})`,
