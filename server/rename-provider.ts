@@ -7,7 +7,9 @@ import {
     type AstNodeDescription,
     type LangiumDocument,
     type Reference,
-    type ReferenceInfo
+    type ReferenceInfo,
+    type URI,
+    UriUtils
 } from 'langium';
 import type { LangiumServices, RenameProvider } from 'langium/lsp';
 import {
@@ -209,13 +211,7 @@ export class StratRenameProvider implements RenameProvider {
         const siblings = target.$container ? AstUtils.streamContents(target.$container) : [];
         for (const sibling of siblings) {
             if (sibling !== target && (sibling as { name?: string }).name === newName) {
-                throw new ResponseError(
-                    ErrorCodes.InvalidParams,
-                    this.services.i18n.Messages.check('duplicate-id', {
-                        kind: this.services.i18n.Messages.term(sibling.$type),
-                        name: newName
-                    })
-                );
+                this.refuseTaken(newName, sibling.$type, AstUtils.getDocument(sibling).uri, sibling.$cstNode);
             }
         }
         this.refuseTakenInWorkspace(target, newName);
@@ -277,16 +273,31 @@ export class StratRenameProvider implements RenameProvider {
             return;
         }
         const isTarget = this.describes(target);
-        const taken = this.services.shared.workspace.IndexManager.allElements(target.$type).some(
+        const taken = this.services.shared.workspace.IndexManager.allElements(target.$type).find(
             d => d.name === newName && !isTarget(d)
         );
         if (taken) {
-            const messages = this.services.i18n.Messages;
-            throw new ResponseError(
-                ErrorCodes.InvalidParams,
-                messages.check('duplicate-id', { kind: messages.term(target.$type), name: newName })
-            );
+            this.refuseTaken(newName, taken.type, taken.documentUri, taken.nameSegment);
         }
+    }
+
+    /** Refuses a new name that another element of the same scope has, saying which and where. */
+    private refuseTaken(
+        newName: string,
+        kind: string,
+        uri: URI,
+        where: { range: { start: { line: number } } } | undefined
+    ): never {
+        const messages = this.services.i18n.Messages;
+        const file = UriUtils.basename(uri) || uri.toString();
+        throw new ResponseError(
+            ErrorCodes.InvalidParams,
+            ACTION_TITLES[messages.locale].nameTaken(
+                newName,
+                messages.term(kind),
+                where ? `${file}:${where.range.start.line + 1}` : file
+            )
+        );
     }
 }
 

@@ -7,6 +7,9 @@ import {
 import { BUILTIN_LIBRARY, BUILTIN_LIBRARY_URI } from '../language/builtin/library.js';
 import { URI } from 'langium';
 
+/** What the workspace manager reports about a file it leaves out (the server's log). */
+export type WorkspaceLog = (message: string) => void;
+
 /**
  * Loads the built-in library (default scales) with the workspace, so every file sees it, and checks every
  * file.
@@ -14,7 +17,10 @@ import { URI } from 'langium';
 export class StratWorkspaceManager extends DefaultWorkspaceManager {
     private readonly documentFactory: LangiumSharedCoreServices['workspace']['LangiumDocumentFactory'];
 
-    constructor(services: LangiumSharedCoreServices) {
+    constructor(
+        services: LangiumSharedCoreServices,
+        private readonly log: WorkspaceLog = message => console.warn(message)
+    ) {
         super(services);
         this.documentFactory = services.workspace.LangiumDocumentFactory;
         // Check every file at start, not only once an editor opens one: their findings are shown from
@@ -28,5 +34,25 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
         collector: (document: LangiumDocument) => void
     ): Promise<void> {
         collector(this.documentFactory.fromString(BUILTIN_LIBRARY, URI.parse(BUILTIN_LIBRARY_URI)));
+    }
+
+    /**
+     * Loads the workspace's files (the file system provider reads a bounded number at a time); a file
+     * that cannot be read (a device, a named pipe, too large, no permission) is left out and named in
+     * the log, instead of stopping the start of the server.
+     */
+    protected override async loadWorkspaceDocuments(
+        uris: URI[] | Iterable<URI>,
+        collector: (document: LangiumDocument) => void
+    ): Promise<void> {
+        await Promise.all(
+            [...uris].map(async uri => {
+                try {
+                    collector(await this.langiumDocuments.getOrCreateDocument(uri));
+                } catch (error) {
+                    this.log(`strat: ${uri.fsPath} is left out: ${(error as Error).message ?? String(error)}`);
+                }
+            })
+        );
     }
 }

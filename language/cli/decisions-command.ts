@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { loadWorkspace, type LoadedWorkspace } from '../workspace/load-workspace.js';
 import { buildDecisionIndex, type DecisionEntry } from '../model/decision-index.js';
+import { terminalText } from './terminal-text.js';
 
 export interface DecisionsOptions {
     format: 'text' | 'json';
@@ -31,18 +32,21 @@ export async function runDecisions(
     }
     const words = CLI_MESSAGES[options.lang];
     for (const entry of index) {
-        const title = entry.declaration?.title ?? pc.dim(words.noTitle);
+        const title =
+            entry.declaration?.title !== undefined
+                ? terminalText(entry.declaration.title)
+                : pc.dim(words.noTitle);
         const declared = entry.declaredAt
             ? pc.dim(
-                  `${words.declaredAt} ${workspace.displayPath(entry.declaredAt.document)}:${entry.declaredAt.line + 1}`
+                  `${words.declaredAt} ${terminalText(workspace.displayPath(entry.declaredAt.document))}:${entry.declaredAt.line + 1}`
               )
             : pc.yellow(words.notDeclared);
         process.stdout.write(
-            `${pc.bold(entry.id)}  ${title}  ${declared}  (${words.citations(entry.citations.length)})\n`
+            `${pc.bold(terminalText(entry.id))}  ${title}  ${declared}  (${words.citations(entry.citations.length)})\n`
         );
         for (const citation of entry.citations) {
             process.stdout.write(
-                `    ${workspace.displayPath(citation.document)}:${citation.line + 1}:${citation.character + 1} ${pc.dim(citation.kind)}\n`
+                `    ${terminalText(workspace.displayPath(citation.document))}:${citation.line + 1}:${citation.character + 1} ${pc.dim(citation.kind)}\n`
             );
         }
     }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../workspace/diagnostic.js';
 import type { LoadedWorkspace } from '../workspace/load-workspace.js';
 import type { Severity } from '../validation/codes.js';
+import type { InputProblem } from '../workspace/source-files.js';
 
 /** One finding, positioned 1-based, as every report prints it. */
 export interface DiagnosticRecord {
@@ -47,5 +48,28 @@ export function countBySeverity(records: readonly DiagnosticRecord[]): { errors:
     return {
         errors: records.filter(r => r.severity === 'error').length,
         warnings: records.filter(r => r.severity === 'warning').length
+    };
+}
+
+/** The code of a file that cannot be read (binary, not UTF-8, not a regular file, too large, no permission). */
+export const UNREADABLE_FILE = 'unreadable-file';
+
+/** A file that cannot be read, as a finding of machine-readable reports (at the bad byte, if there is one). */
+export function unreadableRecord(problem: InputProblem): DiagnosticRecord {
+    const line = problem.line ?? 1;
+    const column = problem.column ?? 1;
+    let message = problem.message;
+    if (problem.path !== '' && message.startsWith(`${problem.path}:`)) {
+        message = message.slice(problem.path.length + 1).replace(/^\d+:\d+:/, '');
+    }
+    return {
+        file: problem.path,
+        line,
+        column,
+        endLine: line,
+        endColumn: column,
+        severity: 'error',
+        code: UNREADABLE_FILE,
+        message: message.trim()
     };
 }

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { NodeFileSystem } from 'langium/node';
+import { BoundedNodeFileSystem } from '../workspace/bounded-file-system.js';
 import { createStratCoreServices } from '../strat-module.js';
 import { localeFrom, type Locale } from '../i18n/locale.js';
 import { runValidate } from './validate-command.js';
@@ -8,13 +8,14 @@ import { runFormat } from './format-command.js';
 import { EXPORT_MARKER, JSON_FILE, runExport } from './export-command.js';
 import { InputError } from '../workspace/source-files.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { terminalLines, terminalText } from './terminal-text.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
 function createServices(lang: Locale) {
-    const services = createStratCoreServices(NodeFileSystem);
+    const services = createStratCoreServices(BoundedNodeFileSystem);
     services.Strat.i18n.Messages.setLocale(lang);
     return services;
 }
@@ -35,7 +36,7 @@ export function buildProgram(): Command {
         )
         .version('0.1.0')
         .exitOverride()
-        .configureOutput({ outputError: (text, write) => write(text) })
+        .configureOutput({ outputError: (text, write) => write(terminalLines(text)) })
         .showHelpAfterError(
             "(run 'strat --help' for the commands, 'strat <command> --help' for their options)"
         );
@@ -153,14 +154,14 @@ function onOutputError(error: NodeJS.ErrnoException): void {
     if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
         return;
     }
-    process.stderr.write(`strat: cannot write the output: ${error.message}\n`);
+    process.stderr.write(`strat: cannot write the output: ${terminalText(error.message)}\n`);
     process.exitCode = EXIT_USAGE;
 }
 
 function exitCodeFor(error: unknown): number {
     if (error instanceof InputError) {
-        for (const line of error.message.split('\n')) {
-            process.stderr.write(`strat: ${line}\n`);
+        for (const problem of error.problems) {
+            process.stderr.write(`strat: ${terminalText(problem.message)}\n`);
         }
         return EXIT_USAGE;
     }
@@ -182,7 +183,7 @@ function exitCodeFor(error: unknown): number {
     const detail =
         process.env.STRAT_DEBUG && error instanceof Error && error.stack ? error.stack : errorText(error);
     process.stderr.write(
-        `strat: internal error: ${detail}\n` +
+        `strat: internal error: ${terminalLines(detail)}\n` +
             'strat: this is a bug in strat, not in your files; please report it with the command you ran' +
             (process.env.STRAT_DEBUG ? '\n' : ' (set STRAT_DEBUG=1 to see where it happened)\n')
     );

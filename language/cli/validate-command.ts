@@ -3,25 +3,51 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
-import { loadWorkspace } from '../workspace/load-workspace.js';
-import { countBySeverity, diagnosticRecords, type DiagnosticRecord } from './diagnostic-records.js';
+import { loadWorkspace, type LoadedWorkspace } from '../workspace/load-workspace.js';
+import { InputError, type InputProblem } from '../workspace/source-files.js';
+import {
+    countBySeverity,
+    diagnosticRecords,
+    UNREADABLE_FILE,
+    unreadableRecord,
+    type DiagnosticRecord
+} from './diagnostic-records.js';
 import { toSarif } from './sarif-report.js';
+import { terminalText } from './terminal-text.js';
 
 export interface ValidateOptions {
     format: 'text' | 'json' | 'sarif';
     lang: Locale;
 }
 
-/** `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors). */
+/**
+ * `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors, 2 a path or
+ * file that cannot be read). The files that can be read are checked also when others cannot; with
+ * `--format json` or `sarif` an unreadable file is a finding in the report (`unreadable-file`), so
+ * that the report is always one complete document.
+ */
 export async function runValidate(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     paths: string[],
     options: ValidateOptions
 ): Promise<number> {
-    const workspace = await loadWorkspace(services, paths);
-    const records = diagnosticRecords(workspace);
+    let workspace: LoadedWorkspace | undefined;
+    let problems: readonly InputProblem[];
+    try {
+        workspace = await loadWorkspace(services, paths, process.cwd(), { keepUnreadable: true });
+        problems = workspace.unreadable;
+    } catch (error) {
+        if (!(error instanceof InputError)) {
+            throw error;
+        }
+        problems = error.problems;
+    }
+    const records = [
+        ...problems.map(unreadableRecord),
+        ...(workspace ? diagnosticRecords(workspace) : [])
+    ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     const { errors, warnings } = countBySeverity(records);
-    const files = workspace.documents.length;
+    const files = (workspace?.documents.length ?? 0) + problems.length;
     if (options.format === 'json') {
         process.stdout.write(
             JSON.stringify({ version: 1, files, errors, warnings, diagnostics: records }, null, 2) + '\n'
@@ -37,12 +63,18 @@ export async function runValidate(
     } else {
         const words = CLI_MESSAGES[options.lang];
         for (const record of records) {
-            process.stdout.write(formatText(record, words.severity) + '\n');
+            if (record.code !== UNREADABLE_FILE) {
+                process.stdout.write(formatText(record, words.severity) + '\n');
+            }
         }
         const summary = words.summary(files, errors, warnings);
         process.stdout.write(
             (errors > 0 ? pc.red(summary) : warnings > 0 ? pc.yellow(summary) : pc.green(summary)) + '\n'
         );
+    }
+    if (problems.length > 0) {
+        // also on standard error in every format, as for every other command
+        throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
     }
     return errors > 0 ? 1 : 0;
 }
@@ -53,11 +85,6 @@ function formatText(
     record: DiagnosticRecord,
     severityWords: Record<DiagnosticRecord['severity'], string>
 ): string {
-    const where = pc.bold(`${record.file}:${record.line}:${record.column}`);
-    return `${where} ${COLOURS[record.severity](severityWords[record.severity])} ${pc.dim(record.code)} ${oneLine(record.message)}`;
-}
-
-/** Keeps each finding on one line (some parser messages list alternatives line by line). */
-function oneLine(message: string): string {
-    return message.replace(/\s*(\r\n|\r|\n)\s*/g, ' ').trim();
+    const where = pc.bold(terminalText(`${record.file}:${record.line}:${record.column}`));
+    return `${where} ${COLOURS[record.severity](severityWords[record.severity])} ${pc.dim(record.code)} ${terminalText(record.message.trim())}`;
 }

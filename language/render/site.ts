@@ -16,7 +16,12 @@ export interface SiteFile {
 const INDEX = 'index.html';
 const DECISIONS = 'decisions.html';
 
-/** Page paths of the strategies: `strategies/<id>.html`, made unique when ids repeat (in any letter case). */
+/**
+ * Page paths of the strategies: `strategies/<id>.html`, with names that every file system takes: only
+ * letters, digits, `_` and `-` (in NFC), at most MAX_NAME_LENGTH characters, never a name Windows
+ * reserves (`CON`, `NUL`, `COM1` …), and unique also where letter case or Unicode normalisation does
+ * not count (Windows, macOS): a name taken already gets `-2`, `-3` …
+ */
 export function strategyPagePaths(strategies: readonly StrategyModel[]): Map<string, string> {
     const pages = new Map<string, string>();
     const used = new Set<string>();
@@ -24,15 +29,34 @@ export function strategyPagePaths(strategies: readonly StrategyModel[]): Map<str
         if (pages.has(s.id)) {
             continue; // a duplicate id: the first one gets the page
         }
-        const base = s.id.replace(/[^\p{L}\p{N}_-]+/gu, '_') || 'strategy';
+        const base = pageName(s.id);
         let name = base;
-        for (let n = 2; used.has(name.toLowerCase()); n++) {
+        for (let n = 2; used.has(foldedName(name)); n++) {
             name = `${base}-${n}`;
         }
-        used.add(name.toLowerCase());
+        used.add(foldedName(name));
         pages.set(s.id, `strategies/${name}.html`);
     }
     return pages;
+}
+
+/** Far below the 255 bytes a file name may have, also in UTF-8 with four bytes per character. */
+const MAX_NAME_LENGTH = 48;
+
+/** Names Windows reserves for devices, with any extension and in any case. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])$/i;
+
+function pageName(id: string): string {
+    const safe = [...id.normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '_')]
+        .slice(0, MAX_NAME_LENGTH)
+        .join('');
+    const name = safe || 'strategy';
+    return WINDOWS_RESERVED.test(name) ? `${name}_` : name;
+}
+
+/** A name as a case-insensitive, normalising file system compares it. */
+function foldedName(name: string): string {
+    return name.normalize('NFC').toLowerCase();
 }
 
 function nonce(): string {

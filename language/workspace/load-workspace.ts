@@ -2,34 +2,36 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
-import { findSourceFiles, InputError, readSourceFile, type SourceFile } from './source-files.js';
+import { findSourceFiles, InputError, readSourceFiles, type InputProblem } from './source-files.js';
 
 export interface LoadedWorkspace {
     /** The user's documents, in path order (the built-in library is not among them). */
     readonly documents: LangiumDocument[];
     /** Path of a document relative to the working directory, with `/`. */
     displayPath(document: LangiumDocument): string;
+    /** The files that could not be read (only with `keepUnreadable`; else they stop the load). */
+    readonly unreadable: readonly InputProblem[];
+}
+
+export interface LoadOptions {
+    /** Build the readable files and return the others as problems, instead of throwing an InputError. */
+    keepUnreadable?: boolean;
 }
 
 /** Reads the `.strat` files named by `inputs` and builds them as one workspace (parse, link, validate). */
 export async function loadWorkspace(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     inputs: readonly string[],
-    cwd: string = process.cwd()
+    cwd: string = process.cwd(),
+    options: LoadOptions = {}
 ): Promise<LoadedWorkspace> {
     const files = await findSourceFiles(inputs, cwd);
     const displayPath = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file))));
-    const unreadable = read
-        .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
-        .map(r => r.reason as Error);
-    if (unreadable.length > 0) {
-        throw unreadable.length === 1
-            ? unreadable[0]
-            : new InputError(unreadable.map(e => e.message).join('\n'));
+    const { sources, unreadable } = await readSourceFiles(files, displayPath);
+    if (unreadable.length > 0 && !options.keepUnreadable) {
+        throw InputError.of(unreadable);
     }
-    const sources = read.map(r => (r as PromiseFulfilledResult<SourceFile>).value);
     const documents = buildFromSources(
         services,
         sources.map(s => ({ uri: URI.file(s.path), text: s.text }))
@@ -40,6 +42,7 @@ export async function loadWorkspace(
     );
     return {
         documents,
+        unreadable: unreadable.flatMap(e => e.problems),
         displayPath: document =>
             document.uri.scheme === 'file' ? displayPath(document.uri.fsPath) : document.uri.toString()
     };
