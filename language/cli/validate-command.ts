@@ -8,7 +8,6 @@ import { InputError, type InputProblem } from '../workspace/source-files.js';
 import {
     countBySeverity,
     diagnosticRecords,
-    UNREADABLE_FILE,
     unreadableRecord,
     type DiagnosticRecord
 } from './diagnostic-records.js';
@@ -22,9 +21,9 @@ export interface ValidateOptions {
 
 /**
  * `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors, 2 a path or
- * file that cannot be read). The files that can be read are checked also when others cannot; with
- * `--format json` or `sarif` an unreadable file is a finding in the report (`unreadable-file`), so
- * that the report is always one complete document.
+ * file that cannot be read). With `--format json` or `sarif` the files that can be read are checked
+ * also when others cannot, and each unreadable one is a finding of the report (`unreadable-file`):
+ * the report is always one complete document. The text report names them on standard error only.
  */
 export async function runValidate(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
@@ -41,6 +40,9 @@ export async function runValidate(
             throw error;
         }
         problems = error.problems;
+    }
+    if (problems.length > 0 && options.format === 'text') {
+        throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
     }
     const records = [
         ...problems.map(unreadableRecord),
@@ -63,9 +65,7 @@ export async function runValidate(
     } else {
         const words = CLI_MESSAGES[options.lang];
         for (const record of records) {
-            if (record.code !== UNREADABLE_FILE) {
-                process.stdout.write(formatText(record, words.severity) + '\n');
-            }
+            process.stdout.write(formatText(record, words.severity) + '\n');
         }
         const summary = words.summary(files, errors, warnings);
         process.stdout.write(
@@ -73,7 +73,7 @@ export async function runValidate(
         );
     }
     if (problems.length > 0) {
-        // also on standard error in every format, as for every other command
+        // named on standard error too, as by every other command
         throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
     }
     return errors > 0 ? 1 : 0;

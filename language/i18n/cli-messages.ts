@@ -32,7 +32,7 @@ export const CLI_MESSAGES = {
                     `${n === 1 ? 'was' : 'were'} skipped because of syntax errors (not checked)`;
                 if (changed > 0) {
                     return (
-                        `${changed} of ${names(files)} ${changed === 1 ? 'is' : 'are'} not formatted; run strat format` +
+                        `${changed} of ${names(files)} ${files === 1 ? 'is' : 'are'} not formatted; run strat format` +
                         (skipped > 0 ? `; ${skipped} ${skippedText(skipped)}` : '')
                     );
                 }
@@ -109,7 +109,7 @@ export const CLI_MESSAGES = {
                 const skippedText = 'wegen Syntaxfehlern übersprungen (nicht geprüft)';
                 if (changed > 0) {
                     return (
-                        `${changed} von ${names(files)} ${changed === 1 ? 'ist' : 'sind'} nicht formatiert; führen Sie strat format aus` +
+                        `${changed} von ${names(files)} ${files === 1 ? 'ist' : 'sind'} nicht formatiert; führen Sie strat format aus` +
                         (skipped > 0 ? `; ${skipped} ${skippedText}` : '')
                     );
                 }
