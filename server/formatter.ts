@@ -55,7 +55,8 @@ export function indentOf(options: { tabSize: unknown; insertSpaces: unknown }): 
     if (!options.insertSpaces) {
         return '\t';
     }
-    const size = typeof options.tabSize === 'number' && Number.isFinite(options.tabSize) ? options.tabSize : 4;
+    const size =
+        typeof options.tabSize === 'number' && Number.isFinite(options.tabSize) ? options.tabSize : 4;
     return ' '.repeat(Math.min(MAX_TAB_SIZE, Math.max(1, Math.round(size))));
 }
 

@@ -73,7 +73,9 @@ export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
         LangiumDocuments: services => new EditorDocuments(services),
         WorkspaceManager: services =>
             new StratWorkspaceManager(services, message =>
-                services.lsp.Connection ? services.lsp.Connection.console.warn(message) : console.warn(message)
+                services.lsp.Connection
+                    ? services.lsp.Connection.console.warn(message)
+                    : console.warn(message)
             )
     }
 };

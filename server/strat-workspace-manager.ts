@@ -50,7 +50,9 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
                 try {
                     collector(await this.langiumDocuments.getOrCreateDocument(uri));
                 } catch (error) {
-                    this.log(`strat: ${uri.fsPath} is left out: ${(error as Error).message ?? String(error)}`);
+                    this.log(
+                        `strat: ${uri.fsPath} is left out: ${(error as Error).message ?? String(error)}`
+                    );
                 }
             })
         );

@@ -51,10 +51,10 @@ export function countBySeverity(records: readonly DiagnosticRecord[]): { errors:
     };
 }
 
-/** The code of a file that cannot be read (binary, not UTF-8, not a regular file, too large, no permission). */
+/** The code of a file that cannot be read (binary, not UTF-8, not a regular file, too large, denied). */
 export const UNREADABLE_FILE = 'unreadable-file';
 
-/** A file that cannot be read, as a finding of machine-readable reports (at the bad byte, if there is one). */
+/** A file that cannot be read, as a finding of machine-readable reports (at the bad byte, if any). */
 export function unreadableRecord(problem: InputProblem): DiagnosticRecord {
     const line = problem.line ?? 1;
     const column = problem.column ?? 1;

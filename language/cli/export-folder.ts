@@ -129,7 +129,11 @@ function sha256(content: string | Uint8Array): string {
 }
 
 /** An earlier export may have been used as input: replacing it would delete the files being exported. */
-export function refuseInputsInside(output: OutputFolder, inputs: readonly string[], words: ExportWords): void {
+export function refuseInputsInside(
+    output: OutputFolder,
+    inputs: readonly string[],
+    words: ExportWords
+): void {
     if (inputs.some(file => isInside(file, output.absolute))) {
         throw new InputError(words.insideInput(output.display), [output.display]);
     }

@@ -64,7 +64,7 @@ export async function runFormat(
     return skipped > 0 || (options.check && changes.length > 0) ? 1 : 0;
 }
 
-/** Every file to be changed must be writable before the first is written, so that a run changes all or none. */
+/** Every file to be changed must be writable before the first is written: a run changes all or none. */
 async function refuseUnwritable(
     changes: ReadonlyArray<{ file: string; display: string }>,
     words: FormatWords

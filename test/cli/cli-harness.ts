@@ -25,6 +25,8 @@ export interface RunOptions {
     user?: { uid: number; gid: number };
     /** The limit of open files of the process (`ulimit -n`). */
     openFiles?: number;
+    /** When the process is killed (default 50 s). */
+    timeoutMs?: number;
 }
 
 /** `nobody`, when the tests run as root; undefined otherwise (then permissions count anyway). */
@@ -44,7 +46,14 @@ export function runStrat(args: readonly string[], options: RunOptions): Promise<
         const command =
             options.openFiles === undefined
                 ? [process.execPath, STRAT_BIN, ...args]
-                : ['/bin/sh', '-c', `ulimit -n ${options.openFiles} && exec "$0" "$@"`, process.execPath, STRAT_BIN, ...args];
+                : [
+                      '/bin/sh',
+                      '-c',
+                      `ulimit -n ${options.openFiles} && exec "$0" "$@"`,
+                      process.execPath,
+                      STRAT_BIN,
+                      ...args
+                  ];
         const child = spawn(command[0], command.slice(1), {
             cwd: options.cwd,
             env,
@@ -55,7 +64,7 @@ export function runStrat(args: readonly string[], options: RunOptions): Promise<
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
         child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 50_000);
         child.on('error', error => {
             clearTimeout(timer);
             reject(error);

@@ -476,7 +476,10 @@ describe('strat export: file names that every file system takes', () => {
         }
         const index = await fs.readFile(path.join(folder, 'site', 'index.html'), 'utf8');
         for (const page of pages) {
-            assert.ok(index.includes(`strategies/${encodeURI(page)}`) || index.includes(`strategies/${page}`), `index links ${page}`);
+            assert.ok(
+                index.includes(`strategies/${encodeURI(page)}`) || index.includes(`strategies/${page}`),
+                `index links ${page}`
+            );
         }
     });
 });
@@ -495,7 +498,11 @@ describe('strat export: an earlier or interrupted export', () => {
     }
 
     for (const change of [
-        { name: 'a file added to it', path: 'notizen.txt', make: (f: string) => fs.writeFile(f, 'meine Notizen') },
+        {
+            name: 'a file added to it',
+            path: 'notizen.txt',
+            make: (f: string) => fs.writeFile(f, 'meine Notizen')
+        },
         {
             name: 'a file added in a subfolder',
             path: 'strategies/eigene.html',
@@ -519,14 +526,20 @@ describe('strat export: an earlier or interrupted export', () => {
                 return;
             }
             const again = await exportTo(cwd);
-            assert.equal(again.code, 0, `once the file is gone, the export replaces the folder: ${again.stderr}`);
+            assert.equal(
+                again.code,
+                0,
+                `once the file is gone, the export replaces the folder: ${again.stderr}`
+            );
         });
     }
 
     it('the hidden folders of an interrupted export are removed by the next one', async () => {
         const { folder, cwd } = await exported();
         // as an export killed while writing leaves them (the PID of a process that has ended)
-        await fs.mkdir(path.join(folder, '.site.strat-export-999999-a1B2c3', 'strategies'), { recursive: true });
+        await fs.mkdir(path.join(folder, '.site.strat-export-999999-a1B2c3', 'strategies'), {
+            recursive: true
+        });
         await fs.writeFile(path.join(folder, '.site.strat-export-999999-a1B2c3', 'index.html'), 'halb');
         await fs.mkdir(path.join(folder, '.site.strat-export-Xy9Zq1'));
         const result = await exportTo(cwd);

@@ -58,12 +58,19 @@ describe('strat format', () => {
     });
 
     it('--check with files that have syntax errors counts them as skipped, not as formatted', async () => {
-        const folder = await temp({ 'a.strat': FORMATTED, 'b.strat': FORMATTED, 'broken.strat': SYNTAX_ERROR });
+        const folder = await temp({
+            'a.strat': FORMATTED,
+            'b.strat': FORMATTED,
+            'broken.strat': SYNTAX_ERROR
+        });
         const result = await runStrat(['format', '--check', '.'], { cwd: folder });
         assert.equal(result.code, 1, 'a file that could not be checked is not a pass');
         assert.equal(result.stdout, '');
         assert.match(result.stderr, /broken\.strat: not formatted: the file has syntax errors/);
-        assert.match(result.stderr, /1 of 3 files was skipped because of syntax errors \(not checked\), 2 already formatted/);
+        assert.match(
+            result.stderr,
+            /1 of 3 files was skipped because of syntax errors \(not checked\), 2 already formatted/
+        );
         assert.doesNotMatch(result.stderr, /3 files already formatted/);
 
         await fs.writeFile(path.join(folder, 'c.strat'), MESSY);
@@ -75,7 +82,10 @@ describe('strat format', () => {
         const german = await runStrat(['format', '--check', '--lang', 'de', 'a.strat', 'broken.strat'], {
             cwd: folder
         });
-        assert.match(german.stderr, /1 von 2 Dateien wegen Syntaxfehlern übersprungen \(nicht geprüft\), 1 bereits formatiert/);
+        assert.match(
+            german.stderr,
+            /1 von 2 Dateien wegen Syntaxfehlern übersprungen \(nicht geprüft\), 1 bereits formatiert/
+        );
         const written = await runStrat(['format', '.'], { cwd: folder });
         assert.match(written.stderr, /4 files, 1 reformatted, 1 skipped because of syntax errors/);
     });
@@ -127,7 +137,11 @@ describe('strat format', () => {
         if (!NOBODY) {
             this.skip();
         }
-        const folder = await temp({ 'a.strat': MESSY, 'b-nur-lesen.strat': MESSY, 'c-nur-lesen.strat': MESSY });
+        const folder = await temp({
+            'a.strat': MESSY,
+            'b-nur-lesen.strat': MESSY,
+            'c-nur-lesen.strat': MESSY
+        });
         await fs.chmod(folder, 0o777);
         for (const name of ['a.strat', 'b-nur-lesen.strat', 'c-nur-lesen.strat']) {
             await fs.chmod(path.join(folder, name), name === 'a.strat' ? 0o666 : 0o444);
@@ -145,6 +159,9 @@ describe('strat format', () => {
             cwd: folder,
             user: NOBODY
         });
-        assert.match(german.stderr, /b-nur-lesen\.strat: kann nicht geschrieben werden \(keine Berechtigung\)/);
+        assert.match(
+            german.stderr,
+            /b-nur-lesen\.strat: kann nicht geschrieben werden \(keine Berechtigung\)/
+        );
     });
 });

@@ -26,7 +26,6 @@ function assertInert(result: RunResult, what: string): void {
         ['stdout', result.stdout],
         ['stderr', result.stderr]
     ] as const) {
-        // eslint-disable-next-line no-control-regex
         const control = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(text);
         assert.equal(
             control,
@@ -62,7 +61,11 @@ describe('strat prints control characters from files escaped', function () {
                 decisions.stdout.includes(`Beschluss${control.shown}strat: Titel`),
                 `decisions shows the title escaped: ${decisions.stdout}`
             );
-            assertNoForgedLine(decisions.stdout, /^(2023\/42 |    a\.strat:\d+:\d+ |\d+ decisions?, )/, 'decisions');
+            assertNoForgedLine(
+                decisions.stdout,
+                /^(2023\/42 | {4}a\.strat:\d+:\d+ |\d+ decisions?, )/,
+                'decisions'
+            );
             const json = await runStrat(['decisions', '--format', 'json', '.'], { cwd: folder });
             assert.equal(
                 parseJson<Array<{ title: string }>>(json)[0].title,
@@ -73,7 +76,11 @@ describe('strat prints control characters from files escaped', function () {
             const validate = await runStrat(['validate', '.'], { cwd: folder });
             assertInert(validate, 'validate');
             assert.equal(validate.code, 1, validate.stderr);
-            assertNoForgedLine(validate.stdout, /^(a\.strat:\d+:\d+ (error|warning|info|hint) |\d+ files? checked)/, 'validate');
+            assertNoForgedLine(
+                validate.stdout,
+                /^(a\.strat:\d+:\d+ (error|warning|info|hint) |\d+ files? checked)/,
+                'validate'
+            );
         });
     }
 
@@ -89,7 +96,11 @@ describe('strat prints control characters from files escaped', function () {
         const exported = await runStrat(['export', '--format', 'html', '--out', '../site', '.'], { cwd });
         assert.equal(exported.code, 1);
         assertInert(exported, 'export');
-        assertNoForgedLine(exported.stderr, /^(a\.strat:\d+:\d+ error |\d+ errors? in the workspace)/, 'export');
+        assertNoForgedLine(
+            exported.stderr,
+            /^(a\.strat:\d+:\d+ error |\d+ errors? in the workspace)/,
+            'export'
+        );
     });
 
     it('control characters in file names: validate, format, format --check and export show them escaped', async () => {
@@ -97,7 +108,10 @@ describe('strat prints control characters from files escaped', function () {
         const folder = await folderWith({});
         const cwd = path.join(folder, 'w');
         await fs.mkdir(cwd);
-        await fs.writeFile(path.join(cwd, name), 'strategy S   "T" {\n    goal g "G" {\n        level nope\n    }\n}\n');
+        await fs.writeFile(
+            path.join(cwd, name),
+            'strategy S   "T" {\n    goal g "G" {\n        level nope\n    }\n}\n'
+        );
         const shown = 'neu\\e]0;x\\u{0007}\\nstrat: ok\\r.strat';
         for (const args of [
             ['validate', '.'],

@@ -202,7 +202,10 @@ describe('language server edits over LSP', function () {
                 assert.doesNotMatch(error.message, /more than once/);
                 assert.match(
                     error.message,
-                    new RegExp(`^"2023/42" is taken: decision 2023/42 is declared in it-planungsrat\\.strat:${declaredAt}\\.`, 'i')
+                    new RegExp(
+                        `^"2023/42" is taken: decision 2023/42 is declared in it-planungsrat\\.strat:${declaredAt}\\.`,
+                        'i'
+                    )
                 );
                 return true;
             }
@@ -217,7 +220,10 @@ describe('language server edits over LSP', function () {
                 position: positionOf(other, 'Andere', 1),
                 newName: 'Dachstrategie'
             }),
-            (error: Error) => /^"Dachstrategie" is taken: strategy Dachstrategie is declared in \S+\.strat:\d+\./i.test(error.message)
+            (error: Error) =>
+                /^"Dachstrategie" is taken: strategy Dachstrategie is declared in \S+\.strat:\d+\./i.test(
+                    error.message
+                )
         );
     });
 

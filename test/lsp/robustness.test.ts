@@ -62,7 +62,10 @@ describe('language server: a workspace of thousands of files and special files',
         assert.equal(references.length, COUNT, 'every file of the workspace was read');
         const late = await session.open('spaet.strat', 'strategy Spaet "T" {\n    cites 2099/01\n}\n');
         const diagnostics = await session.diagnosticsFor(late, d => d.length > 0);
-        assert.ok(diagnostics.some(d => d.code === 'unresolved-decision'), 'still checks after the start');
+        assert.ok(
+            diagnostics.some(d => d.code === 'unresolved-decision'),
+            'still checks after the start'
+        );
         assert.equal(session.process.exitCode, null, 'the server is still running');
     });
 });
@@ -114,7 +117,12 @@ describe('language server: formatting options and an early preview', function ()
             textDocument: { uri },
             options: { tabSize: 'wide', insertSpaces: true }
         });
-        assert.ok(edits.map(e => e.newText).join('').includes('\n    horizon 2030'));
+        assert.ok(
+            edits
+                .map(e => e.newText)
+                .join('')
+                .includes('\n    horizon 2030')
+        );
     });
 
     it('strat/preview right after opening an untitled document', async () => {
@@ -134,9 +142,17 @@ describe('language server: formatting options and an early preview', function ()
         // a file that exists only in the editor, not on disk, likewise
         const unsaved = pathToFileURL(path.join(workspace, 'noch-nicht-gespeichert.strat')).toString();
         await session.connection.sendNotification('textDocument/didOpen', {
-            textDocument: { uri: unsaved, languageId: 'strat', version: 1, text: 'strategy U "Ungespeichert" {\n}\n' }
+            textDocument: {
+                uri: unsaved,
+                languageId: 'strat',
+                version: 1,
+                text: 'strategy U "Ungespeichert" {\n}\n'
+            }
         });
-        const preview = await session.request<{ html: string }>('strat/preview', { uri: unsaved, nonce: 'abc' });
+        const preview = await session.request<{ html: string }>('strat/preview', {
+            uri: unsaved,
+            nonce: 'abc'
+        });
         assert.match(preview.html, /Ungespeichert/);
     });
 });
