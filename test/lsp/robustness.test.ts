@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Location, TextEdit } from 'vscode-languageserver-protocol';
 import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
+import { applyTextEdits } from '../support/lsp-text.js';
 
 /**
  * The language server on workspaces and requests that are hostile by accident: thousands of files
@@ -53,7 +54,7 @@ describe('language server: a workspace of thousands of files and special files',
         session = await LspSession.start(workspace, { openFiles: 256 });
         const catalogue = await fs.readFile(path.join(workspace, 'katalog.strat'), 'utf8');
         const uri = await session.open('katalog.strat', catalogue);
-        assert.deepEqual(await session.diagnosticsFor(uri), []);
+        assert.deepEqual(await session.diagnosticsFor(uri, () => true, 200_000), []);
         const references = await session.request<Location[]>('textDocument/references', {
             textDocument: { uri },
             position: positionOf(catalogue, 'decision 2023/42', 10),
@@ -61,7 +62,7 @@ describe('language server: a workspace of thousands of files and special files',
         });
         assert.equal(references.length, COUNT, 'every file of the workspace was read');
         const late = await session.open('spaet.strat', 'strategy Spaet "T" {\n    cites 2099/01\n}\n');
-        const diagnostics = await session.diagnosticsFor(late, d => d.length > 0);
+        const diagnostics = await session.diagnosticsFor(late, d => d.length > 0, 120_000);
         assert.ok(
             diagnostics.some(d => d.code === 'unresolved-decision'),
             'still checks after the start'
@@ -104,9 +105,9 @@ describe('language server: formatting options and an early preview', function ()
                     options: { tabSize, insertSpaces: true },
                     range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }
                 });
-                const inserted = edits.map(e => e.newText).join('');
-                assert.ok(inserted.includes(`\n${' '.repeat(indent)}horizon 2030`), `${method}: ${inserted}`);
-                assert.ok(!inserted.includes(`\n${' '.repeat(indent + 1)}horizon`), `${method}: ${inserted}`);
+                const formatted = applyTextEdits(MESSY, edits);
+                assert.ok(formatted.includes(`\n${' '.repeat(indent)}horizon 2030`), `${method}: ${formatted}`);
+                assert.ok(!formatted.includes(`\n${' '.repeat(indent + 1)}horizon`), `${method}: ${formatted}`);
             }
         });
     }
@@ -117,12 +118,7 @@ describe('language server: formatting options and an early preview', function ()
             textDocument: { uri },
             options: { tabSize: 'wide', insertSpaces: true }
         });
-        assert.ok(
-            edits
-                .map(e => e.newText)
-                .join('')
-                .includes('\n    horizon 2030')
-        );
+        assert.ok(applyTextEdits(MESSY, edits).includes('\n    horizon 2030\n'));
     });
 
     it('strat/preview right after opening an untitled document', async () => {
@@ -136,7 +132,7 @@ describe('language server: formatting options and an early preview', function ()
                     text: `strategy Neu${i} "Ein neuer Entwurf ${i}" {\n}\n`
                 }
             });
-            const preview = await session.request<{ html: string }>('strat/preview', { uri, nonce: 'abc' });
+            const preview = await session.request<{ html: string }>('strat/preview', { uri, nonce: 'bm9uY2Vub25jZQ' });
             assert.match(preview.html, new RegExp(`Ein neuer Entwurf ${i}`));
         }
         // a file that exists only in the editor, not on disk, likewise
@@ -151,7 +147,7 @@ describe('language server: formatting options and an early preview', function ()
         });
         const preview = await session.request<{ html: string }>('strat/preview', {
             uri: unsaved,
-            nonce: 'abc'
+            nonce: 'bm9uY2Vub25jZQ'
         });
         assert.match(preview.html, /Ungespeichert/);
     });
