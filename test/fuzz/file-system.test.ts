@@ -167,7 +167,6 @@ function assertNoControlCharacters(result: RunResult, command: readonly string[]
         ['stdout', machine ? '' : result.stdout],
         ['stderr', result.stderr]
     ] as const) {
-         
         const control = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(text);
         assert.equal(
             control,

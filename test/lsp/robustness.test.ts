@@ -106,8 +106,14 @@ describe('language server: formatting options and an early preview', function ()
                     range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }
                 });
                 const formatted = applyTextEdits(MESSY, edits);
-                assert.ok(formatted.includes(`\n${' '.repeat(indent)}horizon 2030`), `${method}: ${formatted}`);
-                assert.ok(!formatted.includes(`\n${' '.repeat(indent + 1)}horizon`), `${method}: ${formatted}`);
+                assert.ok(
+                    formatted.includes(`\n${' '.repeat(indent)}horizon 2030`),
+                    `${method}: ${formatted}`
+                );
+                assert.ok(
+                    !formatted.includes(`\n${' '.repeat(indent + 1)}horizon`),
+                    `${method}: ${formatted}`
+                );
             }
         });
     }
@@ -132,7 +138,10 @@ describe('language server: formatting options and an early preview', function ()
                     text: `strategy Neu${i} "Ein neuer Entwurf ${i}" {\n}\n`
                 }
             });
-            const preview = await session.request<{ html: string }>('strat/preview', { uri, nonce: 'bm9uY2Vub25jZQ' });
+            const preview = await session.request<{ html: string }>('strat/preview', {
+                uri,
+                nonce: 'bm9uY2Vub25jZQ'
+            });
             assert.match(preview.html, new RegExp(`Ein neuer Entwurf ${i}`));
         }
         // a file that exists only in the editor, not on disk, likewise
