@@ -24,7 +24,7 @@ describe('language server: a workspace of thousands of files and special files',
         workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-lsp-many-'));
         await fs.writeFile(
             path.join(workspace, 'katalog.strat'),
-            'body ITPLR "IT-Planungsrat"\ndecision 2023/42 by ITPLR "Gemeinsame Strategie"\n'
+            'body ITPLR "IT-Planungsrat"\ndecision 2023/42 by ITPLR {\n    title "Gemeinsame Strategie"\n}\n'
         );
         for (let folder = 0; folder < COUNT / 500; folder++) {
             await fs.mkdir(path.join(workspace, `teil-${folder}`));
