@@ -110,6 +110,7 @@ async function makeWorkspace(
     );
     const unreadable: string[] = [];
     const documents: string[] = ['0-katalog.strat'];
+    const devices = new Set<string>();
     for (const [i, e] of entries.entries()) {
         const name = `${i + 1}-${e.name}.strat`;
         const file = path.join(folder, name);
@@ -120,7 +121,11 @@ async function makeWorkspace(
                 break;
             case 'device':
                 await fs.symlink(e.target, file);
-                unreadable.push(name);
+                // two links to one device are one file (strat reads a file reached twice once)
+                if (!devices.has(e.target)) {
+                    devices.add(e.target);
+                    unreadable.push(name);
+                }
                 break;
             case 'pipe':
                 execFileSync('mkfifo', [path.join(root, `pipe-${i}`)]);
