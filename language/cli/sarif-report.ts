@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale.js';
 import { CHECK_CODES, CHECKS, type CheckCode } from '../validation/codes.js';
 import { UNREADABLE_FILE, type DiagnosticRecord } from './diagnostic-records.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { STRAT_VERSION } from '../version.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
@@ -49,7 +50,7 @@ export function toSarif(
                 tool: {
                     driver: {
                         name: 'strat',
-                        version: '0.1.0',
+                        version: STRAT_VERSION,
                         language: locale,
                         rules
                     }

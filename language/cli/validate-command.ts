@@ -46,7 +46,7 @@ export async function runValidate(
     }
     const records = [
         ...problems.map(unreadableRecord),
-        ...(workspace ? diagnosticRecords(workspace) : [])
+        ...(workspace ? diagnosticRecords(workspace, options.lang) : [])
     ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     const { errors, warnings } = countBySeverity(records);
     const files = (workspace?.documents.length ?? 0) + problems.length;

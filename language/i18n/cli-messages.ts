@@ -1,3 +1,4 @@
+import { LABELS } from './labels.js';
 import type { Locale } from './locale.js';
 
 /** Up to five file names, then how many more. */
@@ -6,18 +7,18 @@ function listed(files: readonly string[]): string {
     return files.length > 5 ? `${shown} (+${files.length - 5})` : shown;
 }
 
-/** The CLI's own words: summaries and labels. */
+/** The CLI's own words (summaries), and those it shares with the editor and the views (labels.ts). */
 export const CLI_MESSAGES = {
     en: {
         summary: (files: number, errors: number, warnings: number) =>
             `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
         severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
-        noTitle: 'no title recorded',
+        noTitle: LABELS.en.noTitle,
         unreadableRule:
             'A file cannot be read as .strat text: binary, not UTF-8, not a regular file, too large, or not readable.',
-        notDeclared: 'not declared in any catalogue',
+        notDeclared: LABELS.en.notDeclared,
         declaredAt: 'declared at',
-        citations: (n: number) => `${n} ${n === 1 ? 'citation' : 'citations'}`,
+        citations: LABELS.en.citedTimes,
         decisionsSummary: (total: number, undeclared: number) =>
             `${total} ${total === 1 ? 'decision' : 'decisions'}, ${undeclared} not declared`,
         format: {
@@ -90,12 +91,12 @@ export const CLI_MESSAGES = {
         summary: (files: number, errors: number, warnings: number) =>
             `${files} ${files === 1 ? 'Datei' : 'Dateien'} geprüft: ${errors} ${errors === 1 ? 'Fehler' : 'Fehler'}, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}`,
         severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis', hint: 'Tipp' },
-        noTitle: 'kein Titel erfasst',
+        noTitle: LABELS.de.noTitle,
         unreadableRule:
             'Eine Datei kann nicht als .strat-Text gelesen werden: binär, nicht UTF-8, keine reguläre Datei, zu groß oder nicht lesbar.',
-        notDeclared: 'in keinem Katalog deklariert',
+        notDeclared: LABELS.de.notDeclared,
         declaredAt: 'deklariert in',
-        citations: (n: number) => `${n} ${n === 1 ? 'Zitat' : 'Zitate'}`,
+        citations: LABELS.de.citedTimes,
         decisionsSummary: (total: number, undeclared: number) =>
             `${total} ${total === 1 ? 'Beschluss' : 'Beschlüsse'}, ${undeclared} nicht deklariert`,
         format: {

@@ -2,38 +2,23 @@ import {
     DefaultWorkspaceManager,
     type LangiumDocument,
     type LangiumSharedCoreServices,
-    type WorkspaceFolder
+    type URI
 } from 'langium';
-import { BUILTIN_LIBRARY, BUILTIN_LIBRARY_URI } from '../language/builtin/library.js';
-import { URI } from 'langium';
 
 /** What the workspace manager reports about a file it leaves out (the server's log). */
 export type WorkspaceLog = (message: string) => void;
 
-/**
- * Loads the built-in library (default scales) with the workspace, so every file sees it, and checks every
- * file.
- */
+/** Checks every file of the workspace at start (the document builder adds the built-in library). */
 export class StratWorkspaceManager extends DefaultWorkspaceManager {
-    private readonly documentFactory: LangiumSharedCoreServices['workspace']['LangiumDocumentFactory'];
-
     constructor(
         services: LangiumSharedCoreServices,
         private readonly log: WorkspaceLog = message => console.warn(message)
     ) {
         super(services);
-        this.documentFactory = services.workspace.LangiumDocumentFactory;
         // Check every file at start, not only once an editor opens one: their findings are shown from
         // the start, and requests that wait for a checked document (code actions) are answered also
         // for a file no editor has opened (they waited forever before).
         this.initialBuildOptions = { validation: true };
-    }
-
-    protected override async loadAdditionalDocuments(
-        _folders: WorkspaceFolder[],
-        collector: (document: LangiumDocument) => void
-    ): Promise<void> {
-        collector(this.documentFactory.fromString(BUILTIN_LIBRARY, URI.parse(BUILTIN_LIBRARY_URI)));
     }
 
     /**
