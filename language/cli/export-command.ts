@@ -8,8 +8,9 @@ import { loadWorkspace } from '../workspace/load-workspace.js';
 import { buildWorkspaceModel } from '../model/build-workspace-model.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
 import { diagnosticRecords } from './diagnostic-records.js';
+import { JSON_FILE } from './export-names.js';
 import { renderSite, type SiteFile } from '../render/site.js';
-import { checkOutputFolder, EXPORT_MARKER, refuseInputsInside, writeFolder } from './export-folder.js';
+import { checkOutputFolder, refuseInputsInside, writeFolder } from './export-folder.js';
 import { terminalText } from './terminal-text.js';
 
 export interface ExportOptions {
@@ -22,10 +23,7 @@ export interface ExportOptions {
     siteLang?: Locale;
 }
 
-/** The file that `--format json --out DIR` writes into DIR. */
-export const JSON_FILE = 'strat-model.json';
-
-export { EXPORT_MARKER };
+export { EXPORT_MARKER, JSON_FILE } from './export-names.js';
 
 /** Colours for what goes to standard error (the messages of this command). */
 const pc = picocolors.createColors(colourWanted(process.stderr));
@@ -45,7 +43,7 @@ export async function runExport(
     const words = CLI_MESSAGES[options.lang].export;
     // a bad output folder is reported before the (slower) loading of the workspace
     const output = options.out === undefined ? undefined : await checkOutputFolder(options.out, cwd, words);
-    const workspace = await loadWorkspace(services, paths, cwd);
+    const workspace = await loadWorkspace(services, paths, cwd, options.lang);
     if (output) {
         refuseInputsInside(
             output,

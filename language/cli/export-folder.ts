@@ -5,9 +5,7 @@ import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { InputError } from '../workspace/source-files.js';
 import type { SiteFile } from '../render/site.js';
-
-/** Marks a folder as written by `strat export`, so that a later export may replace it. */
-export const EXPORT_MARKER = '.strat-export';
+import { EXPORT_MARKER } from './export-names.js';
 
 const MARKER_HEADER =
     'This folder was written by `strat export`. The next export into it replaces the whole folder,\n' +

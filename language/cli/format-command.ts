@@ -26,11 +26,11 @@ export async function runFormat(
 ): Promise<number> {
     const cwd = process.cwd();
     const words = CLI_MESSAGES[options.lang].format;
-    const files = await findSourceFiles(paths, cwd);
+    const files = await findSourceFiles(paths, cwd, options.lang);
     const displayOf = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     // every file is read before any is written: a file that cannot be read stops the run with nothing changed
-    const { sources, unreadable } = await readSourceFiles(files, displayOf);
+    const { sources, unreadable } = await readSourceFiles(files, displayOf, options.lang);
     if (unreadable.length > 0) {
         throw InputError.of(unreadable);
     }

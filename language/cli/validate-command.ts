@@ -33,7 +33,9 @@ export async function runValidate(
     let workspace: LoadedWorkspace | undefined;
     let problems: readonly InputProblem[];
     try {
-        workspace = await loadWorkspace(services, paths, process.cwd(), { keepUnreadable: true });
+        workspace = await loadWorkspace(services, paths, process.cwd(), options.lang, {
+            keepUnreadable: true
+        });
         problems = workspace.unreadable;
     } catch (error) {
         if (!(error instanceof InputError)) {

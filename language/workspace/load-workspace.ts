@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
+import type { Locale } from '../i18n/locale.js';
 import { findSourceFiles, InputError, readSourceFiles, type InputProblem } from './source-files.js';
 
 export interface LoadedWorkspace {
@@ -20,17 +21,21 @@ export interface LoadOptions {
     keepUnreadable?: boolean;
 }
 
-/** Reads the `.strat` files named by `inputs` and builds them as one workspace (parse, link, validate). */
+/**
+ * Reads the `.strat` files named by `inputs` and builds them as one workspace (parse, link, validate).
+ * Input errors are worded in `lang`.
+ */
 export async function loadWorkspace(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     inputs: readonly string[],
     cwd: string = process.cwd(),
+    lang: Locale = 'en',
     options: LoadOptions = {}
 ): Promise<LoadedWorkspace> {
-    const files = await findSourceFiles(inputs, cwd);
+    const files = await findSourceFiles(inputs, cwd, lang);
     const displayPath = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-    const { sources, unreadable } = await readSourceFiles(files, displayPath);
+    const { sources, unreadable } = await readSourceFiles(files, displayPath, lang);
     if (unreadable.length > 0 && !options.keepUnreadable) {
         throw InputError.of(unreadable);
     }
