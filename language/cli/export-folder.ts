@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { InputError } from '../workspace/source-files.js';
-import type { SiteFile } from '../render/site.js';
+import type { ExportFile } from '../export/export-files.js';
 import { EXPORT_MARKER } from './export-names.js';
 
 const MARKER_HEADER =
@@ -103,7 +103,7 @@ async function touchedFiles(folder: string): Promise<string[]> {
     return touched.sort();
 }
 
-function markerText(files: readonly SiteFile[]): string {
+function markerText(files: readonly ExportFile[]): string {
     return MARKER_HEADER + files.map(file => `${sha256(file.content)}  ${file.path}\n`).join('');
 }
 
@@ -221,7 +221,7 @@ function exists(file: string): Promise<boolean> {
  */
 export async function writeFolder(
     output: OutputFolder,
-    files: readonly SiteFile[],
+    files: readonly ExportFile[],
     words: ExportWords
 ): Promise<void> {
     const parent = path.dirname(output.absolute);
@@ -237,7 +237,7 @@ export async function writeFolder(
         for (const file of files) {
             const destination = path.join(temporary, ...safeParts(file.path));
             await fs.mkdir(path.dirname(destination), { recursive: true });
-            await fs.writeFile(destination, file.content, 'utf8');
+            await fs.writeFile(destination, file.content);
         }
         await fs.writeFile(path.join(temporary, EXPORT_MARKER), markerText(files), 'utf8');
         await moveIntoPlace(temporary, output);
