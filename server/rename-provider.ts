@@ -8,7 +8,9 @@ import {
     type AstNodeDescription,
     type LangiumDocument,
     type Reference,
-    type ReferenceInfo
+    type ReferenceInfo,
+    type URI,
+    UriUtils
 } from 'langium';
 import type { RenameProvider } from 'langium/lsp';
 import {
@@ -25,7 +27,6 @@ import { parseDecisionNumber } from '../language/references/decision-numbers.js'
 import { isQualified, qualifierSegments, splitQualifier } from '../language/references/qualified-names.js';
 import type { StratLspServices } from './strat-lsp-module.js';
 import { ACTION_TITLES } from '../language/i18n/action-titles.js';
-import { term } from '../language/i18n/messages.js';
 import { contentModified, isStale } from './workspace/stale-documents.js';
 
 /**
@@ -213,14 +214,7 @@ export class StratRenameProvider implements RenameProvider {
         const siblings = target.$container ? AstUtils.streamContents(target.$container) : [];
         for (const sibling of siblings) {
             if (sibling !== target && (sibling as { name?: string }).name === newName) {
-                throw new ResponseError(
-                    ErrorCodes.InvalidParams,
-                    this.services.i18n.Messages.check(
-                        'duplicate-id',
-                        { kind: term(sibling.$type), name: newName },
-                        this.services.editor.Settings.locale
-                    )
-                );
+                this.refuseTaken(newName, sibling.$type, AstUtils.getDocument(sibling).uri, sibling.$cstNode);
             }
         }
         this.refuseTakenInWorkspace(target, newName);
@@ -285,19 +279,31 @@ export class StratRenameProvider implements RenameProvider {
             return;
         }
         const isTarget = this.describes(target);
-        const taken = this.services.shared.workspace.IndexManager.allElements(target.$type).some(
+        const taken = this.services.shared.workspace.IndexManager.allElements(target.$type).find(
             d => d.name === newName && !isTarget(d)
         );
         if (taken) {
-            throw new ResponseError(
-                ErrorCodes.InvalidParams,
-                this.services.i18n.Messages.check(
-                    'duplicate-id',
-                    { kind: term(target.$type), name: newName },
-                    this.services.editor.Settings.locale
-                )
-            );
+            this.refuseTaken(newName, taken.type, taken.documentUri, taken.nameSegment);
         }
+    }
+
+    /** Refuses a new name that another element of the same scope has, saying which and where. */
+    private refuseTaken(
+        newName: string,
+        kind: string,
+        uri: URI,
+        where: { range: { start: { line: number } } } | undefined
+    ): never {
+        const locale = this.services.editor.Settings.locale;
+        const file = UriUtils.basename(uri) || uri.toString();
+        throw new ResponseError(
+            ErrorCodes.InvalidParams,
+            ACTION_TITLES[locale].nameTaken(
+                newName,
+                this.services.i18n.Messages.term(kind, locale),
+                where ? `${file}:${where.range.start.line + 1}` : file
+            )
+        );
     }
 }
 

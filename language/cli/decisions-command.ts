@@ -6,6 +6,7 @@ import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { loadWorkspace } from '../workspace/load-workspace.js';
 import { buildWorkspaceModel } from '../model/build-workspace-model.js';
 import type { DecisionModel } from '../model/workspace-model.js';
+import { terminalText } from './terminal-text.js';
 
 export interface DecisionsOptions {
     format: 'text' | 'json';
@@ -29,16 +30,17 @@ export async function runDecisions(
     }
     const words = CLI_MESSAGES[options.lang];
     for (const entry of index) {
-        const title = entry.title ?? pc.dim(words.noTitle);
+        const title = entry.title !== null ? terminalText(entry.title) : pc.dim(words.noTitle);
         const declared = entry.declared
-            ? pc.dim(`${words.declaredAt} ${entry.declared.file}:${entry.declared.line}`)
+            ? pc.dim(`${words.declaredAt} ${terminalText(entry.declared.file)}:${entry.declared.line}`)
             : pc.yellow(words.notDeclared);
         process.stdout.write(
-            `${pc.bold(entry.id)}  ${title}  ${declared}  (${words.citations(entry.citations.length)})\n`
+            `${pc.bold(terminalText(entry.id))}  ${title}  ${declared}  (${words.citations(entry.citations.length)})\n`
         );
         for (const citation of entry.citations) {
             process.stdout.write(
-                `    ${citation.source.file}:${citation.source.line}:${citation.source.column} ${pc.dim(citation.kind)}\n`
+                `    ${terminalText(citation.source.file)}:${citation.source.line}:${citation.source.column} ${pc.dim(citation.kind)}
+`
             );
         }
     }

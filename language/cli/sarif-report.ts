@@ -2,7 +2,8 @@ import { pathToFileURL } from 'node:url';
 import type { Messages } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { CHECK_CODES, CHECKS, type CheckCode } from '../validation/codes.js';
-import type { DiagnosticRecord } from './diagnostic-records.js';
+import { UNREADABLE_FILE, type DiagnosticRecord } from './diagnostic-records.js';
+import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { STRAT_VERSION } from '../version.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
@@ -26,7 +27,14 @@ export function toSarif(
         shortDescription: { text: messages.rule(code, locale) },
         defaultConfiguration: { level: LEVELS[CHECKS[code]] }
     }));
+    rules.push({
+        id: UNREADABLE_FILE,
+        name: UNREADABLE_FILE,
+        shortDescription: { text: CLI_MESSAGES[locale].unreadableRule },
+        defaultConfiguration: { level: 'error' }
+    });
     const ruleIndex = new Map<string, number>(CHECK_CODES.map((code: CheckCode, index) => [code, index]));
+    ruleIndex.set(UNREADABLE_FILE, CHECK_CODES.length);
     for (const record of records) {
         if (!ruleIndex.has(record.code)) {
             ruleIndex.set(record.code, rules.length);

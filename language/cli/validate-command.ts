@@ -3,25 +3,55 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
-import { loadWorkspace } from '../workspace/load-workspace.js';
-import { countBySeverity, diagnosticRecords, type DiagnosticRecord } from './diagnostic-records.js';
+import { loadWorkspace, type LoadedWorkspace } from '../workspace/load-workspace.js';
+import { InputError, type InputProblem } from '../workspace/source-files.js';
+import {
+    countBySeverity,
+    diagnosticRecords,
+    unreadableRecord,
+    type DiagnosticRecord
+} from './diagnostic-records.js';
 import { toSarif } from './sarif-report.js';
+import { terminalText } from './terminal-text.js';
 
 export interface ValidateOptions {
     format: 'text' | 'json' | 'sarif';
     lang: Locale;
 }
 
-/** `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors). */
+/**
+ * `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors, 2 a path or
+ * file that cannot be read). With `--format json` or `sarif` the files that can be read are checked
+ * also when others cannot, and each unreadable one is a finding of the report (`unreadable-file`):
+ * the report is always one complete document. The text report names them on standard error only.
+ */
 export async function runValidate(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     paths: string[],
     options: ValidateOptions
 ): Promise<number> {
-    const workspace = await loadWorkspace(services, paths, process.cwd(), options.lang);
-    const records = diagnosticRecords(workspace, options.lang);
+    let workspace: LoadedWorkspace | undefined;
+    let problems: readonly InputProblem[];
+    try {
+        workspace = await loadWorkspace(services, paths, process.cwd(), options.lang, {
+            keepUnreadable: true
+        });
+        problems = workspace.unreadable;
+    } catch (error) {
+        if (!(error instanceof InputError)) {
+            throw error;
+        }
+        problems = error.problems;
+    }
+    if (problems.length > 0 && options.format === 'text') {
+        throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
+    }
+    const records = [
+        ...problems.map(unreadableRecord),
+        ...(workspace ? diagnosticRecords(workspace, options.lang) : [])
+    ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     const { errors, warnings } = countBySeverity(records);
-    const files = workspace.documents.length;
+    const files = (workspace?.documents.length ?? 0) + problems.length;
     if (options.format === 'json') {
         process.stdout.write(
             JSON.stringify({ version: 1, files, errors, warnings, diagnostics: records }, null, 2) + '\n'
@@ -44,6 +74,10 @@ export async function runValidate(
             (errors > 0 ? pc.red(summary) : warnings > 0 ? pc.yellow(summary) : pc.green(summary)) + '\n'
         );
     }
+    if (problems.length > 0) {
+        // named on standard error too, as by every other command
+        throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
+    }
     return errors > 0 ? 1 : 0;
 }
 
@@ -53,11 +87,6 @@ function formatText(
     record: DiagnosticRecord,
     severityWords: Record<DiagnosticRecord['severity'], string>
 ): string {
-    const where = pc.bold(`${record.file}:${record.line}:${record.column}`);
-    return `${where} ${COLOURS[record.severity](severityWords[record.severity])} ${pc.dim(record.code)} ${oneLine(record.message)}`;
-}
-
-/** Keeps each finding on one line (some parser messages list alternatives line by line). */
-function oneLine(message: string): string {
-    return message.replace(/\s*(\r\n|\r|\n)\s*/g, ' ').trim();
+    const where = pc.bold(terminalText(`${record.file}:${record.line}:${record.column}`));
+    return `${where} ${COLOURS[record.severity](severityWords[record.severity])} ${pc.dim(record.code)} ${terminalText(record.message.trim())}`;
 }

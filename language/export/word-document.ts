@@ -12,6 +12,7 @@ import {
     WidthType
 } from 'docx';
 import type { Locale } from '../i18n/locale.js';
+import { strategyFileNames } from '../render/file-names.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import type { AssessmentModel, StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
 import { indicatorValues } from '../diff/workspace-diff.js';
@@ -25,23 +26,9 @@ import {
     type RenderContext
 } from '../render/context.js';
 
-/** File names of the Word documents: `<strategy id>.docx`, unique in any letter case. */
+/** File names of the Word documents: `<name>.docx`, with the same safe names as the site's pages. */
 export function wordFileNames(strategies: readonly StrategyModel[]): Map<string, string> {
-    const names = new Map<string, string>();
-    const used = new Set<string>();
-    for (const s of strategies) {
-        if (names.has(s.id)) {
-            continue;
-        }
-        const base = s.id.replace(/[^\p{L}\p{N}_-]+/gu, '_') || 'strategy';
-        let name = base;
-        for (let n = 2; used.has(name.toLowerCase()); n++) {
-            name = `${base}-${n}`;
-        }
-        used.add(name.toLowerCase());
-        names.set(s.id, `${name}.docx`);
-    }
-    return names;
+    return new Map([...strategyFileNames(strategies)].map(([id, name]) => [id, `${name}.docx`]));
 }
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>

@@ -16,7 +16,9 @@ export const ACTION_TITLES = {
         invalidDecisionNumber: (name: string) =>
             `„${name}“ ist keine Beschlussnummer: schreiben Sie JJJJ/NN, zum Beispiel 2024/07.`,
         nameChangesMeaning: (name: string, kind: string) =>
-            `„${name}“ bezeichnet dort, wo dieses Element verwendet wird, schon ein anderes Element (${kind}): Verweise würden ihre Bedeutung ändern.`
+            `„${name}“ bezeichnet dort, wo dieses Element verwendet wird, schon ein anderes Element (${kind}): Verweise würden ihre Bedeutung ändern.`,
+        nameTaken: (name: string, kind: string, where: string) =>
+            `„${name}“ ist schon vergeben: ${kind} ${name} ist in ${where} deklariert. Nach der Umbenennung gäbe es zwei Deklarationen, und Verweise auf ${name} wären mehrdeutig; wählen Sie einen anderen Namen.`
     },
     en: {
         rewriteLegacy: (written: string, canonical: string) => `Write ${written} as ${canonical}`,
@@ -31,6 +33,8 @@ export const ACTION_TITLES = {
         invalidDecisionNumber: (name: string) =>
             `"${name}" is not a decision number: write YYYY/NN, for example 2024/07.`,
         nameChangesMeaning: (name: string, kind: string) =>
-            `"${name}" already names another element (${kind}) where this one is used: references would change their meaning.`
+            `"${name}" already names another element (${kind}) where this one is used: references would change their meaning.`,
+        nameTaken: (name: string, kind: string, where: string) =>
+            `"${name}" is taken: ${kind} ${name} is declared in ${where}. Renaming would make two declarations and references to ${name} ambiguous; choose another name.`
     }
 } satisfies Record<Locale, unknown>;

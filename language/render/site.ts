@@ -1,3 +1,4 @@
+import { strategyFileNames } from './file-names.js';
 import type { Locale } from '../i18n/locale.js';
 import type { StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
 import { actorName, createContext, time, type RenderContext } from './context.js';
@@ -25,23 +26,9 @@ export interface SiteChanges {
     groups: ChangeGroup[];
 }
 
-/** Page paths of the strategies: `strategies/<id>.html`, made unique when ids repeat (in any letter case). */
+/** Page paths of the strategies: `strategies/<name>.html`, with names every file system takes. */
 export function strategyPagePaths(strategies: readonly StrategyModel[]): Map<string, string> {
-    const pages = new Map<string, string>();
-    const used = new Set<string>();
-    for (const s of strategies) {
-        if (pages.has(s.id)) {
-            continue; // a duplicate id: the first one gets the page
-        }
-        const base = s.id.replace(/[^\p{L}\p{N}_-]+/gu, '_') || 'strategy';
-        let name = base;
-        for (let n = 2; used.has(name.toLowerCase()); n++) {
-            name = `${base}-${n}`;
-        }
-        used.add(name.toLowerCase());
-        pages.set(s.id, `strategies/${name}.html`);
-    }
-    return pages;
+    return new Map([...strategyFileNames(strategies)].map(([id, name]) => [id, `strategies/${name}.html`]));
 }
 
 function chrome(

@@ -3,7 +3,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import type { Locale } from '../i18n/locale.js';
-import { findSourceFiles, InputError, readSourceFile, type SourceFile } from './source-files.js';
+import { findSourceFiles, InputError, readSourceFiles, type InputProblem } from './source-files.js';
 
 export interface LoadedWorkspace {
     /** The user's documents, in path order (the built-in library is not among them). */
@@ -12,6 +12,13 @@ export interface LoadedWorkspace {
     readonly all: LangiumDocument[];
     /** Path of a document relative to the working directory, with `/`. */
     displayPath(document: LangiumDocument): string;
+    /** The files that could not be read (only with `keepUnreadable`; else they stop the load). */
+    readonly unreadable: readonly InputProblem[];
+}
+
+export interface LoadOptions {
+    /** Build the readable files and return the others as problems, instead of throwing an InputError. */
+    keepUnreadable?: boolean;
 }
 
 /**
@@ -22,21 +29,16 @@ export async function loadWorkspace(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     inputs: readonly string[],
     cwd: string = process.cwd(),
-    lang: Locale = 'en'
+    lang: Locale = 'en',
+    options: LoadOptions = {}
 ): Promise<LoadedWorkspace> {
     const files = await findSourceFiles(inputs, cwd, lang);
     const displayPath = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file), lang)));
-    const unreadable = read
-        .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
-        .map(r => r.reason as Error);
-    if (unreadable.length > 0) {
-        throw unreadable.length === 1
-            ? unreadable[0]
-            : new InputError(unreadable.map(e => e.message).join('\n'));
+    const { sources, unreadable } = await readSourceFiles(files, displayPath, lang);
+    if (unreadable.length > 0 && !options.keepUnreadable) {
+        throw InputError.of(unreadable);
     }
-    const sources = read.map(r => (r as PromiseFulfilledResult<SourceFile>).value);
     const documents = buildFromSources(
         services,
         sources.map(s => ({ uri: URI.file(s.path), text: s.text }))
@@ -45,6 +47,7 @@ export async function loadWorkspace(
     return {
         documents,
         all: services.shared.workspace.LangiumDocuments.all.toArray(),
+        unreadable: unreadable.flatMap(e => e.problems),
         displayPath: document =>
             document.uri.scheme === 'file' ? displayPath(document.uri.fsPath) : document.uri.toString()
     };

@@ -1,12 +1,45 @@
-import { DefaultWorkspaceManager, type LangiumSharedCoreServices } from 'langium';
+import {
+    DefaultWorkspaceManager,
+    type LangiumDocument,
+    type LangiumSharedCoreServices,
+    type URI
+} from 'langium';
+
+/** What the workspace manager reports about a file it leaves out (the server's log). */
+export type WorkspaceLog = (message: string) => void;
 
 /** Checks every file of the workspace at start (the document builder adds the built-in library). */
 export class StratWorkspaceManager extends DefaultWorkspaceManager {
-    constructor(services: LangiumSharedCoreServices) {
+    constructor(
+        services: LangiumSharedCoreServices,
+        private readonly log: WorkspaceLog = message => console.warn(message)
+    ) {
         super(services);
         // Check every file at start, not only once an editor opens one: their findings are shown from
         // the start, and requests that wait for a checked document (code actions) are answered also
         // for a file no editor has opened (they waited forever before).
         this.initialBuildOptions = { validation: true };
+    }
+
+    /**
+     * Loads the workspace's files (the file system provider reads a bounded number at a time); a file
+     * that cannot be read (a device, a named pipe, too large, no permission) is left out and named in
+     * the log, instead of stopping the start of the server.
+     */
+    protected override async loadWorkspaceDocuments(
+        uris: URI[] | Iterable<URI>,
+        collector: (document: LangiumDocument) => void
+    ): Promise<void> {
+        await Promise.all(
+            [...uris].map(async uri => {
+                try {
+                    collector(await this.langiumDocuments.getOrCreateDocument(uri));
+                } catch (error) {
+                    this.log(
+                        `strat: ${uri.fsPath} is left out: ${(error as Error).message ?? String(error)}`
+                    );
+                }
+            })
+        );
     }
 }

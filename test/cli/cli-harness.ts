@@ -21,7 +21,16 @@ export interface RunOptions {
     cwd: string;
     /** Variables set on top of a neutral environment (English, no colour settings). */
     env?: Record<string, string | undefined>;
+    /** Run as another user (tests run as root, for whom permissions do not count). */
+    user?: { uid: number; gid: number };
+    /** The limit of open files of the process (`ulimit -n`). */
+    openFiles?: number;
+    /** When the process is killed (default 50 s). */
+    timeoutMs?: number;
 }
+
+/** `nobody`, when the tests run as root; undefined otherwise (then permissions count anyway). */
+export const NOBODY = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
 
 /**
  * Runs `strat ARGS` as a subprocess with the Node that runs the tests, stdout and stderr piped
@@ -34,16 +43,28 @@ export function runStrat(args: readonly string[], options: RunOptions): Promise<
     }
     Object.assign(env, { LANG: 'C.UTF-8' }, options.env ?? {});
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [STRAT_BIN, ...args], {
+        const command =
+            options.openFiles === undefined
+                ? [process.execPath, STRAT_BIN, ...args]
+                : [
+                      '/bin/sh',
+                      '-c',
+                      `ulimit -n ${options.openFiles} && exec "$0" "$@"`,
+                      process.execPath,
+                      STRAT_BIN,
+                      ...args
+                  ];
+        const child = spawn(command[0], command.slice(1), {
             cwd: options.cwd,
             env,
-            stdio: ['ignore', 'pipe', 'pipe']
+            stdio: ['ignore', 'pipe', 'pipe'],
+            ...(options.user ?? {})
         });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
         child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 50_000);
         child.on('error', error => {
             clearTimeout(timer);
             reject(error);

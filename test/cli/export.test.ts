@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import AjvFormats from 'ajv-formats';
@@ -257,7 +257,7 @@ describe('strat export: errors, --force and the output folder', () => {
         assert.equal(written, stdout.stdout);
         assertValidModel(JSON.parse(written));
 
-        await fs.writeFile(path.join(folder, 'out', 'model', 'stale.txt'), 'from an earlier export');
+        await fs.writeFile(path.join(folder, 'plan.strat'), VALID.replace('"Titel"', '"Neuer Titel"'));
         const again = await runStrat(['export', 'plan.strat', '--out', 'out/model'], { cwd: folder });
         assert.equal(again.code, 0, again.stderr);
         assert.deepEqual(
@@ -265,6 +265,7 @@ describe('strat export: errors, --force and the output folder', () => {
             [MARKER, JSON_FILE],
             'the folder is replaced as a whole'
         );
+        assert.match(await fs.readFile(path.join(folder, 'out', 'model', JSON_FILE), 'utf8'), /Neuer Titel/);
         assert.deepEqual(await listing(path.join(folder, 'out')), ['model']);
     });
 
@@ -416,14 +417,12 @@ describe('strat export --format html', () => {
             'German headings by default'
         );
         assert.deepEqual(await listing(folder), ['site'], 'no temporary folder is left behind');
-        await fs.writeFile(path.join(site, 'stale.html'), 'from an earlier export');
         const again = await runStrat(
             ['export', path.join(REPO_ROOT, 'examples'), '--format', 'html', '--out', 'site', '--lang', 'en'],
             { cwd: folder }
         );
         assert.equal(again.code, 0, again.stderr);
         assert.deepEqual(await listing(folder), ['site']);
-        assert.ok(!existsSync(path.join(site, 'stale.html')), 'the earlier site is replaced as a whole');
         assert.match(await fs.readFile(path.join(site, 'index.html'), 'utf8'), /<html lang="en"/);
     });
 
@@ -435,5 +434,138 @@ describe('strat export --format html', () => {
         assertRefused(result, 'www', /not empty and was not written by strat export/);
         assert.equal(await fs.readFile(path.join(folder, 'www', 'index.html'), 'utf8'), 'my own page');
         assert.deepEqual(await listing(folder), ['plan.strat', 'www']);
+    });
+});
+
+describe('strat export: file names that every file system takes', () => {
+    const tempFolder = useTempFolders();
+
+    it('long ids, names Windows reserves, ids that differ only in case: distinct safe pages', async () => {
+        const ids = [
+            'a'.repeat(200),
+            'a'.repeat(199) + 'b',
+            'CON',
+            'nul',
+            'Com1',
+            'LPT9',
+            'Plan',
+            'plan',
+            'PLAN',
+            'Stra\u00dfe',
+            '\u00c4mter',
+            '\u00e4mter'
+        ];
+        const source = ids.map((id, i) => `strategy ${id} "Strategie ${i}" {\n}\n`).join('');
+        const folder = await tempFolder({ 'w/plan.strat': source });
+        const result = await runStrat(['export', '--format', 'html', '--out', '../site', '.'], {
+            cwd: path.join(folder, 'w')
+        });
+        assert.equal(result.code, 0, result.stderr);
+        const pages = await fs.readdir(path.join(folder, 'site', 'strategies'));
+        assert.equal(pages.length, ids.length, pages.join(', '));
+        const folded = new Set(pages.map(p => p.normalize('NFC').toLowerCase()));
+        assert.equal(folded.size, pages.length, `two pages differ only in case: ${pages.join(', ')}`);
+        for (const page of pages) {
+            assert.ok(Buffer.byteLength(page) <= 200, `${page}: too long for some file systems`);
+            assert.doesNotMatch(
+                page.split('.')[0],
+                /^(con|prn|aux|nul|com\d|lpt\d)$/i,
+                `${page}: a name Windows reserves`
+            );
+            assert.match(page, /^[\p{L}\p{N}_-]+\.html$/u);
+        }
+        const index = await fs.readFile(path.join(folder, 'site', 'index.html'), 'utf8');
+        for (const page of pages) {
+            assert.ok(
+                index.includes(`strategies/${encodeURI(page)}`) || index.includes(`strategies/${page}`),
+                `index links ${page}`
+            );
+        }
+    });
+});
+
+describe('strat export: an earlier or interrupted export', () => {
+    const tempFolder = useTempFolders();
+    const exportTo = (cwd: string) =>
+        runStrat(['export', 'plan.strat', '--format', 'html', '--out', '../site'], { cwd });
+
+    async function exported(): Promise<{ folder: string; cwd: string; site: string }> {
+        const folder = await tempFolder({ 'w/plan.strat': VALID });
+        const cwd = path.join(folder, 'w');
+        const first = await exportTo(cwd);
+        assert.equal(first.code, 0, first.stderr);
+        return { folder, cwd, site: path.join(folder, 'site') };
+    }
+
+    for (const change of [
+        {
+            name: 'a file added to it',
+            path: 'notizen.txt',
+            make: (f: string) => fs.writeFile(f, 'meine Notizen')
+        },
+        {
+            name: 'a file added in a subfolder',
+            path: 'strategies/eigene.html',
+            make: (f: string) => fs.writeFile(f, '<p>eigene Seite</p>')
+        },
+        {
+            name: 'a page changed by hand',
+            path: 'index.html',
+            make: (f: string) => fs.appendFile(f, '<!-- von Hand ergänzt -->')
+        }
+    ]) {
+        it(`${change.name}: refused with the file named, nothing replaced`, async () => {
+            const { cwd, site } = await exported();
+            await change.make(path.join(site, change.path));
+            const before = await fs.readFile(path.join(site, change.path), 'utf8');
+            const result = await exportTo(cwd);
+            assertRefused(result, change.path, /an earlier export, but .* added or changed since/);
+            assert.equal(await fs.readFile(path.join(site, change.path), 'utf8'), before);
+            await fs.rm(path.join(site, change.path));
+            if (change.path === 'index.html') {
+                return;
+            }
+            const again = await exportTo(cwd);
+            assert.equal(
+                again.code,
+                0,
+                `once the file is gone, the export replaces the folder: ${again.stderr}`
+            );
+        });
+    }
+
+    it('the hidden folders of an interrupted export are removed by the next one', async () => {
+        const { folder, cwd } = await exported();
+        // as an export killed while writing leaves them (the PID of a process that has ended)
+        await fs.mkdir(path.join(folder, '.site.strat-export-999999-a1B2c3', 'strategies'), {
+            recursive: true
+        });
+        await fs.writeFile(path.join(folder, '.site.strat-export-999999-a1B2c3', 'index.html'), 'halb');
+        await fs.mkdir(path.join(folder, '.site.strat-export-Xy9Zq1'));
+        const result = await exportTo(cwd);
+        assert.equal(result.code, 0, result.stderr);
+        assert.deepEqual(await listing(folder), ['site', 'w']);
+    });
+
+    it('killed between moving the old site aside and the new one in: the next export puts a site back first', async () => {
+        const { folder, cwd, site } = await exported();
+        const complete = path.join(folder, '.site.strat-export-999999-Nn1234');
+        await fs.cp(site, complete, { recursive: true });
+        await fs.rename(site, `${complete}-previous`);
+        await fs.writeFile(path.join(cwd, 'plan.strat'), SYNTAX_ERROR);
+        const refused = await exportTo(cwd);
+        assert.equal(refused.code, 1, 'the workspace has errors now: nothing exported');
+        assert.match(refused.stderr, /site was missing after an interrupted export; it has been put back/);
+        assert.deepEqual(await listing(folder), ['site', 'w'], 'the site is back, the hidden folders gone');
+        assert.ok((await listing(site)).includes('index.html'));
+    });
+
+    it('an export that still runs keeps its hidden folder', async () => {
+        const { folder, cwd } = await exported();
+        const running = path.join(folder, `.site.strat-export-${process.pid}-Rr5678`);
+        await fs.mkdir(running);
+        const result = await exportTo(cwd);
+        assert.equal(result.code, 0, result.stderr);
+        assert.deepEqual(await listing(folder), [path.basename(running), 'site', 'w']);
     });
 });
