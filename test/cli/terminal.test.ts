@@ -9,15 +9,25 @@ import { assertNoStackTrace, parseJson, runStrat, useTempFolders, type RunResult
  * the cursor or start a line that looks like a finding); it is shown escaped instead.
  */
 
-/** Every kind of control character that a title or file name may carry, and how it is shown. */
-const CONTROLS: ReadonlyArray<{ name: string; raw: string; shown: string }> = [
-    { name: 'ESC (a terminal title sequence)', raw: '\u001b]0;pwned\u0007', shown: '\\e]0;pwned\\u{0007}' },
-    { name: 'BEL', raw: '\u0007', shown: '\\u{0007}' },
+/**
+ * Every kind of control character that a title or file name may carry, and how it is shown. C0 and C1
+ * controls other than line breaks and tabs never stay in a text: reading the file replaces them by
+ * U+FFFD and reports `control-character` (`stored` is the text then). Line breaks and bidirectional
+ * overrides stay in the text and are escaped on the terminal.
+ */
+const CONTROLS: ReadonlyArray<{ name: string; raw: string; stored?: string; shown: string }> = [
+    {
+        name: 'ESC (a terminal title sequence)',
+        raw: '\u001b]0;pwned\u0007',
+        stored: '\ufffd]0;pwned\ufffd',
+        shown: '\ufffd]0;pwned\ufffd'
+    },
+    { name: 'BEL', raw: '\u0007', stored: '\ufffd', shown: '\ufffd' },
     { name: 'CR', raw: '\r', shown: '\\r' },
     { name: 'a newline', raw: '\n', shown: '\\n' },
-    { name: 'a C1 control (CSI)', raw: '\u009b31m', shown: '\\u{009B}31m' },
+    { name: 'a C1 control (CSI)', raw: '\u009b31m', stored: '\ufffd31m', shown: '\ufffd31m' },
     { name: 'a bidirectional override', raw: '\u202e', shown: '\\u{202E}' },
-    { name: 'backspace', raw: '\u0008', shown: '\\u{0008}' }
+    { name: 'backspace', raw: '\u0008', stored: '\ufffd', shown: '\ufffd' }
 ];
 
 /** Nothing that a terminal interprets: no C0 control but LF and no C1 control, no bidi override. */
@@ -69,8 +79,8 @@ describe('strat prints control characters from files escaped', function () {
             const json = await runStrat(['decisions', '--format', 'json', '.'], { cwd: folder });
             assert.equal(
                 parseJson<Array<{ title: string }>>(json)[0].title,
-                title,
-                'JSON keeps the text as it is'
+                `Beschluss${control.stored ?? control.raw}strat: Titel`,
+                'JSON keeps the text as it was read'
             );
 
             const validate = await runStrat(['validate', '.'], { cwd: folder });
