@@ -9,7 +9,7 @@ import {
     type WorkspaceEdit
 } from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel, isRating } from '../language/generated/ast.js';
-import { parseDecisionNumber } from '../language/references/decision-numbers.js';
+import { normalizedNumber, parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratServices } from '../language/strat-module.js';
 import { ACTION_TITLES } from './action-titles.js';
 import { contentModified, isStale } from './stale-documents.js';
@@ -39,6 +39,13 @@ export class StratCodeActionProvider implements CodeActionProvider {
                 case 'legacy-decision-id':
                     actions.push(...this.rewriteLegacy(document, diagnostic));
                     break;
+                case 'invalid-decision-id': {
+                    const action = this.rewriteInvalid(document, diagnostic);
+                    if (action) {
+                        actions.push(action);
+                    }
+                    break;
+                }
                 case 'unresolved-decision': {
                     const action = this.declareDecision(document, diagnostic);
                     if (action) {
@@ -91,6 +98,22 @@ export class StratCodeActionProvider implements CodeActionProvider {
         ];
     }
 
+    /** `B-2025/33` or `b-2025/33-it`: write the number the council's way, `B-2025/33-IT`. */
+    private rewriteInvalid(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const written = document.textDocument.getText(diagnostic.range);
+        const suggestion = parseDecisionNumber(written).suggestion;
+        if (!suggestion) {
+            return undefined;
+        }
+        return {
+            title: this.titles().rewriteLegacy(written, suggestion),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: { changes: { [document.uri.toString()]: [{ range: diagnostic.range, newText: suggestion }] } }
+        };
+    }
+
     /** Edits that rewrite every legacy decision number of the document, cited or declared. */
     private legacyEdits(document: LangiumDocument): TextEdit[] {
         const edits: TextEdit[] = [];
@@ -117,7 +140,8 @@ export class StratCodeActionProvider implements CodeActionProvider {
             return undefined;
         }
         const catalogue = this.findCatalogue();
-        const declaration = `decision ${parsed.canonical}${catalogue?.body ? ` by ${catalogue.body}` : ''}\n`;
+        const number = normalizedNumber(document.textDocument.getText(diagnostic.range)) ?? parsed.canonical;
+        const declaration = `decision ${number}${catalogue?.body ? ` by ${catalogue.body}` : ''}\n`;
         let edit: WorkspaceEdit;
         let where: string;
         if (catalogue) {
@@ -152,7 +176,7 @@ export class StratCodeActionProvider implements CodeActionProvider {
             where = 'decisions.strat';
         }
         return {
-            title: this.titles().declareDecision(parsed.canonical, where),
+            title: this.titles().declareDecision(number, where),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit

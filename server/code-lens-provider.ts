@@ -4,6 +4,7 @@ import type { CodeLens, Location } from 'vscode-languageserver';
 import { isDecision, isModel, isStrategy } from '../language/generated/ast.js';
 import type { StratServices } from '../language/strat-module.js';
 import { ACTION_TITLES } from './action-titles.js';
+import { citationsOf } from './citations.js';
 
 /** The command a "cited N times" lens runs: the client shows the locations in its references view. */
 export const SHOW_REFERENCES_COMMAND = 'strat.showReferences';
@@ -21,15 +22,13 @@ export class StratCodeLensProvider implements CodeLensProvider {
             return [];
         }
         const titles = ACTION_TITLES[this.services.i18n.Messages.locale];
-        const references = this.services.references.References;
         const lenses: CodeLens[] = [];
         for (const decision of root.elements.filter(isDecision)) {
             const nameNode = this.services.references.NameProvider.getNameNode(decision);
             if (!nameNode) {
                 continue;
             }
-            const locations: Location[] = references
-                .findReferences(decision, { includeDeclaration: false })
+            const locations: Location[] = citationsOf(this.services, decision)
                 .map(r => ({ uri: r.sourceUri.toString(), range: r.segment.range }))
                 .toArray();
             lenses.push({

@@ -20,7 +20,11 @@ import {
     type WorkspaceEdit
 } from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel } from '../language/generated/ast.js';
-import { parseDecisionNumber } from '../language/references/decision-numbers.js';
+import {
+    isAcceptedForm,
+    normalizedNumber,
+    parseDecisionNumber
+} from '../language/references/decision-numbers.js';
 import type { StratServices } from '../language/strat-module.js';
 import { ACTION_TITLES } from './action-titles.js';
 import { contentModified, isStale } from './stale-documents.js';
@@ -197,11 +201,11 @@ export class StratRenameProvider implements RenameProvider {
         const titles = ACTION_TITLES[this.services.i18n.Messages.locale];
         if (isDecision(target) || isDecisionReference(target)) {
             const parsed = parseDecisionNumber(newName);
-            if (parsed.form !== 'canonical') {
+            if (!isAcceptedForm(parsed.form)) {
                 throw new ResponseError(ErrorCodes.InvalidParams, titles.invalidDecisionNumber(newName));
             }
             this.refuseTakenInWorkspace(target, parsed.canonical);
-            return parsed.canonical;
+            return normalizedNumber(newName)!;
         }
         if (!IDENTIFIER.test(newName) || this.reservedWords.has(newName)) {
             throw new ResponseError(ErrorCodes.InvalidParams, titles.invalidName(newName));
