@@ -34,7 +34,7 @@ export const LABELS = {
         repeals: 'hebt auf',
         amendedBy: 'geändert durch',
         repealedBy: 'aufgehoben durch',
-        status: {
+        decisionStatus: {
             'in-force': 'in Kraft',
             amended: 'geändert',
             'partly-repealed': 'teilweise aufgehoben',
@@ -100,7 +100,7 @@ export const LABELS = {
         repeals: 'repeals',
         amendedBy: 'amended by',
         repealedBy: 'repealed by',
-        status: {
+        decisionStatus: {
             'in-force': 'in force',
             amended: 'amended',
             'partly-repealed': 'partly repealed',

@@ -8,6 +8,12 @@ import {
     type DecisionReference
 } from '../generated/ast.js';
 import { decisionKey } from '../references/decision-numbers.js';
+import {
+    decisionChanges,
+    statusOf,
+    type DecisionChange,
+    type DecisionStatus
+} from '../references/decision-relations.js';
 
 export type CitationKind = 'evolves' | 'covered-by' | 'commissioned-by' | 'adopted-by' | 'cites';
 
@@ -32,15 +38,19 @@ export interface DecisionEntry {
     declaration?: Decision;
     declaredAt?: SourcePosition;
     citations: DecisionCitation[];
+    /** The later decisions that amend or repeal this one, oldest first. */
+    changedBy: DecisionChange[];
+    status: DecisionStatus;
 }
 
 /** Every decision that is declared or cited in the documents, with all its citations, by number. */
 export function buildDecisionIndex(documents: Iterable<LangiumDocument>): DecisionEntry[] {
+    documents = [...documents];
     const entries = new Map<string, DecisionEntry>();
     const entry = (id: string) => {
         let existing = entries.get(id);
         if (!existing) {
-            existing = { id, citations: [] };
+            existing = { id, citations: [], changedBy: [], status: 'in-force' };
             entries.set(id, existing);
         }
         return existing;
@@ -71,6 +81,11 @@ export function buildDecisionIndex(documents: Iterable<LangiumDocument>): Decisi
                 });
             }
         }
+    }
+    for (const [id, changes] of decisionChanges(documents)) {
+        const target = entry(id);
+        target.changedBy = changes;
+        target.status = statusOf(changes);
     }
     return [...entries.values()].sort((a, b) => compareDecisionIds(a.id, b.id));
 }

@@ -81,11 +81,13 @@ export function changesDeclaredBy(decision: Decision): DecisionChange[] {
 }
 
 /** The status of a decision from the changes made to it. */
-export function statusOf(changes: readonly DecisionChange[] | undefined): DecisionStatus {
+export function statusOf(
+    changes: ReadonlyArray<{ kind: ChangeKind; items?: readonly number[] }> | undefined
+): DecisionStatus {
     if (!changes || changes.length === 0) {
         return 'in-force';
     }
-    if (changes.some(c => c.kind === 'repeals' && c.items.length === 0)) {
+    if (changes.some(c => c.kind === 'repeals' && (c.items?.length ?? 0) === 0)) {
         return 'repealed';
     }
     return changes.some(c => c.kind === 'repeals') ? 'partly-repealed' : 'amended';
