@@ -5,6 +5,7 @@ import { localeFrom, type Locale } from '../i18n/locale.js';
 import { runValidate } from './validate-command.js';
 import { runDecisions } from './decisions-command.js';
 import { runFormat } from './format-command.js';
+import { runCatalogueImport } from './catalogue-command.js';
 import { EXPORT_MARKER, JSON_FILE, runExport } from './export-command.js';
 import { InputError } from '../workspace/source-files.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
@@ -63,6 +64,41 @@ export function buildProgram(): Command {
         .action(async (paths: string[], options: { format: 'text' | 'json'; lang: Locale }) => {
             process.exitCode = await runDecisions(createServices(options.lang), paths, options);
         });
+
+    const catalogue = program
+        .command('catalogue')
+        .description('maintain the catalogue of council decisions');
+    catalogue
+        .command('import')
+        .description(
+            'read the decisions of a Bundesanzeiger announcement or a decision page (text or HTML) into a catalogue file'
+        )
+        .argument('<file>', 'the announcement or page, saved as text or HTML')
+        .option('--into <file>', 'the catalogue file to add to (default: the file with the most decisions)')
+        .option('--body <name>', "the body that took the decisions (default: the catalogue's)")
+        .option('--source <text>', "where the text comes from, e.g. the announcement's address")
+        .option('--url <address>', "the decision page's address (saved HTML names its own)")
+        .option('--workspace <folder>', 'the folder whose .strat files are checked for declared decisions', '.')
+        .addOption(langOption())
+        .addHelpText(
+            'after',
+            '\nDecisions the workspace declares already are not written again. Exit codes: 0 read, 1 no decision found, 2 bad input.'
+        )
+        .action(
+            async (
+                file: string,
+                options: {
+                    into?: string;
+                    body?: string;
+                    source?: string;
+                    url?: string;
+                    workspace: string;
+                    lang: Locale;
+                }
+            ) => {
+                process.exitCode = await runCatalogueImport(createServices(options.lang), file, options);
+            }
+        );
 
     program
         .command('format')

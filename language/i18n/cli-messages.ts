@@ -22,6 +22,29 @@ export const CLI_MESSAGES = {
                     ? `${files} ${files === 1 ? 'file' : 'files'} already formatted`
                     : `${changed} of ${files} ${files === 1 ? 'file is' : 'files are'} not formatted; run strat format`
         },
+        catalogue: {
+            imported: (n: number, file: string, numbers: string) =>
+                n === 0
+                    ? `nothing new to write to ${file}`
+                    : `${n} ${n === 1 ? 'decision' : 'decisions'} written to ${file}: ${numbers}`,
+            alreadyDeclared: (number: string, where: string) =>
+                `${number}: already declared at ${where}; not written again`,
+            problems: {
+                'no-title': (text: string) => `${text}: no title found before the number; add it by hand`,
+                'unnumbered-text': (text: string) => `text outside a numbered item, not taken: ${text}`,
+                'invalid-number': (text: string) => `not a decision number the council writes: ${text}`,
+                duplicate: (text: string) => `${text} appears twice; the first is taken`,
+                'no-decision': () =>
+                    'no decision found: expected a number line such as "Beschluss 2023/02" or a page header such as "IT-Planungsrat | 26.03.2025 | 46. Sitzung | Beschluss 2025/03"',
+                'invalid-date': (text: string) => `a date that does not exist, not taken: ${text}`
+            },
+            noSessionOrDate: (number: string) =>
+                `${number}: the text states no session or date for it; add them from its decision page`,
+            line: 'line',
+            unreadable: (file: string, reason: string) => `${file}: cannot read the file (${reason})`,
+            notCatalogue: (file: string) =>
+                `${file}: the catalogue file has syntax errors; fix them first (strat validate) — nothing written`
+        },
         export: {
             refused: (errors: number) =>
                 `${errors} ${errors === 1 ? 'error' : 'errors'} in the workspace; nothing exported — fix ${errors === 1 ? 'it' : 'them'} or pass --force`,
@@ -73,6 +96,30 @@ export const CLI_MESSAGES = {
                 changed === 0
                     ? `${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} bereits formatiert`
                     : `${changed} von ${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} nicht formatiert; führen Sie strat format aus`
+        },
+        catalogue: {
+            imported: (n: number, file: string, numbers: string) =>
+                n === 0
+                    ? `nichts Neues für ${file}`
+                    : `${n} ${n === 1 ? 'Beschluss' : 'Beschlüsse'} in ${file} geschrieben: ${numbers}`,
+            alreadyDeclared: (number: string, where: string) =>
+                `${number}: bereits deklariert in ${where}; nicht noch einmal geschrieben`,
+            problems: {
+                'no-title': (text: string) =>
+                    `${text}: vor der Nummer steht kein Titel; bitte von Hand ergänzen`,
+                'unnumbered-text': (text: string) => `Text außerhalb einer nummerierten Ziffer, nicht übernommen: ${text}`,
+                'invalid-number': (text: string) => `keine Beschlussnummer, wie der Rat sie schreibt: ${text}`,
+                duplicate: (text: string) => `${text} steht zweimal im Text; der erste wird übernommen`,
+                'no-decision': () =>
+                    'kein Beschluss gefunden: erwartet wird eine Nummernzeile wie „Beschluss 2023/02“ oder ein Seitenkopf wie „IT-Planungsrat | 26.03.2025 | 46. Sitzung | Beschluss 2025/03“',
+                'invalid-date': (text: string) => `ein Datum, das es nicht gibt, nicht übernommen: ${text}`
+            },
+            noSessionOrDate: (number: string) =>
+                `${number}: der Text nennt keine Sitzung und kein Datum; bitte aus der Beschlussseite ergänzen`,
+            line: 'Zeile',
+            unreadable: (file: string, reason: string) => `${file}: die Datei kann nicht gelesen werden (${reason})`,
+            notCatalogue: (file: string) =>
+                `${file}: die Katalogdatei hat Syntaxfehler; bitte zuerst beheben (strat validate) — nichts geschrieben`
         },
         export: {
             refused: (errors: number) =>

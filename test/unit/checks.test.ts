@@ -70,11 +70,11 @@ const CASES: Record<CheckCode, CheckCase> = {
     'unknown-decision-item': {
         bad:
             CATALOGUE +
-            'decision 2025/02 by ITPLR {\n    item 1 "Erstens."\n    item 2 "Zweitens."\n}\nstrategy S "T" {\n    cites 2025/02 item 7\n}\n',
+            'decision 2025/02 by ITPLR {\n    items {\n        1 "Erstens."\n        2 "Zweitens."\n    }\n}\nstrategy S "T" {\n    cites 2025/02 item 7\n}\n',
         at: '7',
         good:
             CATALOGUE +
-            'decision 2025/02 by ITPLR {\n    item 1 "Erstens."\n    item 2 "Zweitens."\n}\nstrategy S "T" {\n    cites 2025/02 item 2\n}\n'
+            'decision 2025/02 by ITPLR {\n    items {\n        1 "Erstens."\n        2 "Zweitens."\n    }\n}\nstrategy S "T" {\n    cites 2025/02 item 2\n}\n'
     },
     'amendment-cycle': {
         bad: 'decision 2025/01 {\n    amends 2022/43\n}\ndecision 2022/43 {\n    amends 2025/01\n}\n',
