@@ -121,7 +121,7 @@ export class StratHoverProvider extends AstNodeHoverProvider {
             lines.push(escape(decision.summary));
         }
         for (const item of decision.items.filter(i => citedItems.includes(i.number))) {
-            lines.push(`${labels.items([item.number])}: ${escape(item.text)}`);
+            lines.push(`${capitalise(labels.items([item.number]))}: ${escape(item.text)}`);
         }
         lines.push(...this.relationLines(decision));
         const links = [
@@ -147,7 +147,7 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         const when = (d: Decision) => (d.date !== undefined ? ` (${d.date})` : '');
         for (const change of changes ?? []) {
             const what = change.kind === 'amends' ? labels.amendedBy : labels.repealedBy;
-            const items = change.items.length > 0 ? `${labels.items(change.items)}: ` : '';
+            const items = change.items.length > 0 ? `${labels.items(change.items)} ` : '';
             const by = `${labels.decision} ${escape(change.byNumber)}${when(change.by)}`;
             lines.push(`**${capitalise(items + what)}** ${by}`);
         }
