@@ -110,7 +110,9 @@ export class StratCodeActionProvider implements CodeActionProvider {
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: true,
-            edit: { changes: { [document.uri.toString()]: [{ range: diagnostic.range, newText: suggestion }] } }
+            edit: {
+                changes: { [document.uri.toString()]: [{ range: diagnostic.range, newText: suggestion }] }
+            }
         };
     }
 

@@ -55,20 +55,42 @@ const NUMBER_LINES = [
     new RegExp(String.raw`^(B-\d{1,4}\/\d{1,4}-IT)$`, 'i')
 ];
 const TITLE_WITH_NUMBER = new RegExp(String.raw`^(.*\S)\s+\((${NUMBER})\)$`);
-const SESSION_HEADING = /^(\d+)\.\s*Sitzung des IT-Planungsrat(?:e?s)? am (\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})$/i;
+const SESSION_HEADING =
+    /^(\d+)\.\s*Sitzung des IT-Planungsrat(?:e?s)? am (\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})$/i;
 const ANNOUNCEMENT_DATE = /^Vom (\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})$/i;
 const ITEM = /^(\d{1,2})[.)](?:\s+(.*))?$/;
 const MONTHS = [
-    'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
-    'november', 'dezember'
+    'januar',
+    'februar',
+    'märz',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'dezember'
 ];
 
 /** Lines of the announcement's frame, which are neither a decision nor an item. */
 const FRAME = [
-    /^FITKO\b/, /^\(?Föderale IT-Kooperation\)?$/, /^Bekanntmachung\b/, /^der Entscheidungen des IT-Planungsrats/i,
-    /^Entscheidungen des IT-Planungsrats/i, /^Vom \d/, /^Auf Grund des § 1/, /^Die bisherigen Entscheidungen/,
-    /^(Frankfurt am Main|Berlin), den/, /^– ?(Koordinierung|Geschäftsstelle) des IT-Planungsrats ?–$/,
-    /^Im Auftrag\b/, /^Anlage$/, /^Anhang$/, /^Bundesministerium des Innern/, /^[A-Z]\w* \d+ - \d+/
+    /^FITKO\b/,
+    /^\(?Föderale IT-Kooperation\)?$/,
+    /^Bekanntmachung\b/,
+    /^der Entscheidungen des IT-Planungsrats/i,
+    /^Entscheidungen des IT-Planungsrats/i,
+    /^Vom \d/,
+    /^Auf Grund des § 1/,
+    /^Die bisherigen Entscheidungen/,
+    /^(Frankfurt am Main|Berlin), den/,
+    /^– ?(Koordinierung|Geschäftsstelle) des IT-Planungsrats ?–$/,
+    /^Im Auftrag\b/,
+    /^Anlage$/,
+    /^Anhang$/,
+    /^Bundesministerium des Innern/,
+    /^[A-Z]\w* \d+ - \d+/
 ];
 
 export function readAnnouncement(text: string): ImportResult {
@@ -188,7 +210,10 @@ function readItems(
 
 const LIST = String.raw`\d+(?:\s*(?:,|und)\s*\d+)*`;
 const NUMBERS = String.raw`${NUMBER}(?:\s*(?:,|und)\s*${NUMBER})*`;
-const AMENDS = new RegExp(String.raw`ändert\s+(?:seinen|seine|den|die)?\s*Beschl(?:uss|üsse)\s+(${NUMBERS})`, 'gi');
+const AMENDS = new RegExp(
+    String.raw`ändert\s+(?:seinen|seine|den|die)?\s*Beschl(?:uss|üsse)\s+(${NUMBERS})`,
+    'gi'
+);
 const REPEALS_ITEMS = new RegExp(
     String.raw`(?:hebt\s+(?:die\s+)?|Aufhebung\s+der\s+)(?:Ziffer|Ziffern|Nummer|Nummern)\s+(${LIST})\s+(?:des|seines)\s+Beschlusses\s+(${NUMBER})`,
     'gi'
@@ -224,7 +249,8 @@ function add(list: ImportedChange[], decision: string | undefined, items: number
     }
     const existing = list.find(c => c.decision === decision);
     if (existing) {
-        existing.items = existing.items.length === 0 || items.length === 0 ? [] : [...existing.items, ...items];
+        const whole = existing.items.length === 0 || items.length === 0;
+        existing.items = whole ? [] : [...existing.items, ...items];
     } else {
         list.push({ decision, items });
     }

@@ -46,7 +46,10 @@ export async function runCatalogueImport(
     const warn = (line: number | undefined, message: string) =>
         process.stderr.write(`${file}${line ? `:${line}` : ''}: ${pc.yellow(message)}\n`);
     for (const problem of result.problems) {
-        warn(problem.kind === 'no-decision' ? undefined : problem.line, words.problems[problem.kind](problem.text));
+        warn(
+            problem.kind === 'no-decision' ? undefined : problem.line,
+            words.problems[problem.kind](problem.text)
+        );
     }
     if (result.decisions.length === 0) {
         return 1;
@@ -91,7 +94,8 @@ export async function runCatalogueImport(
         url: result.decisions.length === 1 ? (options.url ?? page.url) : undefined,
         source: options.source
     });
-    const separator = existing === '' ? '' : existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n';
+    const separator =
+        existing === '' ? '' : existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n';
     const formatted = formatText(services.shared, existing + separator + block, URI.file(target));
     if (formatted.status !== 'formatted') {
         process.stderr.write(`strat: ${words.notCatalogue(shown)}\n`);
@@ -103,7 +107,10 @@ export async function runCatalogueImport(
     return 0;
 }
 
-async function readInput(file: string, unreadable: (file: string, reason: string) => string): Promise<string> {
+async function readInput(
+    file: string,
+    unreadable: (file: string, reason: string) => string
+): Promise<string> {
     try {
         const bytes = await fs.readFile(file);
         return new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');

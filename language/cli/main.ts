@@ -65,9 +65,7 @@ export function buildProgram(): Command {
             process.exitCode = await runDecisions(createServices(options.lang), paths, options);
         });
 
-    const catalogue = program
-        .command('catalogue')
-        .description('maintain the catalogue of council decisions');
+    const catalogue = program.command('catalogue').description('maintain the catalogue of council decisions');
     catalogue
         .command('import')
         .description(
@@ -78,7 +76,11 @@ export function buildProgram(): Command {
         .option('--body <name>', "the body that took the decisions (default: the catalogue's)")
         .option('--source <text>', "where the text comes from, e.g. the announcement's address")
         .option('--url <address>', "the decision page's address (saved HTML names its own)")
-        .option('--workspace <folder>', 'the folder whose .strat files are checked for declared decisions', '.')
+        .option(
+            '--workspace <folder>',
+            'the folder whose .strat files are checked for declared decisions',
+            '.'
+        )
         .addOption(langOption())
         .addHelpText(
             'after',

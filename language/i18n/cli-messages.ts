@@ -107,8 +107,10 @@ export const CLI_MESSAGES = {
             problems: {
                 'no-title': (text: string) =>
                     `${text}: vor der Nummer steht kein Titel; bitte von Hand ergänzen`,
-                'unnumbered-text': (text: string) => `Text außerhalb einer nummerierten Ziffer, nicht übernommen: ${text}`,
-                'invalid-number': (text: string) => `keine Beschlussnummer, wie der Rat sie schreibt: ${text}`,
+                'unnumbered-text': (text: string) =>
+                    `Text außerhalb einer nummerierten Ziffer, nicht übernommen: ${text}`,
+                'invalid-number': (text: string) =>
+                    `keine Beschlussnummer, wie der Rat sie schreibt: ${text}`,
                 duplicate: (text: string) => `${text} steht zweimal im Text; der erste wird übernommen`,
                 'no-decision': () =>
                     'kein Beschluss gefunden: erwartet wird eine Nummernzeile wie „Beschluss 2023/02“ oder ein Seitenkopf wie „IT-Planungsrat | 26.03.2025 | 46. Sitzung | Beschluss 2025/03“',
@@ -117,7 +119,8 @@ export const CLI_MESSAGES = {
             noSessionOrDate: (number: string) =>
                 `${number}: der Text nennt keine Sitzung und kein Datum; bitte aus der Beschlussseite ergänzen`,
             line: 'Zeile',
-            unreadable: (file: string, reason: string) => `${file}: die Datei kann nicht gelesen werden (${reason})`,
+            unreadable: (file: string, reason: string) =>
+                `${file}: die Datei kann nicht gelesen werden (${reason})`,
             notCatalogue: (file: string) =>
                 `${file}: die Katalogdatei hat Syntaxfehler; bitte zuerst beheben (strat validate) — nichts geschrieben`
         },

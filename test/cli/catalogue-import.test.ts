@@ -59,13 +59,22 @@ describe('strat catalogue import', () => {
     it('writes the decisions of an announcement, formatted, without those already declared', async () => {
         const folder = await tempFolder({ 'banz.txt': ANNOUNCEMENT, 'catalogue/itplr.strat': CATALOGUE });
         const result = await runStrat(
-            ['catalogue', 'import', 'banz.txt', '--source', 'Bundesanzeiger, Bekanntmachung vom 12. März 2031'],
+            [
+                'catalogue',
+                'import',
+                'banz.txt',
+                '--source',
+                'Bundesanzeiger, Bekanntmachung vom 12. März 2031'
+            ],
             { cwd: folder }
         );
         assertNoStackTrace(result);
         assert.equal(result.code, 0, result.stderr);
         assert.match(result.stdout, /2031\/02: already declared at catalogue\/itplr\.strat:3/);
-        assert.match(result.stdout, /2 decisions written to catalogue\/itplr\.strat: 2031\/01, B-2031\/03-IT/);
+        assert.match(
+            result.stdout,
+            /2 decisions written to catalogue\/itplr\.strat: 2031\/01, B-2031\/03-IT/
+        );
         // neither announcement states session or date per decision: said, not guessed
         assert.match(result.stderr, /banz\.txt:19: 2031\/01: the text states no session or date/);
         const written = await fs.readFile(path.join(folder, 'catalogue/itplr.strat'), 'utf8');
@@ -103,12 +112,19 @@ describe('strat catalogue import', () => {
 
     it('reads repeals of named items and writes them on the repealing decision', async () => {
         const folder = await tempFolder({ 'banz.txt': ANNOUNCEMENT });
-        const result = await runStrat(['catalogue', 'import', 'banz.txt', '--into', 'neu.strat'], { cwd: folder });
+        const result = await runStrat(['catalogue', 'import', 'banz.txt', '--into', 'neu.strat'], {
+            cwd: folder
+        });
         assert.equal(result.code, 0, result.stderr);
         const written = await fs.readFile(path.join(folder, 'neu.strat'), 'utf8');
-        assert.match(written, /decision 2031\/02 \{\n {4}title "Musterportal"\n {4}repeals 2029\/44 items 2 and 3, 2030\/05 item 1\n/);
+        assert.match(
+            written,
+            /decision 2031\/02 \{\n {4}title "Musterportal"\n {4}repeals 2029\/44 items 2 and 3, 2030\/05 item 1\n/
+        );
         // a second run finds them all declared and writes nothing
-        const again = await runStrat(['catalogue', 'import', 'banz.txt', '--into', 'neu.strat'], { cwd: folder });
+        const again = await runStrat(['catalogue', 'import', 'banz.txt', '--into', 'neu.strat'], {
+            cwd: folder
+        });
         assert.equal(again.code, 0, again.stderr);
         assert.match(again.stdout, /nothing new to write to neu\.strat/);
         assert.equal(await fs.readFile(path.join(folder, 'neu.strat'), 'utf8'), written);
@@ -116,7 +132,9 @@ describe('strat catalogue import', () => {
 
     it('reads a decision page saved as HTML: header, numbered items, entities, its own address', async () => {
         const folder = await tempFolder({ 'seite.html': PAGE, 'cat.strat': CATALOGUE });
-        const result = await runStrat(['catalogue', 'import', 'seite.html', '--into', 'cat.strat'], { cwd: folder });
+        const result = await runStrat(['catalogue', 'import', 'seite.html', '--into', 'cat.strat'], {
+            cwd: folder
+        });
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stderr, '');
         const written = await fs.readFile(path.join(folder, 'cat.strat'), 'utf8');
@@ -161,16 +179,24 @@ describe('strat catalogue import', () => {
         assertNoStackTrace(result);
         assert.equal(result.code, 0, result.stderr);
         assert.match(result.stderr, /kaputt\.txt:3: 2031\/05: vor der Nummer steht kein Titel/);
-        assert.match(result.stderr, /kaputt\.txt:4: Text außerhalb einer nummerierten Ziffer, nicht übernommen: Der IT-Planungsrat beschließt:/);
+        assert.match(
+            result.stderr,
+            /kaputt\.txt:4: Text außerhalb einer nummerierten Ziffer, nicht übernommen: Der IT-Planungsrat beschließt:/
+        );
         assert.match(result.stderr, /kaputt\.txt:8: ein Datum, das es nicht gibt/);
         const written = await fs.readFile(path.join(folder, 'k.strat'), 'utf8');
-        assert.match(written, /decision 2031\/06 \{\n {4}title "Zweiter Musterbeschluss"\n {4}session 57\n {4}items/);
+        assert.match(
+            written,
+            /decision 2031\/06 \{\n {4}title "Zweiter Musterbeschluss"\n {4}session 57\n {4}items/
+        );
         assert.doesNotMatch(written, /date/);
     });
 
     it('exits 1 and writes nothing when the text holds no decision', async () => {
         const folder = await tempFolder({ 'leer.txt': 'Bekanntmachung\n\nNichts zu sehen.\n' });
-        const result = await runStrat(['catalogue', 'import', 'leer.txt', '--into', 'x.strat'], { cwd: folder });
+        const result = await runStrat(['catalogue', 'import', 'leer.txt', '--into', 'x.strat'], {
+            cwd: folder
+        });
         assertNoStackTrace(result);
         assert.equal(result.code, 1);
         assert.match(result.stderr, /no decision found/);

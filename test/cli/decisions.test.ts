@@ -157,7 +157,10 @@ describe('strat decisions', () => {
         assert.match(text.stdout, /^ {4}items 2 and 3 repealed by 2025\/03 \(2025-03-26\)$/m);
         assert.match(text.stdout, /^2025\/03 {2}Portfoliosteuerung {2}2025-03-26 · repealed/m);
         assert.match(text.stdout, /^ {4}repealed by B-2025\/33-IT \(2025-11-26\)$/m);
-        assert.match(text.stdout, /^B-2025\/33-IT {2}Portfoliosteuerung des IT-Planungsrats {2}2025-11-26 · in force/m);
+        assert.match(
+            text.stdout,
+            /^B-2025\/33-IT {2}Portfoliosteuerung des IT-Planungsrats {2}2025-11-26 · in force/m
+        );
         assert.match(text.stdout, /^ {4}https:\/\/example\.org\/b-2025-33-it$/m);
         const index = parseJson<Array<Record<string, unknown>>>(
             await runStrat(['decisions', '--format', 'json'], { cwd: folder })

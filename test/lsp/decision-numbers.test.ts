@@ -95,11 +95,17 @@ describe('decision numbers in every form, over LSP', function () {
             const text = await hoverAt(needle, needle.indexOf(' ') + 2);
             assert.match(text, /\*\*Decision B\\-2025/, needle);
             assert.match(text, /Portfoliosteuerung des IT\\-Planungsrats/, needle);
-            assert.match(text, /\[Decision page\]\(https:\/\/www\.it-planungsrat\.de\/beschluss\/b-2025-33-it\)/);
+            assert.match(
+                text,
+                /\[Decision page\]\(https:\/\/www\.it-planungsrat\.de\/beschluss\/b-2025-33-it\)/
+            );
             assert.match(text, /Repeals Decision 2025\/02 \(item 3\)/);
             assert.match(text, /cited 3 times/);
         }
-        assert.match(await hoverAt('covered-by 33/2025', 12), /33\/2025 is the legacy form of decision 2025\/33/);
+        assert.match(
+            await hoverAt('covered-by 33/2025', 12),
+            /33\/2025 is the legacy form of decision 2025\/33/
+        );
     });
 
     it('hovers a cited item with its wording and the repeal, naming the date', async () => {
@@ -134,7 +140,9 @@ describe('decision numbers in every form, over LSP', function () {
             context: { includeDeclaration: false }
         });
         assert.deepEqual(
-            items.map(l => `${l.uri === catalogueUri ? 'catalogue' : 'strategy'}:${l.range.start.line}`).sort(),
+            items
+                .map(l => `${l.uri === catalogueUri ? 'catalogue' : 'strategy'}:${l.range.start.line}`)
+                .sort(),
             ['catalogue:16', 'strategy:5', 'strategy:6']
         );
     });
@@ -166,7 +174,10 @@ describe('decision numbers in every form, over LSP', function () {
             d.some(x => x.code === 'invalid-decision-id')
         );
         const invalid = diagnostics.find(d => d.code === 'invalid-decision-id')!;
-        assert.match(String(invalid.message), /B-2025\/33 is not a decision number: write it as YYYY\/NN or B-YYYY\/NN-IT/);
+        assert.match(
+            String(invalid.message),
+            /B-2025\/33 is not a decision number: write it as YYYY\/NN or B-YYYY\/NN-IT/
+        );
         const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
             textDocument: { uri: strategyUri },
             range: invalid.range,

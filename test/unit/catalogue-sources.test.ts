@@ -10,7 +10,9 @@ const CATALOGUE = path.join(ROOT, 'examples', 'catalogue', 'it-planungsrat.strat
 
 describe('the IT-Planungsrat catalogue of the examples', () => {
     it('names a source (its page or a source line) for every recorded title, session, date and summary', async () => {
-        const workspace = await buildWorkspace({ 'it-planungsrat.strat': await fs.readFile(CATALOGUE, 'utf8') });
+        const workspace = await buildWorkspace({
+            'it-planungsrat.strat': await fs.readFile(CATALOGUE, 'utf8')
+        });
         const root = workspace.documents[0].parseResult.value;
         assert.ok(isModel(root));
         const decisions = root.elements.filter(isDecision);
