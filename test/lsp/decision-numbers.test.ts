@@ -4,6 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type {
     CodeAction,
+    CompletionItem,
+    CompletionList,
     Hover,
     Location,
     LocationLink,
@@ -187,6 +189,20 @@ describe('decision numbers in every form, over LSP', function () {
         assert.ok(fix?.edit?.changes, JSON.stringify(actions.map(a => a.title)));
         assert.equal(applyTextEdits(text, fix.edit.changes[strategyUri]), STRATEGY);
         await session.change(strategyUri, STRATEGY);
+    });
+
+    it('completes a decision in the form the catalogue declares it', async () => {
+        const uri = await session.open('scratch.strat', 'strategy Scratch "Notizen" {\n    cites \n}\n');
+        await session.diagnosticsFor(uri);
+        const result = await session.request<CompletionList | CompletionItem[]>('textDocument/completion', {
+            textDocument: { uri },
+            position: { line: 1, character: 10 }
+        });
+        const items = Array.isArray(result) ? result : result.items;
+        const item = items.find(i => i.label === 'B-2025/33-IT');
+        assert.ok(item, JSON.stringify(items.map(i => i.label)));
+        assert.equal(item.detail, 'Portfoliosteuerung des IT-Planungsrats');
+        assert.ok(items.some(i => i.label === '2025/02'));
     });
 
     it('rewrites the legacy form to YYYY/NN with a quick fix', async () => {
