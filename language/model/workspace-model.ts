@@ -221,6 +221,12 @@ export interface DecisionChangeModel {
     items?: number[];
 }
 
+/** A numbered item (Ziffer) of a decision with its wording. */
+export interface DecisionItemModel {
+    number: number;
+    text: string;
+}
+
 export type DecisionStatus = 'in-force' | 'amended' | 'partly-repealed' | 'repealed';
 
 export interface DecisionModel {
@@ -237,7 +243,7 @@ export interface DecisionModel {
     /** Where the recorded facts come from (addresses or references). */
     sources?: string[];
     /** The numbered items (Ziffern) as recorded. */
-    items?: Array<{ number: number; text: string }>;
+    items?: DecisionItemModel[];
     /** The decisions this one amends or repeals. */
     changes?: DecisionChangeModel[];
     /** The later decisions that amend or repeal this one, oldest first. */
