@@ -226,7 +226,10 @@ describe('renderer (model → HTML)', function () {
             /Ziffern 2 und 3 aufgehoben durch <a href="#decision--2025-03">Beschluss 2025\/03<\/a> \(26\.03\.2025\)|Ziffern 2 und 3 aufgehoben durch <a href="#decision--2025-03">Beschluss 2025\/03<\/a> \(26\. März 2025\)/
         );
         const repealing = decisionRow(content, '2025/03');
-        assert.match(repealing, /hebt auf <a href="#decision--2023-44">Beschluss 2023\/44<\/a> \(Ziffern 2 und 3\)/);
+        assert.match(
+            repealing,
+            /hebt auf <a href="#decision--2023-44">Beschluss 2023\/44<\/a> \(Ziffern 2 und 3\)/
+        );
         const current = decisionRow(content, '2025/33');
         assert.match(current, /<th scope="row" class="decision-number">B-2025\/33-IT<\/th>/);
         assert.match(current, /Portfoliosteuerung des IT-Planungsrats/);
