@@ -1,4 +1,4 @@
-import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import { AstNodeHoverProvider } from 'langium/lsp';
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
@@ -22,7 +22,7 @@ import {
 } from '../language/references/decision-numbers.js';
 import { changesDeclaredBy, decisionChanges } from '../language/references/decision-relations.js';
 import { assessmentText, latestAssessment, scaleTitle, valueLabel } from '../language/model/ratings.js';
-import type { StratServices } from '../language/strat-module.js';
+import type { StratLspServices } from './strat-lsp-module.js';
 import { countCitations } from './citations.js';
 
 /**
@@ -30,9 +30,9 @@ import { countCitations } from './citations.js';
  * stands for); a goal with its level and latest assessment; a rating value with its meaning.
  */
 export class StratHoverProvider extends AstNodeHoverProvider {
-    private readonly services: StratServices & LangiumServices;
+    private readonly services: StratLspServices;
 
-    constructor(services: StratServices & LangiumServices) {
+    constructor(services: StratLspServices) {
         super(services);
         this.services = services;
     }
@@ -85,10 +85,10 @@ export class StratHoverProvider extends AstNodeHoverProvider {
                 .join('\n\n');
         }
         if (isMeasure(node)) {
-            return `**${labels.measure}** ${escape(node.title)}${node.status ? ` — ${labels.measureStatus[node.status as keyof typeof labels.measureStatus]}` : ''}`;
+            return `**${labels.measure}** ${escape(node.title)}${node.status ? ` — ${labels.measureStatus[node.status]}` : ''}`;
         }
         if (isStrategy(node)) {
-            return `**${labels.strategy}** ${escape(node.title)}${node.status ? ` — ${labels.strategyStatus[node.status as keyof typeof labels.strategyStatus]}` : ''}`;
+            return `**${labels.strategy}** ${escape(node.title)}${node.status ? ` — ${labels.strategyStatus[node.status]}` : ''}`;
         }
         if (isScale(node)) {
             const locale = this.locale();
@@ -194,7 +194,7 @@ export class StratHoverProvider extends AstNodeHoverProvider {
     }
 
     private locale() {
-        return this.services.i18n.Messages.locale;
+        return this.services.editor.Settings.locale;
     }
 
     private labels() {

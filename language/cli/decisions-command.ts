@@ -3,28 +3,32 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
-import { loadWorkspace, type LoadedWorkspace } from '../workspace/load-workspace.js';
-import { buildDecisionIndex, type DecisionEntry } from '../model/decision-index.js';
 import { LABELS, type Labels } from '../i18n/labels.js';
-import { normalizedNumber } from '../references/decision-numbers.js';
+import { loadWorkspace } from '../workspace/load-workspace.js';
+import { buildWorkspaceModel } from '../model/build-workspace-model.js';
+import type { DecisionModel } from '../model/workspace-model.js';
 
 export interface DecisionsOptions {
     format: 'text' | 'json';
     lang: Locale;
 }
 
-/** `strat decisions`: the decision index, each decision with where it is declared and cited. */
+/**
+ * `strat decisions`: the decision index of the workspace model, each decision with its number as
+ * declared, date, session, status, the decisions that changed it, and where it is declared and cited.
+ */
 export async function runDecisions(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     paths: string[],
     options: DecisionsOptions
 ): Promise<number> {
     const workspace = await loadWorkspace(services, paths);
-    const index = buildDecisionIndex(workspace.documents);
+    const index = buildWorkspaceModel(workspace.all, { fileName: workspace.displayPath }).decisions;
+    const byId = new Map(index.map(entry => [entry.id, entry]));
     if (options.format === 'json') {
         process.stdout.write(
             JSON.stringify(
-                index.map(entry => toJson(entry, workspace)),
+                index.map(entry => toJson(entry, byId)),
                 null,
                 2
             ) + '\n'
@@ -34,77 +38,69 @@ export async function runDecisions(
     const words = CLI_MESSAGES[options.lang];
     const labels = LABELS[options.lang];
     for (const entry of index) {
-        const declaration = entry.declaration;
-        const title = declaration?.title ?? pc.dim(words.noTitle);
+        const title = entry.title ?? pc.dim(words.noTitle);
         const facts = [
-            declaration?.date !== undefined ? String(declaration.date) : '',
-            declaration?.session !== undefined ? `${labels.session} ${declaration.session}` : '',
+            entry.date ?? '',
+            entry.session !== undefined ? `${labels.session} ${entry.session}` : '',
             statusText(entry, labels)
         ].filter(Boolean);
-        const declared = entry.declaredAt
-            ? pc.dim(
-                  `${words.declaredAt} ${workspace.displayPath(entry.declaredAt.document)}:${entry.declaredAt.line + 1}`
-              )
+        const declared = entry.declared
+            ? pc.dim(`${words.declaredAt} ${entry.declared.file}:${entry.declared.line}`)
             : pc.yellow(words.notDeclared);
-        const number = declaration ? (normalizedNumber(declaration.name) ?? entry.id) : entry.id;
         process.stdout.write(
-            `${pc.bold(number)}  ${title}  ${pc.dim(facts.join(' · '))}  ${declared}  (${words.citations(entry.citations.length)})\n`
+            `${pc.bold(entry.number ?? entry.id)}  ${title}  ${pc.dim(facts.join(' · '))}  ${declared}  (${words.citations(entry.citations.length)})\n`
         );
-        for (const change of entry.changedBy) {
-            const items = change.items.length > 0 ? `${labels.items(change.items)} ` : '';
+        for (const change of entry.changedBy ?? []) {
+            const by = byId.get(change.decision);
+            const items = change.items ? `${labels.items(change.items)} ` : '';
             const what = change.kind === 'amends' ? labels.amendedBy : labels.repealedBy;
-            const date = change.by.date !== undefined ? ` (${change.by.date})` : '';
-            process.stdout.write(`    ${items}${what} ${change.byNumber}${date}\n`);
+            const date = by?.date !== undefined ? ` (${by.date})` : '';
+            process.stdout.write(`    ${items}${what} ${by?.number ?? change.decision}${date}\n`);
         }
-        if (declaration?.url) {
-            process.stdout.write(`    ${pc.dim(declaration.url)}\n`);
+        if (entry.url) {
+            process.stdout.write(`    ${pc.dim(entry.url)}\n`);
         }
         for (const citation of entry.citations) {
             process.stdout.write(
-                `    ${workspace.displayPath(citation.document)}:${citation.line + 1}:${citation.character + 1} ${pc.dim(citation.kind)}\n`
+                `    ${citation.source.file}:${citation.source.line}:${citation.source.column} ${pc.dim(citation.kind)}\n`
             );
         }
     }
-    process.stdout.write(
-        words.decisionsSummary(index.length, index.filter(e => !e.declaration).length) + '\n'
-    );
+    process.stdout.write(words.decisionsSummary(index.length, index.filter(e => !e.declared).length) + '\n');
     return 0;
 }
 
 /** `in force`, `amended`, `partly repealed`, `repealed` (a decision only cited has no status shown). */
-function statusText(entry: DecisionEntry, labels: Labels): string {
-    if (!entry.declaration && entry.status === 'in-force') {
+function statusText(entry: DecisionModel, labels: Labels): string {
+    if (!entry.declared && entry.status === 'in-force') {
         return '';
     }
     const text = labels.decisionStatus[entry.status];
     return entry.status === 'repealed' ? pc.red(text) : entry.status === 'in-force' ? text : pc.yellow(text);
 }
 
-function toJson(entry: DecisionEntry, workspace: LoadedWorkspace) {
-    const declaration = entry.declaration;
+function toJson(entry: DecisionModel, byId: ReadonlyMap<string, DecisionModel>) {
     return {
         id: entry.id,
-        number: declaration ? (normalizedNumber(declaration.name) ?? entry.id) : entry.id,
-        declared: entry.declaredAt
-            ? { file: workspace.displayPath(entry.declaredAt.document), line: entry.declaredAt.line + 1 }
-            : null,
-        title: declaration?.title ?? null,
-        date: declaration?.date !== undefined ? String(declaration.date) : null,
-        session: declaration?.session ?? null,
-        url: declaration?.url ?? null,
+        number: entry.number ?? entry.id,
+        declared: entry.declared ? { file: entry.declared.file, line: entry.declared.line } : null,
+        title: entry.title,
+        date: entry.date ?? null,
+        session: entry.session ?? null,
+        url: entry.url ?? null,
         status: entry.status,
-        changedBy: entry.changedBy.map(change => ({
+        changedBy: (entry.changedBy ?? []).map(change => ({
             kind: change.kind,
-            decision: change.byId,
-            date: change.by.date !== undefined ? String(change.by.date) : null,
-            items: change.items
+            decision: change.decision,
+            date: byId.get(change.decision)?.date ?? null,
+            items: change.items ?? []
         })),
         citations: entry.citations.map(citation => ({
-            file: workspace.displayPath(citation.document),
-            line: citation.line + 1,
-            column: citation.character + 1,
+            file: citation.source.file,
+            line: citation.source.line,
+            column: citation.source.column,
             kind: citation.kind,
-            items: [...citation.reference.items]
+            items: citation.items ?? []
         }))
     };
 }

@@ -1,8 +1,20 @@
 /**
  * The plain workspace model: what the views, the JSON export and the editor read. It holds no AST
  * nodes, only data; every element carries where it is written (`source`) so that a view can lead
- * back to the text. Texts are as written: whoever renders them escapes them.
+ * back to the text. Texts are as written: whoever renders them escapes them. Its enumerations are
+ * the grammar's (generated from strat.langium), so a new kind reaches every table typed by them.
  */
+
+import type {
+    Actor,
+    Assessment,
+    BindingLevel,
+    CitationKind,
+    Direction,
+    MeasureStatus,
+    StrategyStatus
+} from '../generated/ast.js';
+import type { ChangeKind, DecisionStatus } from '../references/decision-relations.js';
 
 export const WORKSPACE_MODEL_VERSION = 1;
 
@@ -16,7 +28,7 @@ export interface SourceRange {
     endColumn: number;
 }
 
-export type CitationKind = 'evolves' | 'covered-by' | 'commissioned-by' | 'adopted-by' | 'cites';
+export type { CitationKind, DecisionStatus };
 
 export interface CitationModel {
     kind: CitationKind;
@@ -72,7 +84,7 @@ export interface RatingModel {
 }
 
 export interface AssessmentModel {
-    kind: 'assessment' | 'outlook';
+    kind: Assessment['kind'];
     year: number;
     ratings: RatingModel[];
     urgent: boolean;
@@ -105,7 +117,7 @@ export interface MilestoneModel extends Citing {
 }
 
 export interface MeasureModel extends Element, Citing {
-    status?: 'proposed' | 'planned' | 'in-progress' | 'completed' | 'stopped';
+    status?: MeasureStatus;
     owner?: string;
     /** Qualified ids of the goals the measure addresses. */
     addresses: string[];
@@ -113,7 +125,7 @@ export interface MeasureModel extends Element, Citing {
 }
 
 export interface PrincipleModel extends Element, Citing {
-    binding?: 'mandatory' | 'guideline' | 'voluntary';
+    binding?: BindingLevel;
 }
 
 export interface IdeaModel extends Element, Citing {}
@@ -159,7 +171,7 @@ export interface IndicatorPoint {
 
 export interface IndicatorModel extends Element, Citing {
     unit?: string;
-    direction?: 'lower-is-better' | 'higher-is-better';
+    direction?: Direction;
     /** Qualified ids of the goals the indicator measures. */
     goals: string[];
     baseline?: IndicatorPoint;
@@ -168,7 +180,7 @@ export interface IndicatorModel extends Element, Citing {
 }
 
 export interface StrategyModel extends Element, Citing {
-    status?: 'draft' | 'adopted' | 'archived';
+    status?: StrategyStatus;
     asOf?: string;
     owner?: string;
     horizon?: number;
@@ -194,7 +206,7 @@ export interface StrategyModel extends Element, Citing {
 export interface ActorModel {
     id: string;
     title: string;
-    kind: 'actor' | 'body';
+    kind: Actor['kind'];
     url?: string;
     texts: string[];
     source: SourceRange;
@@ -214,7 +226,7 @@ export interface DecisionCitationModel {
 
 /** A change between two decisions: `amends` or `repeals`, of the whole decision or of some items. */
 export interface DecisionChangeModel {
-    kind: 'amends' | 'repeals';
+    kind: ChangeKind;
     /** The other decision's identity `YYYY/NN`. */
     decision: string;
     /** The changed items; absent when the change concerns the whole decision. */
@@ -226,8 +238,6 @@ export interface DecisionItemModel {
     number: number;
     text: string;
 }
-
-export type DecisionStatus = 'in-force' | 'amended' | 'partly-repealed' | 'repealed';
 
 export interface DecisionModel {
     /** Canonical number `YYYY/NN`: the identity of the decision in every form it is written. */

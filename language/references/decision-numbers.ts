@@ -75,3 +75,10 @@ export function normalizedNumber(text: string): string | undefined {
     }
     return parsed.form === 'prefixed' ? `B-${parsed.canonical}-IT` : parsed.canonical;
 }
+
+/** The order of canonical decision numbers: by year, then number. */
+export function compareDecisionIds(a: string, b: string): number {
+    const [ay, an] = a.split('/').map(Number);
+    const [by, bn] = b.split('/').map(Number);
+    return ay - by || an - bn || a.localeCompare(b);
+}

@@ -1,5 +1,4 @@
 import type { DecisionCitationModel, DecisionModel } from '../model/workspace-model.js';
-import { parseDecisionNumber } from '../references/decision-numbers.js';
 import { anchorAt } from './anchors.js';
 import { actorName, formatDate, hrefTo, src, type RenderContext } from './context.js';
 import { anchorId, externalLink, html, join, textWithLinks, trusted, type Html } from './html.js';
@@ -11,11 +10,11 @@ export function decisionAnchor(id: string): string {
 function elementWords(ctx: RenderContext, citation: DecisionCitationModel): string {
     const type = ctx.labels.elementTypes[citation.element.type] ?? citation.element.type;
     const name = citation.element.title || citation.element.id;
-    const [open, close] = ctx.locale === 'de' ? ['„', '“'] : ['“', '”'];
+    const { open, close } = ctx.labels.quotes;
     return name ? `${type} ${open}${name}${close}` : type;
 }
 
-function backlink(ctx: RenderContext, citation: DecisionCitationModel): Html {
+function backlink(ctx: RenderContext, decision: DecisionModel, citation: DecisionCitationModel): Html {
     const strategy =
         citation.strategy !== undefined
             ? ctx.model.strategies.find(s => s.id === citation.strategy)
@@ -28,14 +27,15 @@ function backlink(ctx: RenderContext, citation: DecisionCitationModel): Html {
             : ctx.mode === 'preview'
               ? html`<button type="button" class="source-link"${src(ctx, citation.source)}>${label}</button>`
               : html`<span>${label}</span>`;
-    const legacy =
-        citation.written !== undefined && parseDecisionNumber(citation.written).form === 'legacy'
-            ? html` <span class="meta">(${ctx.locale === 'de' ? 'zitiert als' : 'cited as'} ${citation.written})</span>`
+    // the number as written when it is neither the identity nor the declared form (`27/2014`, `2022/7`)
+    const written =
+        citation.written !== decision.id && citation.written !== (decision.number ?? decision.id)
+            ? html` <span class="meta">(${ctx.labels.citedAs} ${citation.written})</span>`
             : '';
     const items = citation.items
         ? html` <span class="meta">(${ctx.labels.items(citation.items)})</span>`
         : '';
-    return html`<li class="backlink"><span class="citation-kind">${ctx.labels.citationKinds[citation.kind]}</span> ${target}${items}${legacy}</li>`;
+    return html`<li class="backlink"><span class="citation-kind">${ctx.labels.citationKinds[citation.kind]}</span> ${target}${items}${written}</li>`;
 }
 
 /** Every place that cites the decision, grouped by strategy. */
@@ -54,7 +54,7 @@ export function backlinks(ctx: RenderContext, decision: DecisionModel): Html {
         const href = strategy ? hrefTo(ctx, strategy.id) : undefined;
         const heading =
             href !== undefined && ctx.mode === 'site' ? html`<a href="${href}">${name}</a>` : html`${name}`;
-        return html`<li class="backlink-group"><span class="strategy-name">${heading}</span><ul class="backlinks">${join(citations.map(c => backlink(ctx, c)))}</ul></li>`;
+        return html`<li class="backlink-group"><span class="strategy-name">${heading}</span><ul class="backlinks">${join(citations.map(c => backlink(ctx, decision, c)))}</ul></li>`;
     });
     return html`<ul class="backlink-groups">${join(items)}</ul>`;
 }
@@ -124,11 +124,7 @@ export function renderDecisionIndex(
     const declared = decisions.filter(d => d.declared);
     const undeclared = decisions.filter(d => !d.declared && d.citations.length > 0);
     const citations = decisions.reduce((n, d) => n + d.citations.length, 0);
-    const summary = html`<p class="lead">${
-        ctx.locale === 'de'
-            ? `${declared.length} deklarierte Beschlüsse, ${citations} Zitate, ${undeclared.length} zitierte Beschlüsse ohne Katalogeintrag.`
-            : `${declared.length} declared decisions, ${citations} citations, ${undeclared.length} cited decisions without a catalogue entry.`
-    }</p>`;
+    const summary = html`<p class="lead">${ctx.labels.decisionIndexSummary(declared.length, citations, undeclared.length)}</p>`;
     const main =
         declared.length > 0
             ? decisionTable(ctx, declared, ctx.labels.decisions, 'decisions-declared')

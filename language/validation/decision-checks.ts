@@ -8,7 +8,8 @@ import {
     type DecisionReference,
     type StratAstType
 } from '../generated/ast.js';
-import { LABELS } from '../i18n/labels.js';
+import { LABELS, type Labels } from '../i18n/labels.js';
+import type { Locale } from '../i18n/locale.js';
 import { decisionKey, normalizedNumber, parseDecisionNumber } from '../references/decision-numbers.js';
 import {
     changedDecisions,
@@ -148,15 +149,15 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
         if (asOf && repealDate && definitelyBefore(asOf, repealDate)) {
             return;
         }
-        const labels = LABELS[messages.locale];
         const shown = normalizedNumber(reference.decision.ref.name) ?? id;
+        const date = hit.change.by.date;
         reporter(messages, accept)(
             'repealed-decision-cited',
             reference,
             {
-                cited: labels.citedPart(shown, hit.items),
+                cited: inBothLanguages(labels => labels.citedPart(shown, hit.items)),
                 by: hit.change.byNumber,
-                date: hit.change.by.date !== undefined ? String(hit.change.by.date) : labels.dateNotRecorded
+                date: date !== undefined ? String(date) : inBothLanguages(labels => labels.dateNotRecorded)
             },
             { property: 'decision' },
             { by: hit.change.byId }
@@ -245,4 +246,9 @@ function definitelyBefore(a: ParsedDate, b: ParsedDate): boolean {
         return a.month !== undefined && b.month !== undefined && a.month < b.month;
     }
     return a.day !== undefined && b.day !== undefined && a.day < b.day;
+}
+
+/** Words of the labels as a message argument: in both languages, put into one where output is made. */
+function inBothLanguages(say: (labels: Labels) => string): Record<Locale, string> {
+    return { de: say(LABELS.de), en: say(LABELS.en) };
 }
