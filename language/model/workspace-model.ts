@@ -14,7 +14,6 @@ import type {
     MeasureStatus,
     StrategyStatus
 } from '../generated/ast.js';
-import type { ChangeKind, DecisionStatus } from '../references/decision-relations.js';
 
 export const WORKSPACE_MODEL_VERSION = 1;
 
@@ -28,7 +27,7 @@ export interface SourceRange {
     endColumn: number;
 }
 
-export type { CitationKind, DecisionStatus };
+export type { CitationKind };
 
 export interface CitationModel {
     kind: CitationKind;
@@ -226,7 +225,7 @@ export interface DecisionCitationModel {
 
 /** A change between two decisions: `amends` or `repeals`, of the whole decision or of some items. */
 export interface DecisionChangeModel {
-    kind: ChangeKind;
+    kind: 'amends' | 'repeals';
     /** The other decision's identity `YYYY/NN`. */
     decision: string;
     /** The changed items; absent when the change concerns the whole decision. */
@@ -238,6 +237,9 @@ export interface DecisionItemModel {
     number: number;
     text: string;
 }
+
+/** The status `statusOf` (references/decision-relations.ts) gives; the model states it for the schema. */
+export type DecisionStatus = 'in-force' | 'amended' | 'partly-repealed' | 'repealed';
 
 export interface DecisionModel {
     /** Canonical number `YYYY/NN`: the identity of the decision in every form it is written. */
