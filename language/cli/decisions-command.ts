@@ -22,7 +22,7 @@ export async function runDecisions(
     paths: string[],
     options: DecisionsOptions
 ): Promise<number> {
-    const workspace = await loadWorkspace(services, paths);
+    const workspace = await loadWorkspace(services, paths, process.cwd(), options.lang);
     const index = buildWorkspaceModel(workspace.all, { fileName: workspace.displayPath }).decisions;
     const byId = new Map(index.map(entry => [entry.id, entry]));
     if (options.format === 'json') {
