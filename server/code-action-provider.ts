@@ -9,7 +9,7 @@ import {
     type WorkspaceEdit
 } from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel, isRating } from '../language/generated/ast.js';
-import { parseDecisionNumber } from '../language/references/decision-numbers.js';
+import { normalizedNumber, parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratLspServices } from './strat-lsp-module.js';
 import { ACTION_TITLES } from '../language/i18n/action-titles.js';
 import { checkCodeOf, type CheckCode } from '../language/validation/codes.js';
@@ -17,9 +17,10 @@ import { contentModified, isStale } from './workspace/stale-documents.js';
 import { nearestName } from '../language/i18n/nearest-name.js';
 
 /**
- * Quick fixes: rewrite a legacy decision number (one, or all in the file), declare a missing decision
- * in a catalogue file, replace an unknown rating value by the nearest valid one or an unknown name by
- * the close one the message suggests, double a backslash that starts no escape (one, or all).
+ * Quick fixes: rewrite a legacy decision number (one, or all in the file), write a half-prefixed number
+ * the council's way, declare a missing decision in a catalogue file, replace an unknown rating value
+ * by the nearest valid one or an unknown name by the close one the message suggests, double a
+ * backslash that starts no escape (one, or all).
  */
 export class StratCodeActionProvider implements CodeActionProvider {
     private readonly documents: LangiumDocuments;
@@ -36,6 +37,7 @@ export class StratCodeActionProvider implements CodeActionProvider {
         }
         const fixes: Partial<Record<CheckCode, (diagnostic: Diagnostic) => CodeAction[]>> = {
             'legacy-decision-id': diagnostic => this.rewriteLegacy(document, diagnostic),
+            'invalid-decision-id': diagnostic => optional(this.rewriteInvalid(document, diagnostic)),
             'unresolved-decision': diagnostic => optional(this.declareDecision(document, diagnostic)),
             'value-not-in-scale': diagnostic => optional(this.replaceRatingValue(document, diagnostic)),
             'invalid-escape': diagnostic => this.escapeBackslashes(document, diagnostic),
@@ -79,6 +81,24 @@ export class StratCodeActionProvider implements CodeActionProvider {
                 edit: { changes: { [uri]: all } }
             }
         ];
+    }
+
+    /** `B-2025/33` or `b-2025/33-it`: write the number the council's way, `B-2025/33-IT`. */
+    private rewriteInvalid(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const written = document.textDocument.getText(diagnostic.range);
+        const suggestion = parseDecisionNumber(written).suggestion;
+        if (!suggestion) {
+            return undefined;
+        }
+        return {
+            title: this.titles().rewriteLegacy(written, suggestion),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: {
+                changes: { [document.uri.toString()]: [{ range: diagnostic.range, newText: suggestion }] }
+            }
+        };
     }
 
     /** `\U` → `\\U`: the backslash stands for itself; and the same for every such backslash of the file. */
@@ -156,7 +176,8 @@ export class StratCodeActionProvider implements CodeActionProvider {
             return undefined;
         }
         const catalogue = this.findCatalogue();
-        const declaration = `decision ${parsed.canonical}${catalogue?.body ? ` by ${catalogue.body}` : ''}\n`;
+        const number = normalizedNumber(document.textDocument.getText(diagnostic.range)) ?? parsed.canonical;
+        const declaration = `decision ${number}${catalogue?.body ? ` by ${catalogue.body}` : ''}\n`;
         let edit: WorkspaceEdit;
         let where: string;
         if (catalogue) {
@@ -191,7 +212,7 @@ export class StratCodeActionProvider implements CodeActionProvider {
             where = 'decisions.strat';
         }
         return {
-            title: this.titles().declareDecision(parsed.canonical, where),
+            title: this.titles().declareDecision(number, where),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit

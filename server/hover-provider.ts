@@ -15,7 +15,12 @@ import {
     type ScaleValue
 } from '../language/generated/ast.js';
 import { LABELS } from '../language/i18n/labels.js';
-import { parseDecisionNumber } from '../language/references/decision-numbers.js';
+import {
+    decisionKey,
+    normalizedNumber,
+    parseDecisionNumber
+} from '../language/references/decision-numbers.js';
+import { changesDeclaredBy, decisionChanges } from '../language/references/decision-relations.js';
 import { assessmentText, latestAssessment, scaleTitle, valueLabel } from '../language/model/ratings.js';
 import type { StratLspServices } from './strat-lsp-module.js';
 import { countCitations } from './citations.js';
@@ -40,20 +45,22 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
         if (leaf && isDecisionReference(leaf.astNode)) {
-            const written = leaf.astNode.decision.$refText;
+            const reference = leaf.astNode;
+            const written = reference.decision.$refText;
             const parsed = parseDecisionNumber(written);
             const labels = this.labels();
             const parts: string[] = [];
             if (parsed.form === 'legacy') {
                 parts.push(`*${labels.legacy(written, parsed.canonical)}*`);
             }
-            const decision = leaf.astNode.decision.ref;
+            const decision = reference.decision.ref;
             parts.push(
                 decision
-                    ? this.decisionContent(decision)
-                    : `**${labels.decision} ${parsed.canonical}** — ${labels.notDeclared}`
+                    ? this.decisionContent(decision, reference.items)
+                    : `**${labels.decision} ${escape(normalizedNumber(written) ?? written)}** — ${labels.notDeclared}`
             );
-            return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range: leaf.range };
+            const range = reference.$cstNode?.range ?? leaf.range;
+            return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range };
         }
         return super.getHoverContent(document, params);
     }
@@ -91,11 +98,11 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         return typeof title === 'string' ? `**${escape(title)}**` : undefined;
     }
 
-    private decisionContent(decision: Decision): string {
+    private decisionContent(decision: Decision, citedItems: readonly number[] = []): string {
         const labels = this.labels();
-        const id = parseDecisionNumber(decision.name).canonical;
+        const id = normalizedNumber(decision.name) ?? decision.name;
         const lines = [
-            `**${labels.decision} ${id}** — ${decision.title ? escape(decision.title) : `*${labels.noTitle}*`}`
+            `**${labels.decision} ${escape(id)}** — ${decision.title ? escape(decision.title) : `*${labels.noTitle}*`}`
         ];
         const facts: string[] = [];
         if (decision.body?.ref) {
@@ -113,11 +120,45 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         if (decision.summary) {
             lines.push(escape(decision.summary));
         }
-        if (decision.url && /^(https?:|mailto:)/i.test(decision.url)) {
-            lines.push(`[${labels.link}](${decision.url})`);
+        for (const item of decision.items.filter(i => citedItems.includes(i.number))) {
+            lines.push(`${capitalise(labels.items([item.number]))}: ${escape(item.text)}`);
+        }
+        lines.push(...this.relationLines(decision));
+        const links = [
+            decision.url && isWebLink(decision.url) ? `[${labels.decisionPage}](${decision.url})` : '',
+            ...decision.sources
+                .filter(isWebLink)
+                .map((source, index) => `[${labels.sources} ${index + 1}](${source})`)
+        ].filter(Boolean);
+        if (links.length > 0) {
+            lines.push(links.join(' · '));
         }
         lines.push(labels.cited(countCitations(this.services, decision)));
         return lines.join('\n\n');
+    }
+
+    /** "amended by …", "items 2 and 3 repealed by …", and what the decision itself changes. */
+    private relationLines(decision: Decision): string[] {
+        const labels = this.labels();
+        const changes = decisionChanges(this.services.shared.workspace.LangiumDocuments.all).get(
+            decisionKey(decision.name)
+        );
+        const lines: string[] = [];
+        const when = (d: Decision) => (d.date !== undefined ? ` (${d.date})` : '');
+        for (const change of changes ?? []) {
+            const what = change.kind === 'amends' ? labels.amendedBy : labels.repealedBy;
+            const items = change.items.length > 0 ? `${labels.items(change.items)} ` : '';
+            const by = `${labels.decision} ${escape(change.byNumber)}${when(change.by)}`;
+            lines.push(`**${capitalise(items + what)}** ${by}`);
+        }
+        for (const change of changesDeclaredBy(decision)) {
+            const target = change.reference.decision.ref;
+            const name = target ? (normalizedNumber(target.name) ?? target.name) : change.target;
+            const items = change.items.length > 0 ? ` (${labels.items(change.items)})` : '';
+            const what = change.kind === 'amends' ? labels.amends : labels.repeals;
+            lines.push(`${capitalise(what)} ${labels.decision} ${escape(name)}${items}`);
+        }
+        return lines;
     }
 
     private goalContent(goal: Goal): string {
@@ -164,4 +205,12 @@ export class StratHoverProvider extends AstNodeHoverProvider {
 /** Markdown-escapes text from the document so that it shows as written. */
 export function escape(text: string): string {
     return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+}
+
+function isWebLink(url: string): boolean {
+    return /^(https?:|mailto:)/i.test(url);
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -23,7 +23,11 @@ import {
     type WorkspaceEdit
 } from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel } from '../language/generated/ast.js';
-import { parseDecisionNumber } from '../language/references/decision-numbers.js';
+import {
+    isAcceptedForm,
+    normalizedNumber,
+    parseDecisionNumber
+} from '../language/references/decision-numbers.js';
 import { isQualified, qualifierSegments, splitQualifier } from '../language/references/qualified-names.js';
 import type { StratLspServices } from './strat-lsp-module.js';
 import { ACTION_TITLES } from '../language/i18n/action-titles.js';
@@ -202,11 +206,11 @@ export class StratRenameProvider implements RenameProvider {
         const titles = ACTION_TITLES[this.services.editor.Settings.locale];
         if (isDecision(target) || isDecisionReference(target)) {
             const parsed = parseDecisionNumber(newName);
-            if (parsed.form !== 'canonical') {
+            if (!isAcceptedForm(parsed.form)) {
                 throw new ResponseError(ErrorCodes.InvalidParams, titles.invalidDecisionNumber(newName));
             }
             this.refuseTakenInWorkspace(target, parsed.canonical);
-            return parsed.canonical;
+            return normalizedNumber(newName)!;
         }
         if (!this.identifier.test(newName) || this.reservedWords.has(newName)) {
             throw new ResponseError(ErrorCodes.InvalidParams, titles.invalidName(newName));

@@ -88,6 +88,35 @@ export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
             process.exitCode = await runDecisions(await createServices(), inputs, options);
         });
 
+    const catalogue = program.command('catalogue').description(words.catalogue);
+    catalogue
+        .command('import')
+        .description(words.catalogueImport)
+        .argument('<file>', words.importFile)
+        .option('--into <file>', words.importInto)
+        .option('--body <name>', words.importBody)
+        .option('--source <text>', words.importSource)
+        .option('--url <address>', words.importUrl)
+        .option('--workspace <folder>', words.importWorkspace, '.')
+        .addOption(langOption())
+        .addHelpText('after', words.importExitCodes)
+        .action(
+            async (
+                file: string,
+                options: {
+                    into?: string;
+                    body?: string;
+                    source?: string;
+                    url?: string;
+                    workspace: string;
+                    lang: Locale;
+                }
+            ) => {
+                const { runCatalogueImport } = await import('./catalogue-command.js');
+                process.exitCode = await runCatalogueImport(await createServices(), file, options);
+            }
+        );
+
     paths(program.command('format').description(words.formatCommand))
         .option('--check', words.check, false)
         .addOption(langOption())

@@ -25,8 +25,9 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             message: '{id} is the legacy form of decision {canonical}; write {canonical}.'
         },
         'invalid-decision-id': {
-            rule: 'A decision number is neither YYYY/NN nor the legacy NN/YYYY.',
-            message: '{id} is not a decision number: write it as YYYY/NN, for example 2023/42.'
+            rule: 'A decision number is neither YYYY/NN, B-YYYY/NN-IT nor the legacy NN/YYYY.',
+            message:
+                '{id} is not a decision number: write it as YYYY/NN or B-YYYY/NN-IT, for example 2023/42 or B-2025/33-IT.'
         },
         'duplicate-decision': {
             rule: 'A decision is declared more than once in the workspace.',
@@ -39,6 +40,18 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
         'decision-by-non-body': {
             rule: 'A decision is attributed to an actor that is not a body.',
             message: '{actor} is declared as an actor, not a body; only bodies take decisions.'
+        },
+        'repealed-decision-cited': {
+            rule: 'A citation names a decision, or an item of one, that a later decision repealed.',
+            message: '{cited} was repealed by decision {by} ({date}).'
+        },
+        'unknown-decision-item': {
+            rule: 'A citation names an item that the decision, as the catalogue records it, does not have.',
+            message: 'Decision {id} records no item {item}; its items are {items}.'
+        },
+        'amendment-cycle': {
+            rule: 'Decisions amend or repeal each other in a cycle.',
+            message: 'Decision {id} is changed by a decision that it changes itself: {cycle}.'
         },
         'duplicate-citation': {
             rule: 'One citation names the same decision twice.',
@@ -187,8 +200,9 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             message: '{id} ist die alte Schreibweise von Beschluss {canonical}; schreiben Sie {canonical}.'
         },
         'invalid-decision-id': {
-            rule: 'Eine Beschlussnummer hat weder die Form JJJJ/NN noch die alte Form NN/JJJJ.',
-            message: '{id} ist keine Beschlussnummer: schreiben Sie JJJJ/NN, zum Beispiel 2023/42.'
+            rule: 'Eine Beschlussnummer hat weder die Form JJJJ/NN, B-JJJJ/NN-IT noch die alte Form NN/JJJJ.',
+            message:
+                '{id} ist keine Beschlussnummer: schreiben Sie JJJJ/NN oder B-JJJJ/NN-IT, zum Beispiel 2023/42 oder B-2025/33-IT.'
         },
         'duplicate-decision': {
             rule: 'Ein Beschluss ist im Arbeitsbereich mehrfach deklariert.',
@@ -201,6 +215,18 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
         'decision-by-non-body': {
             rule: 'Ein Beschluss wird einem Akteur zugeschrieben, der kein Gremium ist.',
             message: '{actor} ist als Akteur deklariert, nicht als Gremium; nur Gremien fassen Beschlüsse.'
+        },
+        'repealed-decision-cited': {
+            rule: 'Ein Zitat nennt einen Beschluss oder eine Ziffer, die ein späterer Beschluss aufgehoben hat.',
+            message: '{cited} wurde durch Beschluss {by} ({date}) aufgehoben.'
+        },
+        'unknown-decision-item': {
+            rule: 'Ein Zitat nennt eine Ziffer, die der Beschluss laut Katalog nicht hat.',
+            message: 'Beschluss {id} hat keine Ziffer {item}; erfasst sind die Ziffern {items}.'
+        },
+        'amendment-cycle': {
+            rule: 'Beschlüsse ändern oder heben einander im Kreis auf.',
+            message: 'Beschluss {id} wird von einem Beschluss geändert, den er selbst ändert: {cycle}.'
         },
         'duplicate-citation': {
             rule: 'Ein Zitat nennt denselben Beschluss zweimal.',

@@ -35,6 +35,17 @@ export const CLI_MESSAGES = {
             exportLang: 'language of messages (default from LANG, else en) and of the HTML site (default de)',
             exportExitCodes:
                 '\nExit codes: 0 exported, 1 the workspace has errors (nothing exported), 2 bad input or output folder.',
+            catalogue: 'maintain the catalogue of council decisions',
+            catalogueImport:
+                'read the decisions of a Bundesanzeiger announcement or a decision page (text or HTML) into a catalogue file',
+            importFile: 'the announcement or page, saved as text or HTML',
+            importInto: 'the catalogue file to add to (default: the file with the most decisions)',
+            importBody: "the body that took the decisions (default: the catalogue's)",
+            importSource: "where the text comes from, e.g. the announcement's address",
+            importUrl: "the decision page's address (saved HTML names its own)",
+            importWorkspace: 'the folder whose .strat files are checked for declared decisions',
+            importExitCodes:
+                '\nDecisions the workspace declares already are not written again. Exit codes: 0 read, 1 no decision found, 2 bad input.',
             lsp: 'start the language server (for editors other than VS Code)',
             stdio: 'talk over standard input and output (the default)',
             cannotWrite: (reason: string) => `cannot write the output: ${reason}`,
@@ -80,6 +91,29 @@ export const CLI_MESSAGES = {
                 readOnly: 'read-only file system',
                 busy: 'the file is in use'
             }
+        },
+        catalogue: {
+            imported: (n: number, file: string, numbers: string) =>
+                n === 0
+                    ? `nothing new to write to ${file}`
+                    : `${n} ${n === 1 ? 'decision' : 'decisions'} written to ${file}: ${numbers}`,
+            alreadyDeclared: (number: string, where: string) =>
+                `${number}: already declared at ${where}; not written again`,
+            problems: {
+                'no-title': (text: string) => `${text}: no title found before the number; add it by hand`,
+                'unnumbered-text': (text: string) => `text outside a numbered item, not taken: ${text}`,
+                'invalid-number': (text: string) => `not a decision number the council writes: ${text}`,
+                duplicate: (text: string) => `${text} appears twice; the first is taken`,
+                'no-decision': () =>
+                    'no decision found: expected a number line such as "Beschluss 2023/02" or a page header such as "IT-Planungsrat | 26.03.2025 | 46. Sitzung | Beschluss 2025/03"',
+                'invalid-date': (text: string) => `a date that does not exist, not taken: ${text}`
+            },
+            noSessionOrDate: (number: string) =>
+                `${number}: the text states no session or date for it; add them from its decision page`,
+            line: 'line',
+            unreadable: (file: string, reason: string) => `${file}: cannot read the file (${reason})`,
+            notCatalogue: (file: string) =>
+                `${file}: the catalogue file has syntax errors; fix them first (strat validate) — nothing written`
         },
         export: {
             refused: (errors: number) =>
@@ -146,6 +180,19 @@ export const CLI_MESSAGES = {
                 'Sprache der Meldungen (Vorgabe aus LANG, sonst en) und der HTML-Website (Vorgabe de)',
             exportExitCodes:
                 '\nExit-Codes: 0 exportiert, 1 der Arbeitsbereich hat Fehler (nichts exportiert), 2 falsche Eingabe oder falscher Ausgabeordner.',
+            catalogue: 'den Katalog der Beschlüsse pflegen',
+            catalogueImport:
+                'die Beschlüsse einer Bekanntmachung im Bundesanzeiger oder einer Beschlussseite (Text oder HTML) in eine Katalogdatei übernehmen',
+            importFile: 'die Bekanntmachung oder Seite, als Text oder HTML gespeichert',
+            importInto:
+                'die Katalogdatei, in die geschrieben wird (Vorgabe: die Datei mit den meisten Beschlüssen)',
+            importBody: 'das Gremium, das die Beschlüsse gefasst hat (Vorgabe: das des Katalogs)',
+            importSource: 'woher der Text stammt, z. B. die Adresse der Bekanntmachung',
+            importUrl: 'die Adresse der Beschlussseite (gespeichertes HTML nennt seine eigene)',
+            importWorkspace:
+                'der Ordner, dessen .strat-Dateien auf schon deklarierte Beschlüsse geprüft werden',
+            importExitCodes:
+                '\nBeschlüsse, die der Arbeitsbereich schon deklariert, werden nicht noch einmal geschrieben. Exit-Codes: 0 gelesen, 1 kein Beschluss gefunden, 2 falsche Eingabe.',
             lsp: 'den Sprachserver starten (für andere Editoren als VS Code)',
             stdio: 'über Standardein- und -ausgabe sprechen (die Vorgabe)',
             cannotWrite: (reason: string) => `die Ausgabe kann nicht geschrieben werden: ${reason}`,
@@ -190,6 +237,33 @@ export const CLI_MESSAGES = {
                 readOnly: 'schreibgeschütztes Dateisystem',
                 busy: 'die Datei wird verwendet'
             }
+        },
+        catalogue: {
+            imported: (n: number, file: string, numbers: string) =>
+                n === 0
+                    ? `nichts Neues für ${file}`
+                    : `${n} ${n === 1 ? 'Beschluss' : 'Beschlüsse'} in ${file} geschrieben: ${numbers}`,
+            alreadyDeclared: (number: string, where: string) =>
+                `${number}: bereits deklariert in ${where}; nicht noch einmal geschrieben`,
+            problems: {
+                'no-title': (text: string) =>
+                    `${text}: vor der Nummer steht kein Titel; bitte von Hand ergänzen`,
+                'unnumbered-text': (text: string) =>
+                    `Text außerhalb einer nummerierten Ziffer, nicht übernommen: ${text}`,
+                'invalid-number': (text: string) =>
+                    `keine Beschlussnummer, wie der Rat sie schreibt: ${text}`,
+                duplicate: (text: string) => `${text} steht zweimal im Text; der erste wird übernommen`,
+                'no-decision': () =>
+                    'kein Beschluss gefunden: erwartet wird eine Nummernzeile wie „Beschluss 2023/02“ oder ein Seitenkopf wie „IT-Planungsrat | 26.03.2025 | 46. Sitzung | Beschluss 2025/03“',
+                'invalid-date': (text: string) => `ein Datum, das es nicht gibt, nicht übernommen: ${text}`
+            },
+            noSessionOrDate: (number: string) =>
+                `${number}: der Text nennt keine Sitzung und kein Datum; bitte aus der Beschlussseite ergänzen`,
+            line: 'Zeile',
+            unreadable: (file: string, reason: string) =>
+                `${file}: die Datei kann nicht gelesen werden (${reason})`,
+            notCatalogue: (file: string) =>
+                `${file}: die Katalogdatei hat Syntaxfehler; bitte zuerst beheben (strat validate) — nichts geschrieben`
         },
         export: {
             refused: (errors: number) =>

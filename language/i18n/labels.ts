@@ -21,6 +21,27 @@ export const LABELS = {
         citedTimes: (n: number) => (n === 1 ? '1 Zitat' : `${n} Zitate`),
         legacy: (written: string, canonical: string) =>
             `${written} ist die alte Schreibweise von Beschluss ${canonical}.`,
+        alsoWritten: (id: string) => `auch geschrieben als ${id}`,
+        decisionPage: 'Seite des Beschlusses',
+        sources: 'Quellen',
+        dateNotRecorded: 'Datum nicht erfasst',
+        items: (items: readonly number[]) =>
+            `${items.length === 1 ? 'Ziffer' : 'Ziffern'} ${listWords(items.map(String), 'und')}`,
+        /** „Ziffer 2 des Beschlusses 2023/44“ or „Beschluss 2023/44“. */
+        citedPart: (id: string, items: readonly number[]) =>
+            items.length === 0
+                ? `Beschluss ${id}`
+                : `${items.length === 1 ? 'Ziffer' : 'Ziffern'} ${listWords(items.map(String), 'und')} des Beschlusses ${id}`,
+        amends: 'ändert',
+        repeals: 'hebt auf',
+        amendedBy: 'geändert durch',
+        repealedBy: 'aufgehoben durch',
+        decisionStatus: {
+            'in-force': 'in Kraft',
+            amended: 'geändert',
+            'partly-repealed': 'teilweise aufgehoben',
+            repealed: 'aufgehoben'
+        },
         goal: TERMS.de.Goal,
         level: TERMS.de.Level,
         strategy: TERMS.de.Strategy,
@@ -67,6 +88,27 @@ export const LABELS = {
         citedTimes: (n: number) => (n === 1 ? '1 citation' : `${n} citations`),
         legacy: (written: string, canonical: string) =>
             `${written} is the legacy form of decision ${canonical}.`,
+        alsoWritten: (id: string) => `also written ${id}`,
+        decisionPage: 'Decision page',
+        sources: 'Sources',
+        dateNotRecorded: 'date not recorded',
+        items: (items: readonly number[]) =>
+            `${items.length === 1 ? 'item' : 'items'} ${listWords(items.map(String), 'and')}`,
+        /** "item 2 of decision 2023/44" or "decision 2023/44", capitalised. */
+        citedPart: (id: string, items: readonly number[]) =>
+            items.length === 0
+                ? `Decision ${id}`
+                : `${items.length === 1 ? 'Item' : 'Items'} ${listWords(items.map(String), 'and')} of decision ${id}`,
+        amends: 'amends',
+        repeals: 'repeals',
+        amendedBy: 'amended by',
+        repealedBy: 'repealed by',
+        decisionStatus: {
+            'in-force': 'in force',
+            amended: 'amended',
+            'partly-repealed': 'partly repealed',
+            repealed: 'repealed'
+        },
         goal: TERMS.en.Goal,
         level: TERMS.en.Level,
         strategy: TERMS.en.Strategy,
@@ -110,4 +152,9 @@ interface EnumerationWords {
     measureStatus: Record<MeasureStatus, string>;
     strategyStatus: Record<StrategyStatus, string>;
     binding: Record<BindingLevel, string>;
+}
+
+/** `2, 3 and 5`. */
+function listWords(words: readonly string[], and: string): string {
+    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words.at(-1)}`;
 }

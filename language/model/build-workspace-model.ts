@@ -41,7 +41,8 @@ import {
     type Strategy,
     type Text
 } from '../generated/ast.js';
-import { compareDecisionIds, decisionKey } from '../references/decision-numbers.js';
+import { compareDecisionIds, decisionKey, normalizedNumber } from '../references/decision-numbers.js';
+import { changesDeclaredBy, statusOf } from '../references/decision-relations.js';
 import { nameInStrategy, qualifiedName } from '../references/qualified-names.js';
 import { isBuiltinUri } from '../builtin/library.js';
 import {
@@ -195,6 +196,7 @@ class ModelBuilder {
     }
 
     finish(documents: LangiumDocument[]): WorkspaceModel {
+        this.linkChanges();
         return {
             version: WORKSPACE_MODEL_VERSION,
             strategies: this.strategies,
@@ -429,7 +431,7 @@ class ModelBuilder {
     private decision(id: string): DecisionModel {
         let entry = this.decisions.get(id);
         if (!entry) {
-            entry = { id, title: null, declared: null, citations: [] };
+            entry = { id, title: null, status: 'in-force', declared: null, citations: [] };
             this.decisions.set(id, entry);
         }
         return entry;
@@ -440,15 +442,46 @@ class ModelBuilder {
         if (entry.declared) {
             return; // declared twice: the first declaration counts, the check reports the second
         }
+        const changes = changesDeclaredBy(node).map(change => ({
+            kind: change.kind,
+            decision: change.target,
+            ...(change.items.length > 0 ? { items: change.items } : {})
+        }));
         Object.assign(entry, {
+            number: normalizedNumber(node.name) ?? node.name,
             title: node.title ?? null,
             body: node.body?.$refText,
             session: node.session,
             date: optionalString(node.date),
             url: node.url,
             summary: node.summary,
+            ...(node.sources.length > 0 ? { sources: [...node.sources] } : {}),
+            ...(node.items.length > 0
+                ? { items: node.items.map(item => ({ number: item.number, text: item.text })) }
+                : {}),
+            ...(changes.length > 0 ? { changes } : {}),
             declared: this.source(node)
         });
+    }
+
+    /** Each decision's `changedBy` and status, from the `changes` that later decisions declare. */
+    private linkChanges(): void {
+        const declared = [...this.decisions.values()].filter(d => d.declared);
+        for (const decision of declared) {
+            for (const change of decision.changes ?? []) {
+                const target = this.decision(change.decision);
+                target.changedBy ??= [];
+                target.changedBy.push({ ...change, decision: decision.id });
+            }
+        }
+        for (const decision of this.decisions.values()) {
+            decision.changedBy?.sort((a, b) =>
+                (this.decisions.get(a.decision)?.date ?? '').localeCompare(
+                    this.decisions.get(b.decision)?.date ?? ''
+                )
+            );
+            decision.status = statusOf(decision.changedBy);
+        }
     }
 
     private collectCitations(root: AstNode): void {
@@ -462,6 +495,7 @@ class ModelBuilder {
             const entry: DecisionCitationModel = {
                 kind: citation.kind,
                 written: node.decision.$refText,
+                ...(node.items.length > 0 ? { items: [...node.items] } : {}),
                 strategy: strategy?.name,
                 element: { type: owner.$type, id: owner.name, title: owner.title },
                 source: this.source(node)
@@ -490,6 +524,7 @@ class ModelBuilder {
                         kind: c.kind,
                         decision: decisionKey(d.decision.$refText),
                         written: d.decision.$refText,
+                        ...(d.items.length > 0 ? { items: [...d.items] } : {}),
                         source: this.source(d)
                     }))
             )

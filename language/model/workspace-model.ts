@@ -35,6 +35,8 @@ export interface CitationModel {
     decision: string;
     /** As written (may be the legacy form `NN/YYYY`). */
     written: string;
+    /** The items cited (`2025/02 item 3`); absent when the citation names the whole decision. */
+    items?: number[];
     source: SourceRange;
 }
 
@@ -212,6 +214,8 @@ export interface ActorModel {
 export interface DecisionCitationModel {
     kind: CitationKind;
     written: string;
+    /** The items cited; absent when the citation names the whole decision. */
+    items?: number[];
     /** The strategy that cites, if the citation is inside one. */
     strategy?: string;
     /** The element whose text carries the citation. */
@@ -219,15 +223,45 @@ export interface DecisionCitationModel {
     source: SourceRange;
 }
 
+/** A change between two decisions: `amends` or `repeals`, of the whole decision or of some items. */
+export interface DecisionChangeModel {
+    kind: 'amends' | 'repeals';
+    /** The other decision's identity `YYYY/NN`. */
+    decision: string;
+    /** The changed items; absent when the change concerns the whole decision. */
+    items?: number[];
+}
+
+/** A numbered item (Ziffer) of a decision with its wording. */
+export interface DecisionItemModel {
+    number: number;
+    text: string;
+}
+
+/** The status `statusOf` (references/decision-relations.ts) gives; the model states it for the schema. */
+export type DecisionStatus = 'in-force' | 'amended' | 'partly-repealed' | 'repealed';
+
 export interface DecisionModel {
-    /** Canonical number `YYYY/NN`. */
+    /** Canonical number `YYYY/NN`: the identity of the decision in every form it is written. */
     id: string;
+    /** The number as declared, normalised (`2023/42` or the council's current form `B-2025/33-IT`). */
+    number?: string;
     title: string | null;
     body?: string;
     session?: number;
     date?: string;
     url?: string;
     summary?: string;
+    /** Where the recorded facts come from (addresses or references). */
+    sources?: string[];
+    /** The numbered items (Ziffern) as recorded. */
+    items?: DecisionItemModel[];
+    /** The decisions this one amends or repeals. */
+    changes?: DecisionChangeModel[];
+    /** The later decisions that amend or repeal this one, oldest first. */
+    changedBy?: DecisionChangeModel[];
+    /** From the changes made to it: in force, amended, partly repealed or repealed. */
+    status: DecisionStatus;
     declared: SourceRange | null;
     citations: DecisionCitationModel[];
 }

@@ -15,6 +15,9 @@ export const CHECKS = {
     'decision-date-mismatch': 'warning',
     'decision-by-non-body': 'warning',
     'duplicate-citation': 'warning',
+    'repealed-decision-cited': 'warning',
+    'unknown-decision-item': 'warning',
+    'amendment-cycle': 'error',
     // names and references
     'duplicate-id': 'error',
     'duplicate-property': 'error',

@@ -174,7 +174,13 @@ export interface JsonDiagnostic {
 /** One entry of `strat decisions --format json`. */
 export interface DecisionJson {
     id: string;
+    number: string;
     declared: { file: string; line: number } | null;
     title: string | null;
-    citations: Array<{ file: string; line: number; column: number; kind: string }>;
+    date: string | null;
+    session: number | null;
+    url: string | null;
+    status: 'in-force' | 'amended' | 'partly-repealed' | 'repealed';
+    changedBy: Array<{ kind: string; decision: string; date: string | null; items: number[] }>;
+    citations: Array<{ file: string; line: number; column: number; kind: string; items: number[] }>;
 }

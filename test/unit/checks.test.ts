@@ -56,6 +56,31 @@ const CASES: Record<CheckCode, CheckCase> = {
         at: '2023/42',
         good: CATALOGUE + 'strategy S "T" {\n    evolves 2023/42\n    cites 2023/42\n}\n'
     },
+    'repealed-decision-cited': {
+        bad:
+            CATALOGUE +
+            'decision 2023/44 by ITPLR\ndecision 2025/03 by ITPLR {\n    date 2025-03-26\n    repeals 2023/44 items 2 and 3\n}\n' +
+            'strategy S "T" {\n    as-of 2025-06\n    cites 2023/44 item 3\n}\n',
+        at: '2023/44',
+        good:
+            CATALOGUE +
+            'decision 2023/44 by ITPLR\ndecision 2025/03 by ITPLR {\n    date 2025-03-26\n    repeals 2023/44 items 2 and 3\n}\n' +
+            'strategy S "T" {\n    as-of 2025-06\n    cites 2023/44 item 1\n}\n'
+    },
+    'unknown-decision-item': {
+        bad:
+            CATALOGUE +
+            'decision 2025/02 by ITPLR {\n    items {\n        1 "Erstens."\n        2 "Zweitens."\n    }\n}\nstrategy S "T" {\n    cites 2025/02 item 7\n}\n',
+        at: '7',
+        good:
+            CATALOGUE +
+            'decision 2025/02 by ITPLR {\n    items {\n        1 "Erstens."\n        2 "Zweitens."\n    }\n}\nstrategy S "T" {\n    cites 2025/02 item 2\n}\n'
+    },
+    'amendment-cycle': {
+        bad: 'decision 2025/01 {\n    amends 2022/43\n}\ndecision 2022/43 {\n    amends 2025/01\n}\n',
+        at: '2022/43',
+        good: 'decision 2025/01 {\n    amends 2022/43\n}\ndecision 2022/43\n'
+    },
     'duplicate-id': {
         bad: 'strategy S "T" {\n    level l "A"\n    level l "B"\n}\n',
         at: 'l',

@@ -216,6 +216,28 @@ describe('renderer (model → HTML)', function () {
         assert.ok(undeclared.includes('kein Titel erfasst'));
     });
 
+    it('shows the chain of amendments and repeals, the status, the current number form and the page', () => {
+        const content = page(site, 'decisions.html');
+        const repealed = decisionRow(content, '2023/44');
+        assert.match(repealed, /class="decision status-partly-repealed"/);
+        assert.match(repealed, /teilweise aufgehoben/);
+        assert.match(
+            repealed,
+            /Ziffern 2 und 3 aufgehoben durch <a href="#decision--2025-03">Beschluss 2025\/03<\/a> \(26\.03\.2025\)|Ziffern 2 und 3 aufgehoben durch <a href="#decision--2025-03">Beschluss 2025\/03<\/a> \(26\. März 2025\)/
+        );
+        const repealing = decisionRow(content, '2025/03');
+        assert.match(
+            repealing,
+            /hebt auf <a href="#decision--2023-44">Beschluss 2023\/44<\/a> \(Ziffern 2 und 3\)/
+        );
+        const current = decisionRow(content, '2025/33');
+        assert.match(current, /<th scope="row" class="decision-number">B-2025\/33-IT<\/th>/);
+        assert.match(current, /Portfoliosteuerung des IT-Planungsrats/);
+        assert.match(current, /href="https:\/\/www\.it-planungsrat\.de\/beschluss\/b-2025-33-it"/);
+        const amended = decisionRow(content, '2022/06');
+        assert.match(amended, /geändert durch <a href="#decision--2023-22">Beschluss 2023\/22<\/a>/);
+    });
+
     it('speaks German by default and English with locale en', () => {
         const de = page(site, 'strategies/MLO.html');
         const en = page(renderSite(model, { locale: 'en' }), 'strategies/MLO.html');
