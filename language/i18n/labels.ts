@@ -43,7 +43,9 @@ export const LABELS = {
             planned: 'geplant',
             'in-progress': 'in Umsetzung',
             completed: 'abgeschlossen',
-            stopped: 'eingestellt'
+            stopped: 'eingestellt',
+            rejected: 'abgelehnt',
+            'advised-against': 'nicht empfohlen'
         },
         strategyStatus: { draft: 'Entwurf', adopted: 'beschlossen', archived: 'archiviert' },
         binding: {
@@ -88,7 +90,9 @@ export const LABELS = {
             planned: 'planned',
             'in-progress': 'in progress',
             completed: 'completed',
-            stopped: 'stopped'
+            stopped: 'stopped',
+            rejected: 'rejected',
+            'advised-against': 'advised against'
         },
         strategyStatus: { draft: 'draft', adopted: 'adopted', archived: 'archived' },
         binding: {

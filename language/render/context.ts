@@ -3,6 +3,8 @@ import { VIEW_LABELS, type ViewLabels } from '../i18n/view-labels.js';
 import type {
     ActorModel,
     DecisionModel,
+    DimensionModel,
+    SourceModel,
     RatingModel,
     ScaleModel,
     ScaleValueModel,
@@ -29,6 +31,8 @@ export interface RenderContext {
     scales: Map<string, ScaleModel>;
     actors: Map<string, ActorModel>;
     decisions: Map<string, DecisionModel>;
+    sources: Map<string, SourceModel>;
+    dimensions: Map<string, DimensionModel>;
 }
 
 export function createContext(
@@ -49,7 +53,9 @@ export function createContext(
         decisionsPage,
         scales: new Map([...builtinScales(), ...model.scales].map(s => [s.key, s])),
         actors: new Map(model.actors.map(a => [a.id, a])),
-        decisions: new Map(model.decisions.map(d => [d.id, d]))
+        decisions: new Map(model.decisions.map(d => [d.id, d])),
+        sources: new Map((model.sources ?? []).map(s => [s.id, s])),
+        dimensions: new Map((model.dimensions ?? []).map(d => [d.key, d]))
     };
 }
 
@@ -139,9 +145,16 @@ export function resolveRating(ctx: RenderContext, rating: RatingModel): Resolved
     const scaleName = scale ? scaleTitle(ctx, scale) : ctx.labels.unknownScale;
     const label = rating.notRecorded
         ? ctx.labels.notRecorded
-        : value
-          ? valueLabel(ctx, value)
-          : ctx.labels.unknownValue;
+        : rating.shares
+          ? rating.shares
+                .map(s => {
+                    const v = scale?.values.find(x => x.id === s.value);
+                    return `${v ? valueLabel(ctx, v) : s.value} ${formatNumber(ctx, s.percent)} %`;
+                })
+                .join(', ')
+          : value
+            ? valueLabel(ctx, value)
+            : ctx.labels.unknownValue;
     return { rating, scale, value, scaleName, label };
 }
 

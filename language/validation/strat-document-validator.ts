@@ -9,7 +9,15 @@ import {
     type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from '../workspace/diagnostic.js';
-import { isDecisionReference, isRating, type Rating } from '../generated/ast.js';
+import {
+    isDecisionReference,
+    isDimension,
+    isIndicatorValue,
+    isRating,
+    isShare,
+    type Rating
+} from '../generated/ast.js';
+import { shareScale } from './evidence-values.js';
 import type { Messages } from '../i18n/messages.js';
 import type { StratServices } from '../strat-module.js';
 import { CHECKS, type CheckCode } from './codes.js';
@@ -84,6 +92,31 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     value: refText,
                     scale: scale.name,
                     values: scale.values.map(v => v.name).join(', ')
+                });
+            } else if (isShare(container) && error.info.property === 'value') {
+                const scale = shareScale(container);
+                if (!scale) {
+                    continue; // reported as a distribution without a scale
+                }
+                code = 'value-not-in-scale';
+                message = this.messages.check(code, {
+                    value: refText,
+                    scale: scale.name,
+                    values: scale.values.map(v => v.name).join(', ')
+                });
+            } else if (isIndicatorValue(container) && error.info.property === 'group') {
+                const dimension = container.$container?.dimension?.ref;
+                if (!dimension) {
+                    continue; // reported as a group without a dimension
+                }
+                code = 'group-not-in-dimension';
+                const groups: Array<{ name: string }> = isDimension(dimension)
+                    ? dimension.groups
+                    : dimension.values;
+                message = this.messages.check(code, {
+                    group: refText,
+                    dimension: dimension.name,
+                    groups: groups.map(g => g.name).join(', ')
                 });
             } else {
                 code = 'unresolved-reference';

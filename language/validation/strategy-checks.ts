@@ -20,7 +20,11 @@ export function strategyChecks(services: StratServices): ValidationChecks<StratA
             reporter(messages, accept)(
                 'part-of-cycle',
                 strategy,
-                { name: strategy.name, cycle: cycleText(cycle, s => s.name) },
+                {
+                    kind: messages.term('Strategy'),
+                    name: strategy.name,
+                    cycle: cycleText(cycle, s => s.name)
+                },
                 { property: 'partOf' }
             );
         }

@@ -157,14 +157,15 @@ describe('strat export --format json on the examples', () => {
             ?.indicators.find(i => i.id === 'permit-duration');
         assert.ok(indicator, 'indicator permit-duration');
         assert.deepEqual(
-            indicator.measurements.map(m => [m.value, m.date]),
+            indicator.values.filter(v => v.kind === 'measured').map(m => [m.value, m.date]),
             [
                 [21, '2023-06'],
                 [18.5, '2024-06'],
                 [16, '2025-01-31']
             ]
         );
-        assert.deepEqual(indicator.baseline, { value: 21, date: '2023' });
+        const baseline = indicator.values.find(v => v.kind === 'baseline');
+        assert.deepEqual([baseline?.value, baseline?.date], [21, '2023']);
         assert.deepEqual(indicator.goals, ['MLO.building-permit']);
     });
 });
