@@ -7,6 +7,8 @@ export const ACTION_TITLES = {
         rewriteAllLegacy: (n: number) => `Alle ${n} alten Beschlussnummern der Datei umschreiben`,
         declareDecision: (id: string, file: string) => `Beschluss ${id} in ${file} deklarieren`,
         replaceValue: (written: string, value: string) => `„${written}“ durch „${value}“ ersetzen`,
+        markPartial: 'Anteile als Teilangaben markieren (partial)',
+        addRemainder: (percent: string, value: string) => `Fehlende ${percent} % als „${value}“ ergänzen`,
         cited: (n: number) => (n === 1 ? '1-mal zitiert' : `${n}-mal zitiert`),
         openPreview: 'Vorschau öffnen',
         invalidName: (name: string) =>
@@ -21,6 +23,8 @@ export const ACTION_TITLES = {
         rewriteAllLegacy: (n: number) => `Rewrite all ${n} legacy decision numbers in the file`,
         declareDecision: (id: string, file: string) => `Declare decision ${id} in ${file}`,
         replaceValue: (written: string, value: string) => `Replace "${written}" with "${value}"`,
+        markPartial: 'Mark the shares as partial',
+        addRemainder: (percent: string, value: string) => `Add the missing ${percent} % as "${value}"`,
         cited: (n: number) => (n === 1 ? 'cited once' : `cited ${n} times`),
         openPreview: 'Open Preview',
         invalidName: (name: string) =>

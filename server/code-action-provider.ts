@@ -8,7 +8,8 @@ import {
     type TextEdit,
     type WorkspaceEdit
 } from 'vscode-languageserver';
-import { isDecision, isDecisionReference, isModel, isRating } from '../language/generated/ast.js';
+import { isDecision, isDecisionReference, isDistribution, isModel, isRating } from '../language/generated/ast.js';
+import { distributionScale, shareSum } from '../language/validation/evidence-values.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratServices } from '../language/strat-module.js';
 import { ACTION_TITLES } from './action-titles.js';
@@ -17,7 +18,8 @@ import { nearestName } from './nearest-name.js';
 
 /**
  * Quick fixes: rewrite a legacy decision number (one, or all in the file), declare a missing decision
- * in a catalogue file, replace an unknown rating value by the nearest valid one.
+ * in a catalogue file, replace an unknown rating value by the nearest valid one, mark shares that do not
+ * add up as partial or complete them with the scale's "no answer" value.
  */
 export class StratCodeActionProvider implements CodeActionProvider {
     private readonly documents: LangiumDocuments;
@@ -46,6 +48,9 @@ export class StratCodeActionProvider implements CodeActionProvider {
                     }
                     break;
                 }
+                case 'shares-do-not-add-up':
+                    actions.push(...this.completeShares(document, diagnostic));
+                    break;
                 case 'value-not-in-scale': {
                     const action = this.replaceRatingValue(document, diagnostic);
                     if (action) {
@@ -174,6 +179,53 @@ export class StratCodeActionProvider implements CodeActionProvider {
             }
         }
         return best;
+    }
+
+    /**
+     * Shares that do not add up: mark them partial, or, when the scale has a value that does not count
+     * as a rating ("no answer") and the shares give less than 100, add the remainder as that value.
+     */
+    private completeShares(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root
+            ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start))
+            : undefined;
+        const distribution = leaf ? AstUtils.getContainerOfType(leaf.astNode, isDistribution) : undefined;
+        const cst = distribution?.$cstNode;
+        if (!distribution || !cst) {
+            return [];
+        }
+        const uri = document.uri.toString();
+        const end = document.textDocument.positionAt(cst.end);
+        const actions: CodeAction[] = [
+            {
+                title: this.titles().markPartial,
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: { changes: { [uri]: [{ range: { start: end, end }, newText: ' partial' }] } }
+            }
+        ];
+        const total = shareSum(distribution);
+        const named = new Set(distribution.shares.map(s => s.value?.$refText));
+        const apart = distributionScale(distribution)?.values.find(v => v.notCounted && !named.has(v.name));
+        const last = distribution.shares[distribution.shares.length - 1]?.$cstNode;
+        if (total && total.sum < 100 && apart && last) {
+            const decimals = Math.max(0, -Math.round(Math.log10(total.step)));
+            const remainder = (100 - total.sum).toFixed(decimals);
+            const at = document.textDocument.positionAt(last.end);
+            const indent = ' '.repeat(document.textDocument.positionAt(last.offset).character);
+            actions.push({
+                title: this.titles().addRemainder(remainder, apart.label),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: {
+                    changes: {
+                        [uri]: [{ range: { start: at, end: at }, newText: `\n${indent}${apart.name} ${remainder} %` }]
+                    }
+                }
+            });
+        }
+        return actions;
     }
 
     private replaceRatingValue(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {

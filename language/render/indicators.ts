@@ -14,6 +14,15 @@ function measureLink(strategy: StrategyModel, qualifiedId: string): Html {
         : html`<span>${qualifiedId}</span>`;
 }
 
+/** Short marks of bounds in a chart (the table beneath writes them out); approximations say "ca.". */
+const CHART_QUALIFIERS: Record<string, string> = {
+    'more-than': '>',
+    'less-than': '<',
+    'at-least': '≥',
+    'at-most': '≤',
+    'up-to': '≤'
+};
+
 const WIDTH = 560;
 const HEIGHT = 230;
 const MARGIN = { left: 64, right: 24, top: 18, bottom: 40 };
@@ -65,7 +74,8 @@ export function indicatorChart(
     indicator: IndicatorModel,
     values: readonly IndicatorValueModel[],
     titleId: string,
-    title = ctx.labels.chartOf(indicator.title || indicator.id)
+    title = ctx.labels.chartOf(indicator.title || indicator.id),
+    heading?: string
 ): Html {
     const numeric = values.filter(v => v.shares === undefined);
     const byKind = (kind: string) => plotted(numeric.filter(v => v.kind === kind)).sort((a, b) => a.x - b.x);
@@ -138,7 +148,7 @@ export function indicatorChart(
         }
         if (p.point.qualifier) {
             parts.push(
-                html`<text class="approx-mark" x="${f(sx(p.x) + 7)}" y="${f(sy(p.value) - 7)}">${ctx.labels.qualifiers[p.point.qualifier] ?? ''}</text>`
+                html`<text class="approx-mark" x="${f(sx(p.x) + 7)}" y="${f(sy(p.value) - 7)}">${CHART_QUALIFIERS[p.point.qualifier] ?? ctx.labels.qualifiers.about}</text>`
             );
         }
         return join(parts);
@@ -183,7 +193,8 @@ export function indicatorChart(
             : '',
         target ? key(html`<path class="target-mark" d="M8 1 L15 8 L8 15 L1 8 Z"/>`, ctx.labels.target) : ''
     ];
-    return html`<figure class="chart"><svg class="indicator-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${title}</title>${join(grid)}${axes}${join(xTicks)}${unit}${targetLine}${toTarget}${line}${forecastLine}${join(extras)}${join(dots)}${join(forecastDots)}${baseMark}${join(targetMarks)}</svg>
+    const caption = heading ? html`<p class="chart-heading">${heading}</p>` : '';
+    return html`<figure class="chart">${caption}<svg class="indicator-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${title}</title>${join(grid)}${axes}${join(xTicks)}${unit}${targetLine}${toTarget}${line}${forecastLine}${join(extras)}${join(dots)}${join(forecastDots)}${baseMark}${join(targetMarks)}</svg>
 <figcaption class="chart-legend">${join(legend)}</figcaption></figure>`;
 }
 
@@ -271,7 +282,8 @@ function indicatorCharts(ctx: RenderContext, indicator: IndicatorModel, id: stri
                 indicator,
                 indicator.values.filter(v => v.group === group),
                 `${id}-chart-${i + 1}`,
-                ctx.labels.breakdownOf(title, groupLabel(ctx, indicator, group))
+                ctx.labels.breakdownOf(title, groupLabel(ctx, indicator, group)),
+                groupLabel(ctx, indicator, group)
             )
         )
     )}</div>`;

@@ -233,7 +233,10 @@ table.matrix { min-width: 720px; border: 1px solid var(--border); }
 .source-title { font-weight: 600; margin: .6rem 0 .2rem; }
 .condition { color: var(--muted); font-size: .88rem; }
 .kind-forecast th { font-style: italic; }
-.small-multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: .8rem; }
+.small-multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: .8rem; }
+.small-multiples .indicator-chart { width: 100%; height: auto; }
+.chart-heading { font-weight: 600; margin: 0 0 .2rem; }
+table.values td.num { white-space: nowrap; }
 .baseline-mark { fill: var(--bg); stroke: var(--fg); stroke-width: 2; }
 .target-mark { fill: #2e7d32; stroke: var(--bg); stroke-width: 1.5; }
 .target-line { stroke: #2e7d32; stroke-width: 1.5; stroke-dasharray: 6 4; }
