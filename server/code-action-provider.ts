@@ -8,7 +8,13 @@ import {
     type TextEdit,
     type WorkspaceEdit
 } from 'vscode-languageserver';
-import { isDecision, isDecisionReference, isDistribution, isModel, isRating } from '../language/generated/ast.js';
+import {
+    isDecision,
+    isDecisionReference,
+    isDistribution,
+    isModel,
+    isRating
+} from '../language/generated/ast.js';
 import { distributionScale, shareSum } from '../language/validation/evidence-values.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratServices } from '../language/strat-module.js';
@@ -220,7 +226,12 @@ export class StratCodeActionProvider implements CodeActionProvider {
                 diagnostics: [diagnostic],
                 edit: {
                     changes: {
-                        [uri]: [{ range: { start: at, end: at }, newText: `\n${indent}${apart.name} ${remainder} %` }]
+                        [uri]: [
+                            {
+                                range: { start: at, end: at },
+                                newText: `\n${indent}${apart.name} ${remainder} %`
+                            }
+                        ]
                     }
                 }
             });

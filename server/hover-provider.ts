@@ -61,7 +61,7 @@ export class StratHoverProvider extends AstNodeHoverProvider {
             );
             return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range: leaf.range };
         }
-        // on a value's kind, number, qualifier or date (not on its group or source, which hover as themselves)
+        // on a value's kind, number, qualifier or date; its group and source hover as themselves
         const value = leaf ? AstUtils.getContainerOfType(leaf.astNode, isIndicatorValue) : undefined;
         if (leaf && value && !isReferenceLeaf(leaf.astNode, leaf.offset)) {
             return {
@@ -206,7 +206,11 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         }
         const group = value.group?.ref;
         if (value.group) {
-            const label = group ? (isGroup(group) ? group.label : valueLabel(group, locale)) : value.group.$refText;
+            const label = !group
+                ? value.group.$refText
+                : isGroup(group)
+                  ? group.label
+                  : valueLabel(group, locale);
             lines.push(`${labels.group}: ${escape(label)}`);
         }
         if (value.condition) {
@@ -264,7 +268,8 @@ export function escape(text: string): string {
 
 /** Whether the text at `offset` is a cross-reference (a group or source named by a value). */
 function isReferenceLeaf(node: AstNode, offset: number): boolean {
-    const value = node as { group?: { $refNode?: { offset: number; end: number } }; source?: { $refNode?: { offset: number; end: number } } };
+    type Ref = { $refNode?: { offset: number; end: number } };
+    const value = node as { group?: Ref; source?: Ref };
     return [value.group?.$refNode, value.source?.$refNode].some(
         r => r !== undefined && r.offset <= offset && offset <= r.end
     );

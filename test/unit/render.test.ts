@@ -206,9 +206,20 @@ describe('renderer (model → HTML)', function () {
         it('draws forecasts dashed with hollow dots, apart from measured values, in chart, legend and table', () => {
             const zeit = card('zeitersparnis');
             assert.equal(count(zeit, /<polyline class="forecast-series"/), 1);
-            assert.equal(count(zeit, /<circle class="forecast-dot"/), 2, 'one in the chart, one in the legend');
-            assert.equal(count(zeit, /<circle class="series-dot"/), 2, 'the measured 2024 value and the legend');
-            assert.match(zeit, /<tr class="kind-forecast"[^>]*><th scope="row">Prognose<\/th><td><time datetime="2028">2028<\/time><\/td><td class="num">ca\. 60<\/td>/);
+            assert.equal(
+                count(zeit, /<circle class="forecast-dot"/),
+                2,
+                'one in the chart, one in the legend'
+            );
+            assert.equal(
+                count(zeit, /<circle class="series-dot"/),
+                2,
+                'the measured 2024 value and the legend'
+            );
+            assert.match(
+                zeit,
+                /<tr class="kind-forecast"[^>]*><th scope="row">Prognose<\/th><td><time datetime="2028">2028<\/time><\/td><td class="num">ca\. 60<\/td>/
+            );
         });
 
         it('writes approximations, bounds, ranges, negative numbers and periods as the report states them', () => {
@@ -220,7 +231,9 @@ describe('renderer (model → HTML)', function () {
             assert.ok(dauer.includes('<td class="num">ca. -15 %</td>'));
             assert.ok(dauer.includes('<td class="num">bis zu -30 %</td>'));
             assert.ok(
-                dauer.includes('<time datetime="2024-03">03.2024</time> – <time datetime="2024-06">06.2024</time>'),
+                dauer.includes(
+                    '<time datetime="2024-03">03.2024</time> – <time datetime="2024-06">06.2024</time>'
+                ),
                 'a period'
             );
             assert.ok(card('fachkraefte').includes('<td class="num">mehr als 40.000</td>'));
@@ -228,7 +241,10 @@ describe('renderer (model → HTML)', function () {
 
         it('shows a target with its condition and without a date', () => {
             const dauer = card('bearbeitungszeit');
-            assert.match(dauer, /<dt>Zielwert<\/dt><dd>bis zu -30 % %? ?<span class="condition">sofern die Registeranbindung umgesetzt ist<\/span><\/dd>/);
+            assert.match(
+                dauer,
+                /<dt>Zielwert<\/dt><dd>bis zu -30 % %? ?<span class="condition">sofern die Registeranbindung umgesetzt ist<\/span><\/dd>/
+            );
             assert.ok(dauer.includes('<th scope="col">Bedingung</th>'));
         });
 
@@ -244,30 +260,65 @@ describe('renderer (model → HTML)', function () {
 
         it('draws distributions as 100 % stacked bars with every value and share written, "no answer" apart', () => {
             const goal = mle.slice(mle.indexOf('id="MLE--goal--register"'));
-            const bar = goal.slice(goal.indexOf('<div class="distribution'), goal.indexOf('</ul>', goal.indexOf('class="apart"')));
-            for (const share of ['umgesetzt 18 %', 'in Umsetzung 47 %', 'in Planung 20 %', 'nicht geplant 9 %']) {
-                const [label, percent] = [share.slice(0, share.lastIndexOf(' ', share.length - 3)), share.slice(share.lastIndexOf(' ', share.length - 3) + 1)];
-                assert.ok(bar.includes(`<span class="share-label">${label}</span> <span class="share-percent">${percent}</span>`), share);
+            const bar = goal.slice(
+                goal.indexOf('<div class="distribution'),
+                goal.indexOf('</ul>', goal.indexOf('class="apart"'))
+            );
+            for (const share of [
+                'umgesetzt 18 %',
+                'in Umsetzung 47 %',
+                'in Planung 20 %',
+                'nicht geplant 9 %'
+            ]) {
+                const [label, percent] = [
+                    share.slice(0, share.lastIndexOf(' ', share.length - 3)),
+                    share.slice(share.lastIndexOf(' ', share.length - 3) + 1)
+                ];
+                assert.ok(
+                    bar.includes(
+                        `<span class="share-label">${label}</span> <span class="share-percent">${percent}</span>`
+                    ),
+                    share
+                );
             }
             const apart = bar.slice(bar.indexOf('class="apart"'));
             assert.ok(apart.includes('nicht als Bewertung gezählt'));
-            assert.ok(apart.includes('<span class="share-label">keine Angabe</span> <span class="share-percent">6 %</span>'));
-            assert.ok(bar.includes('aria-label="umgesetzt 18 %, in Umsetzung 47 %, in Planung 20 %, nicht geplant 9 %, keine Angabe 6 %"'));
-            assert.ok(card('umsetzungsstand').includes('<div class="distribution compact">'), 'as an indicator value');
+            assert.ok(
+                apart.includes(
+                    '<span class="share-label">keine Angabe</span> <span class="share-percent">6 %</span>'
+                )
+            );
+            assert.ok(
+                bar.includes(
+                    'aria-label="umgesetzt 18 %, in Umsetzung 47 %, in Planung 20 %, nicht geplant 9 %, keine Angabe 6 %"'
+                )
+            );
+            assert.ok(
+                card('umsetzungsstand').includes('<div class="distribution compact">'),
+                'as an indicator value'
+            );
             const measure = mle.slice(mle.indexOf('id="MLE--measure--registerportal"'));
-            assert.ok(measure.slice(0, measure.indexOf('</article>')).includes('Teilangaben (ergeben nicht 100 %)'));
+            assert.ok(
+                measure.slice(0, measure.indexOf('</article>')).includes('Teilangaben (ergeben nicht 100 %)')
+            );
         });
 
         it('lists the cited sources with their metadata, and links each value to its source', () => {
             const sources = views.slice(views.indexOf('<section class="view view-sources"'));
             assert.ok(sources.includes('id="MLE--source--befragung-2024"'));
             assert.ok(sources.includes('<dt>Herausgeber</dt><dd>Statistisches Amt Musterland</dd>'));
-            assert.ok(sources.includes('<dt>Erhebungszeitraum</dt><dd><time datetime="2024-05-03">03.05.2024</time> – <time datetime="2024-06-28">28.06.2024</time></dd>'));
+            assert.ok(
+                sources.includes(
+                    '<dt>Erhebungszeitraum</dt><dd><time datetime="2024-05-03">03.05.2024</time> – <time datetime="2024-06-28">28.06.2024</time></dd>'
+                )
+            );
             assert.ok(sources.includes('<dt>Befragte</dt><dd>1.870</dd>'));
             assert.ok(sources.includes('<dt>Fehlertoleranz</dt><dd>± 2,5 %</dd>'));
             assert.ok(sources.includes('href="https://example.org/musterland/befragung-2024"'));
             assert.ok(sources.includes('id="MLE--source--trendstudie"'));
-            assert.ok(card('zufriedenheit').includes('<a class="source-link" href="#MLE--source--befragung-2024">'));
+            assert.ok(
+                card('zufriedenheit').includes('<a class="source-link" href="#MLE--source--befragung-2024">')
+            );
         });
 
         it('shows measures advised against with their rationale, several owners, part-of, ratings and quotes', () => {
@@ -278,9 +329,21 @@ describe('renderer (model → HTML)', function () {
             assert.ok(measure('eigenbau').includes('nicht empfohlen'));
             assert.ok(measure('eigenbau').includes('<dt>Begründung</dt><dd>Doppelte Kosten'));
             assert.ok(measure('eigenbau').includes('<blockquote><p>Jede Kommune für sich'));
-            assert.ok(measure('registerportal').includes('Digitalagentur des Musterlandes (fiktiv), Statistisches Amt Musterland'));
-            assert.ok(measure('schnittstellen').includes('<dt>Teil von</dt><dd><a href="#MLE--measure--registerportal">'));
-            assert.ok(card('zeitersparnis').includes('<dt>Verfolgt Maßnahmen</dt><dd><a href="#MLE--measure--registerportal">'));
+            assert.ok(
+                measure('registerportal').includes(
+                    'Digitalagentur des Musterlandes (fiktiv), Statistisches Amt Musterland'
+                )
+            );
+            assert.ok(
+                measure('schnittstellen').includes(
+                    '<dt>Teil von</dt><dd><a href="#MLE--measure--registerportal">'
+                )
+            );
+            assert.ok(
+                card('zeitersparnis').includes(
+                    '<dt>Verfolgt Maßnahmen</dt><dd><a href="#MLE--measure--registerportal">'
+                )
+            );
             assert.ok(mle.includes('<figcaption>— Leitung IT, ein Landkreis, <a class="source-link"'));
         });
 
