@@ -44,7 +44,8 @@ export class StratScopeProvider extends DefaultScopeProvider {
             return this.shareScope(context.container);
         }
         if (isIndicatorValue(context.container) && context.property === IndicatorValue.group) {
-            return this.groupScope(context.container.$container);
+            // while completing, the container may be a new node inside the value: look up the indicator
+            return this.groupScope(AstUtils.getContainerOfType(context.container, isIndicator));
         }
         const referenceType = this.reflection.getReferenceType(context);
         const scope = this.cachedScope(context, referenceType);
@@ -125,7 +126,7 @@ export class StratScopeProvider extends DefaultScopeProvider {
 
     /** A value's group is one of the groups of the indicator's dimension (or a value of its scale). */
     protected groupScope(indicator: Indicator | undefined): Scope {
-        const dimension = isIndicator(indicator) ? indicator.dimension?.ref : undefined;
+        const dimension = indicator?.dimension?.ref;
         if (!dimension) {
             return EMPTY_SCOPE;
         }
