@@ -17,7 +17,6 @@ import { StratScopeProvider } from './references/strat-scope-provider.js';
 import { Messages } from './i18n/messages.js';
 import { registerValidationChecks } from './validation/register.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
-import { BuiltinLibraryLoader } from './workspace/builtin-library-loader.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
 import { StratIndexManager } from './workspace/strat-index-manager.js';
 
@@ -25,9 +24,6 @@ import { StratIndexManager } from './workspace/strat-index-manager.js';
 export interface StratAddedServices {
     i18n: {
         Messages: Messages;
-    };
-    workspace: {
-        BuiltinLibrary: BuiltinLibraryLoader;
     };
 }
 
@@ -47,8 +43,7 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
         Messages: () => new Messages()
     },
     parser: {
-        ParserErrorMessageProvider: services =>
-            new StratSyntaxErrorMessages(services.i18n.Messages, services.Grammar)
+        ParserErrorMessageProvider: services => new StratSyntaxErrorMessages(services.Grammar)
     },
     references: {
         NameProvider: () => new StratNameProvider(),
@@ -57,9 +52,6 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
     },
     validation: {
         DocumentValidator: services => new StratDocumentValidator(services)
-    },
-    workspace: {
-        BuiltinLibrary: services => new BuiltinLibraryLoader(services)
     }
 };
 

@@ -1,30 +1,30 @@
 import type { ConfigurationProvider } from 'langium';
-import type { Messages } from '../language/i18n/messages.js';
 import { localeFrom, type Locale } from '../language/i18n/locale.js';
 
 /**
- * The user's settings (`strat.*`) as the server sees them. The message language follows
- * `strat.language`, or the editor's display language when it is "auto".
+ * The user's settings (`strat.*`) as the server sees them. The language of everything the server
+ * says (diagnostics, hovers, quick fixes, the preview) follows `strat.language`, or the editor's
+ * display language when it is "auto": this is the server's one carrier of that choice.
  */
 export class StratSettings {
     private displayLanguage: string | undefined;
+    /** The language the server speaks. */
+    locale: Locale = 'en';
+    /** Whether the client offers the snippets itself (VS Code, from client/snippets.json). */
+    clientSnippets = false;
 
-    constructor(
-        private readonly configuration: ConfigurationProvider,
-        private readonly messages: Messages
-    ) {}
+    constructor(private readonly configuration: ConfigurationProvider) {}
 
     /** The editor's display language, from the client's initialize request. */
     setDisplayLanguage(language: string | undefined): void {
         this.displayLanguage = language;
-        this.messages.setLocale(localeFrom(language));
+        this.locale = localeFrom(language);
     }
 
     async refreshLocale(): Promise<Locale> {
         const setting = await this.get<string>('language');
-        const locale = setting === 'de' || setting === 'en' ? setting : localeFrom(this.displayLanguage);
-        this.messages.setLocale(locale);
-        return locale;
+        this.locale = setting === 'de' || setting === 'en' ? setting : localeFrom(this.displayLanguage);
+        return this.locale;
     }
 
     async decisionTitleHints(): Promise<boolean> {

@@ -14,9 +14,9 @@ import { registerValidationChecks } from '../language/validation/register.js';
 import { StratCodeActionProvider } from './code-action-provider.js';
 import { StratCodeLensProvider } from './code-lens-provider.js';
 import { StratCompletionProvider } from './completion-provider.js';
-import { EditorDocumentBuilder } from './editor-document-builder.js';
-import { EditorDocuments } from './editor-documents.js';
-import { StratDocumentUpdateHandler } from './document-update-handler.js';
+import { EditorDocumentBuilder } from './workspace/editor-document-builder.js';
+import { EditorDocuments } from './workspace/editor-documents.js';
+import { StratDocumentUpdateHandler } from './workspace/document-update-handler.js';
 import { StratDocumentLinkProvider } from './document-link-provider.js';
 import { StratFormatter } from './formatter.js';
 import { StratHoverProvider } from './hover-provider.js';
@@ -26,7 +26,7 @@ import { StratRenameProvider } from './rename-provider.js';
 import { StratSemanticTokenProvider } from './semantic-token-provider.js';
 import { StratSettings } from './settings.js';
 import { StratLanguageServer } from './strat-language-server.js';
-import { StratWorkspaceManager } from './strat-workspace-manager.js';
+import { StratWorkspaceManager } from './workspace/strat-workspace-manager.js';
 import { StratDocumentSymbolProvider, StratWorkspaceSymbolProvider } from './symbol-providers.js';
 
 export type StratLspServices = LangiumServices &
@@ -40,8 +40,7 @@ export const StratLspModule: Module<
     PartialLangiumServices & { editor: { Settings: StratSettings } }
 > = {
     editor: {
-        Settings: services =>
-            new StratSettings(services.shared.workspace.ConfigurationProvider, services.i18n.Messages)
+        Settings: services => new StratSettings(services.shared.workspace.ConfigurationProvider)
     },
     lsp: {
         HoverProvider: services => new StratHoverProvider(services),

@@ -3,6 +3,7 @@ import type { Messages } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { CHECK_CODES, CHECKS, type CheckCode } from '../validation/codes.js';
 import type { DiagnosticRecord } from './diagnostic-records.js';
+import { STRAT_VERSION } from '../version.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
@@ -41,7 +42,7 @@ export function toSarif(
                 tool: {
                     driver: {
                         name: 'strat',
-                        version: '0.1.0',
+                        version: STRAT_VERSION,
                         language: locale,
                         rules
                     }

@@ -19,7 +19,7 @@ export async function runValidate(
     options: ValidateOptions
 ): Promise<number> {
     const workspace = await loadWorkspace(services, paths);
-    const records = diagnosticRecords(workspace);
+    const records = diagnosticRecords(workspace, options.lang);
     const { errors, warnings } = countBySeverity(records);
     const files = workspace.documents.length;
     if (options.format === 'json') {

@@ -8,7 +8,8 @@ import type {
     StrategyModel,
     TextSourceModel
 } from '../model/workspace-model.js';
-import { actorName, anchor, formatNumber, time, valueLabel, type RenderContext } from './context.js';
+import { actorName, anchor, formatNumber, time, type RenderContext } from './context.js';
+import { valueLabel } from '../model/ratings.js';
 import { externalLink, html, join, safeColor, textWithLinks, type Html } from './html.js';
 
 /** An amount as the report states it: `ca. 64`, `mehr als 70 %`, `10 bis 25`, `bis zu -30 %`. */
@@ -165,7 +166,7 @@ export function distributionBar(
     const apart = ordered.filter(s => valueOf(s.value)?.notCounted);
     const label = (s: ShareModel) => {
         const v = valueOf(s.value);
-        return v ? valueLabel(ctx, v) : s.value;
+        return v ? valueLabel(v, ctx.locale) : s.value;
     };
     const percent = (s: ShareModel) => `${formatNumber(ctx, s.percent)} %`;
     const total = Math.max(

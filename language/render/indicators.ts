@@ -1,5 +1,6 @@
 import type { IndicatorModel, IndicatorValueModel, StrategyModel } from '../model/workspace-model.js';
-import { anchor, dateToYear, formatNumber, src, valueLabel, type RenderContext } from './context.js';
+import { anchor, dateToYear, formatNumber, src, type RenderContext } from './context.js';
+import { valueLabel } from '../model/ratings.js';
 import { citationBlock } from './citations.js';
 import { amountText, distributionBar, quoteBlock, sourceLink, whenOf } from './evidence.js';
 import { goalLink } from './goal-cards.js';
@@ -214,7 +215,7 @@ function groupLabel(ctx: RenderContext, indicator: IndicatorModel, group: string
     }
     const scale = indicator.dimension ? ctx.scales.get(indicator.dimension) : undefined;
     const value = scale?.values.find(v => v.id === group);
-    return value ? valueLabel(ctx, value) : group;
+    return value ? valueLabel(value, ctx.locale) : group;
 }
 
 function dimensionTitle(ctx: RenderContext, key: string): string {

@@ -12,6 +12,7 @@ import type { StratServices } from '../strat-module.js';
 import { cycleText, Cycles } from './cycles.js';
 import { compareDates, parseDate, type DateText } from './dates.js';
 import { distributionScale, shareSum } from './evidence-values.js';
+import { term } from '../i18n/messages.js';
 import { reporter } from './report.js';
 
 /** Qualifiers that say the true value lies above (or below) the number written. */
@@ -71,7 +72,7 @@ export function evidenceChecks(services: StratServices): ValidationChecks<StratA
             reporter(messages, accept)(
                 'qualifier-contradicts-direction',
                 value.amount!,
-                { qualifier, direction: messages.term(direction) },
+                { qualifier, direction: term(direction) },
                 { property: 'qualifier' }
             );
         }
@@ -82,7 +83,7 @@ export function evidenceChecks(services: StratServices): ValidationChecks<StratA
             reporter(messages, accept)(
                 'value-without-date',
                 value,
-                { kind: messages.term(value.kind) },
+                { kind: term(value.kind) },
                 { property: 'kind' }
             );
         }
@@ -164,7 +165,7 @@ export function evidenceChecks(services: StratServices): ValidationChecks<StratA
             reporter(messages, accept)(
                 'rejection-without-rationale',
                 measure,
-                { name: measure.name, status: messages.term(measure.status) },
+                { name: measure.name, status: term(measure.status) },
                 { property: 'status' }
             );
         }
@@ -180,7 +181,7 @@ export function evidenceChecks(services: StratServices): ValidationChecks<StratA
             reporter(messages, accept)(
                 'part-of-cycle',
                 measure,
-                { kind: messages.term('Measure'), name: measure.name, cycle: cycleText(cycle, m => m.name) },
+                { kind: term('Measure'), name: measure.name, cycle: cycleText(cycle, m => m.name) },
                 { property: 'partOf' }
             );
         }

@@ -2,6 +2,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Indicator, IndicatorValue, StratAstType } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { compareDates, parseDate, type DateText } from './dates.js';
+import { term } from '../i18n/messages.js';
 import { reporter } from './report.js';
 
 /**
@@ -53,7 +54,7 @@ export function indicatorChecks(services: StratServices): ValidationChecks<Strat
                     reporter(messages, accept)(
                         'target-contradicts-direction',
                         value,
-                        { target, baseline, direction: messages.term(indicator.direction) },
+                        { target, baseline, direction: term(indicator.direction) },
                         { property: 'amount' }
                     );
                 }
@@ -102,7 +103,7 @@ export function indicatorChecks(services: StratServices): ValidationChecks<Strat
                     'duplicate-value',
                     value,
                     {
-                        kind: messages.term(value.kind),
+                        kind: term(value.kind),
                         date: value.date ?? '-',
                         group: value.group?.$refText ?? '-'
                     },

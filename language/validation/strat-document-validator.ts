@@ -17,8 +17,9 @@ import {
     isShare,
     type Rating
 } from '../generated/ast.js';
+import { term, type MessageArgs, type Messages } from '../i18n/messages.js';
+import { syntaxErrorDetail } from '../parser/syntax-error-messages.js';
 import { shareScale } from './evidence-values.js';
-import type { Messages } from '../i18n/messages.js';
 import type { StratServices } from '../strat-module.js';
 import { CHECKS, type CheckCode } from './codes.js';
 
@@ -58,9 +59,10 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
 
     private recode(syntaxDiagnostics: Diagnostic[]): void {
         for (const diagnostic of syntaxDiagnostics) {
-            diagnostic.message = this.messages.check('syntax-error', { detail: String(diagnostic.message) });
+            const args = { detail: syntaxErrorDetail(String(diagnostic.message)) };
+            diagnostic.message = this.messages.check('syntax-error', args, 'en');
             diagnostic.code = 'syntax-error';
-            diagnostic.data = { ...(diagnostic.data ?? {}), code: 'syntax-error' };
+            diagnostic.data = { ...(diagnostic.data ?? {}), code: 'syntax-error', args };
         }
     }
 
@@ -77,10 +79,10 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             const container: AstNode = error.info.container;
             const refText = error.info.reference.$refText;
             let code: CheckCode;
-            let message: string;
+            let args: MessageArgs;
             if (isDecisionReference(container)) {
                 code = 'unresolved-decision';
-                message = this.messages.check(code, { id: refText });
+                args = { id: refText };
             } else if (isRating(container) && error.info.property === 'value') {
                 const rating = container as Rating;
                 const scale = rating.scale?.ref;
@@ -88,22 +90,22 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     continue; // the unresolved scale is reported on its own
                 }
                 code = 'value-not-in-scale';
-                message = this.messages.check(code, {
+                args = {
                     value: refText,
                     scale: scale.name,
                     values: scale.values.map(v => v.name).join(', ')
-                });
+                };
             } else if (isShare(container) && error.info.property === 'value') {
                 const scale = shareScale(container);
                 if (!scale) {
                     continue; // reported as a distribution without a scale
                 }
                 code = 'value-not-in-scale';
-                message = this.messages.check(code, {
+                args = {
                     value: refText,
                     scale: scale.name,
                     values: scale.values.map(v => v.name).join(', ')
-                });
+                };
             } else if (isIndicatorValue(container) && error.info.property === 'group') {
                 const dimension = container.$container?.dimension?.ref;
                 if (!dimension) {
@@ -113,11 +115,11 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                 const groups: Array<{ name: string }> = isDimension(dimension)
                     ? dimension.groups
                     : dimension.values;
-                message = this.messages.check(code, {
+                args = {
                     group: refText,
                     dimension: dimension.name,
                     groups: groups.map(g => g.name).join(', ')
-                });
+                };
             } else {
                 code = 'unresolved-reference';
                 const kind = this.reflectionTypeOf(
@@ -125,10 +127,10 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     error.info.property,
                     error.info.reference as Reference
                 );
-                message = this.messages.check(code, { kind: this.messages.term(kind), name: refText });
+                args = { kind: term(kind), name: refText };
             }
             diagnostics.push(
-                this.toDiagnostic(CHECKS[code], message, {
+                this.toDiagnostic(CHECKS[code], this.messages.check(code, args, 'en'), {
                     node: container,
                     range: reference.$refNode?.range,
                     property: error.info.property,
@@ -136,6 +138,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     code,
                     data: {
                         code,
+                        args,
                         linkingError: DocumentValidator.LinkingError,
                         refText
                     }

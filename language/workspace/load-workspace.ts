@@ -7,6 +7,8 @@ import { findSourceFiles, InputError, readSourceFile, type SourceFile } from './
 export interface LoadedWorkspace {
     /** The user's documents, in path order (the built-in library is not among them). */
     readonly documents: LangiumDocument[];
+    /** Every document of the workspace: the user's and the built-in library (what a model is built from). */
+    readonly all: LangiumDocument[];
     /** Path of a document relative to the working directory, with `/`. */
     displayPath(document: LangiumDocument): string;
 }
@@ -34,12 +36,10 @@ export async function loadWorkspace(
         services,
         sources.map(s => ({ uri: URI.file(s.path), text: s.text }))
     );
-    await services.shared.workspace.DocumentBuilder.build(
-        [...documents, services.Strat.workspace.BuiltinLibrary.document()],
-        { validation: true }
-    );
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return {
         documents,
+        all: services.shared.workspace.LangiumDocuments.all.toArray(),
         displayPath: document =>
             document.uri.scheme === 'file' ? displayPath(document.uri.fsPath) : document.uri.toString()
     };

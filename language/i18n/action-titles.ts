@@ -1,4 +1,4 @@
-import type { Locale } from '../language/i18n/locale.js';
+import type { Locale } from './locale.js';
 
 /** Titles of code actions, code lenses and other editor commands. */
 export const ACTION_TITLES = {
@@ -9,7 +9,6 @@ export const ACTION_TITLES = {
         replaceValue: (written: string, value: string) => `„${written}“ durch „${value}“ ersetzen`,
         markPartial: 'Anteile als Teilangaben markieren (partial)',
         addRemainder: (percent: string, value: string) => `Fehlende ${percent} % als „${value}“ ergänzen`,
-        cited: (n: number) => (n === 1 ? '1-mal zitiert' : `${n}-mal zitiert`),
         openPreview: 'Vorschau öffnen',
         invalidName: (name: string) =>
             `„${name}“ ist kein gültiger Bezeichner: erlaubt sind Buchstaben (auch Umlaute), Ziffern, _ und -, beginnend mit einem Buchstaben oder _.`,
@@ -25,7 +24,6 @@ export const ACTION_TITLES = {
         replaceValue: (written: string, value: string) => `Replace "${written}" with "${value}"`,
         markPartial: 'Mark the shares as partial',
         addRemainder: (percent: string, value: string) => `Add the missing ${percent} % as "${value}"`,
-        cited: (n: number) => (n === 1 ? 'cited once' : `cited ${n} times`),
         openPreview: 'Open Preview',
         invalidName: (name: string) =>
             `"${name}" is not a valid identifier: use letters (umlauts too), digits, _ and -, starting with a letter or _.`,
