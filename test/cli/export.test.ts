@@ -63,7 +63,7 @@ describe('strat export --format json on the examples', () => {
     it('exit 0, the model on stdout, nothing on stderr', () => {
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stderr, '');
-        assert.equal(model.version, 1);
+        assert.equal(model.version, 2);
     });
 
     it('the output validates against workspace-model.schema.json', () => {
@@ -76,8 +76,8 @@ describe('strat export --format json on the examples', () => {
         assert.equal(plain.stdout, result.stdout);
     });
 
-    it('has the three strategies and the 42 decisions', () => {
-        assert.deepEqual(model.strategies.map(s => s.id).sort(), ['Dachstrategie', 'IVN', 'MLO']);
+    it('has the four strategies and the 42 decisions', () => {
+        assert.deepEqual(model.strategies.map(s => s.id).sort(), ['Dachstrategie', 'IVN', 'MLE', 'MLO']);
         assert.equal(model.decisions.length, 42);
         assert.deepEqual(
             model.files.map(f => f.file),
