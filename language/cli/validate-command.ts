@@ -18,7 +18,7 @@ export async function runValidate(
     paths: string[],
     options: ValidateOptions
 ): Promise<number> {
-    const workspace = await loadWorkspace(services, paths);
+    const workspace = await loadWorkspace(services, paths, process.cwd(), options.lang);
     const records = diagnosticRecords(workspace, options.lang);
     const { errors, warnings } = countBySeverity(records);
     const files = workspace.documents.length;

@@ -9,6 +9,9 @@ export const ACTION_TITLES = {
         replaceValue: (written: string, value: string) => `„${written}“ durch „${value}“ ersetzen`,
         markPartial: 'Anteile als Teilangaben markieren (partial)',
         addRemainder: (percent: string, value: string) => `Fehlende ${percent} % als „${value}“ ergänzen`,
+        escapeBackslash: (sequence: string) =>
+            `${sequence} als \\${sequence} schreiben (Backslash als Zeichen)`,
+        escapeAllBackslashes: (n: number) => `Alle ${n} einzelnen Backslashes der Datei verdoppeln`,
         openPreview: 'Vorschau öffnen',
         invalidName: (name: string) =>
             `„${name}“ ist kein gültiger Bezeichner: erlaubt sind Buchstaben (auch Umlaute), Ziffern, _ und -, beginnend mit einem Buchstaben oder _.`,
@@ -24,6 +27,8 @@ export const ACTION_TITLES = {
         replaceValue: (written: string, value: string) => `Replace "${written}" with "${value}"`,
         markPartial: 'Mark the shares as partial',
         addRemainder: (percent: string, value: string) => `Add the missing ${percent} % as "${value}"`,
+        escapeBackslash: (sequence: string) => `Write ${sequence} as \\${sequence} (a backslash as itself)`,
+        escapeAllBackslashes: (n: number) => `Double all ${n} lone backslashes in the file`,
         openPreview: 'Open Preview',
         invalidName: (name: string) =>
             `"${name}" is not a valid identifier: use letters (umlauts too), digits, _ and -, starting with a letter or _.`,

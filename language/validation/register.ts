@@ -18,6 +18,7 @@ import { measureChecks } from './measure-checks.js';
 import { nameChecks } from './name-checks.js';
 import { scaleChecks } from './scale-checks.js';
 import { strategyChecks } from './strategy-checks.js';
+import { textChecks } from './text-checks.js';
 
 /**
  * Registers every check group with Langium's validation registry, as one check of every node that
@@ -34,6 +35,7 @@ export function registerValidationChecks(services: StratServices): void {
         decisionChecks,
         nameChecks,
         literalChecks,
+        textChecks,
         strategyChecks,
         goalChecks,
         assessmentChecks,

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
+import type { Locale } from '../i18n/locale.js';
 import { findSourceFiles, InputError, readSourceFile, type SourceFile } from './source-files.js';
 
 export interface LoadedWorkspace {
@@ -13,16 +14,20 @@ export interface LoadedWorkspace {
     displayPath(document: LangiumDocument): string;
 }
 
-/** Reads the `.strat` files named by `inputs` and builds them as one workspace (parse, link, validate). */
+/**
+ * Reads the `.strat` files named by `inputs` and builds them as one workspace (parse, link, validate).
+ * Input errors are worded in `lang`.
+ */
 export async function loadWorkspace(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     inputs: readonly string[],
-    cwd: string = process.cwd()
+    cwd: string = process.cwd(),
+    lang: Locale = 'en'
 ): Promise<LoadedWorkspace> {
-    const files = await findSourceFiles(inputs, cwd);
+    const files = await findSourceFiles(inputs, cwd, lang);
     const displayPath = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file))));
+    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file), lang)));
     const unreadable = read
         .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
         .map(r => r.reason as Error);
