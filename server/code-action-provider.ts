@@ -8,7 +8,14 @@ import {
     type TextEdit,
     type WorkspaceEdit
 } from 'vscode-languageserver';
-import { isDecision, isDecisionReference, isModel, isRating } from '../language/generated/ast.js';
+import {
+    isDecision,
+    isDecisionReference,
+    isDistribution,
+    isModel,
+    isRating
+} from '../language/generated/ast.js';
+import { distributionScale, shareSum } from '../language/validation/evidence-values.js';
 import { normalizedNumber, parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratLspServices } from './strat-lsp-module.js';
 import { ACTION_TITLES } from '../language/i18n/action-titles.js';
@@ -20,7 +27,8 @@ import { nearestName } from '../language/i18n/nearest-name.js';
  * Quick fixes: rewrite a legacy decision number (one, or all in the file), write a half-prefixed number
  * the council's way, declare a missing decision in a catalogue file, replace an unknown rating value
  * by the nearest valid one or an unknown name by the close one the message suggests, double a
- * backslash that starts no escape (one, or all).
+ * backslash that starts no escape (one, or all), mark shares that do not add up as partial or complete
+ * them with the scale's "no answer" value.
  */
 export class StratCodeActionProvider implements CodeActionProvider {
     private readonly documents: LangiumDocuments;
@@ -40,6 +48,7 @@ export class StratCodeActionProvider implements CodeActionProvider {
             'invalid-decision-id': diagnostic => optional(this.rewriteInvalid(document, diagnostic)),
             'unresolved-decision': diagnostic => optional(this.declareDecision(document, diagnostic)),
             'value-not-in-scale': diagnostic => optional(this.replaceRatingValue(document, diagnostic)),
+            'shares-do-not-add-up': diagnostic => this.completeShares(document, diagnostic),
             'invalid-escape': diagnostic => this.escapeBackslashes(document, diagnostic),
             'syntax-error': diagnostic => optional(this.takeSuggestion(document, diagnostic)),
             'unresolved-reference': diagnostic => optional(this.takeSuggestion(document, diagnostic))
@@ -234,6 +243,58 @@ export class StratCodeActionProvider implements CodeActionProvider {
             }
         }
         return best;
+    }
+
+    /**
+     * Shares that do not add up: mark them partial, or, when the scale has a value that does not count
+     * as a rating ("no answer") and the shares give less than 100, add the remainder as that value.
+     */
+    private completeShares(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root
+            ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start))
+            : undefined;
+        const distribution = leaf ? AstUtils.getContainerOfType(leaf.astNode, isDistribution) : undefined;
+        const cst = distribution?.$cstNode;
+        if (!distribution || !cst) {
+            return [];
+        }
+        const uri = document.uri.toString();
+        const end = document.textDocument.positionAt(cst.end);
+        const actions: CodeAction[] = [
+            {
+                title: this.titles().markPartial,
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: { changes: { [uri]: [{ range: { start: end, end }, newText: ' partial' }] } }
+            }
+        ];
+        const total = shareSum(distribution);
+        const named = new Set(distribution.shares.map(s => s.value?.$refText));
+        const apart = distributionScale(distribution)?.values.find(v => v.notCounted && !named.has(v.name));
+        const last = distribution.shares[distribution.shares.length - 1]?.$cstNode;
+        if (total && total.sum < 100 && apart && last) {
+            const decimals = Math.max(0, -Math.round(Math.log10(total.step)));
+            const remainder = (100 - total.sum).toFixed(decimals);
+            const at = document.textDocument.positionAt(last.end);
+            const indent = ' '.repeat(document.textDocument.positionAt(last.offset).character);
+            actions.push({
+                title: this.titles().addRemainder(remainder, apart.label),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: {
+                    changes: {
+                        [uri]: [
+                            {
+                                range: { start: at, end: at },
+                                newText: `\n${indent}${apart.name} ${remainder} %`
+                            }
+                        ]
+                    }
+                }
+            });
+        }
+        return actions;
     }
 
     private replaceRatingValue(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {

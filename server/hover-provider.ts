@@ -4,6 +4,12 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
     isDecision,
     isDecisionReference,
+    isDimension,
+    isGroup,
+    isIndicatorValue,
+    isSource,
+    type IndicatorValue,
+    type Source,
     isGoal,
     isLevel,
     isMeasure,
@@ -62,6 +68,14 @@ export class StratHoverProvider extends AstNodeHoverProvider {
             const range = reference.$cstNode?.range ?? leaf.range;
             return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range };
         }
+        // on a value's kind, number, qualifier or date; its group and source hover as themselves
+        const value = leaf ? AstUtils.getContainerOfType(leaf.astNode, isIndicatorValue) : undefined;
+        if (leaf && value && !isReferenceLeaf(leaf.astNode, leaf.offset)) {
+            return {
+                contents: { kind: 'markdown', value: this.indicatorValueContent(value) },
+                range: value.$cstNode?.range
+            };
+        }
         return super.getHoverContent(document, params);
     }
 
@@ -74,6 +88,16 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         }
         if (isScaleValue(node)) {
             return this.valueContent(node);
+        }
+        if (isSource(node)) {
+            return this.sourceContent(node);
+        }
+        if (isGroup(node)) {
+            const dimension = node.$container;
+            return `**${this.labels().group}** ${escape(node.label)} (${escape(dimension.title)})`;
+        }
+        if (isDimension(node)) {
+            return `**${this.labels().dimensionOf}** ${escape(node.title)}: ${node.groups.map(g => escape(g.label)).join(' · ')}`;
         }
         const labels = this.labels();
         if (isLevel(node)) {
@@ -193,6 +217,82 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         return value.meaning ? `${head}\n\n${escape(value.meaning)}` : head;
     }
 
+    /** A value as the report states it: kind, amount (qualifier, range, %), date or period, group, source. */
+    private indicatorValueContent(value: IndicatorValue): string {
+        const labels = this.labels();
+        const locale = this.locale();
+        const number = (n: number) => new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB').format(n);
+        const lines: string[] = [];
+        const kind = labels.valueKinds[value.kind] ?? value.kind;
+        const amount = value.amount;
+        let what = '';
+        if (amount && amount.value !== undefined) {
+            const range =
+                amount.upper !== undefined
+                    ? labels.rangeText(number(amount.value), number(amount.upper))
+                    : number(amount.value);
+            const qualifier = amount.qualifier ? `${labels.qualifiers[amount.qualifier]} ` : '';
+            const unit = amount.percent ? ' %' : value.$container?.unit ? ` ${value.$container.unit}` : '';
+            what = `${qualifier}${range}${unit}`;
+        } else if (value.distribution) {
+            what = value.distribution.shares
+                .map(s => `${escape(s.value?.ref?.label ?? s.value?.$refText ?? '')} ${number(s.percent)} %`)
+                .join(', ');
+        }
+        lines.push(`**${kind}** ${escape(what)}`);
+        if (value.date !== undefined) {
+            lines.push(
+                `${labels.date}: ${value.until !== undefined ? labels.periodText(String(value.date), String(value.until)) : value.date}`
+            );
+        }
+        const group = value.group?.ref;
+        if (value.group) {
+            const label = !group
+                ? value.group.$refText
+                : isGroup(group)
+                  ? group.label
+                  : valueLabel(group, locale);
+            lines.push(`${labels.group}: ${escape(label)}`);
+        }
+        if (value.condition) {
+            lines.push(`${labels.condition}: ${escape(value.condition)}`);
+        }
+        const source = value.source?.ref;
+        if (source) {
+            lines.push(`${labels.source}: ${escape(source.title)}`);
+        } else if (value.note) {
+            lines.push(`${labels.source}: ${escape(value.note)}`);
+        }
+        return lines.join('\n\n');
+    }
+
+    private sourceContent(source: Source): string {
+        const labels = this.labels();
+        const lines = [`**${labels.source}** ${escape(source.title)}`];
+        const facts: string[] = [];
+        if (source.publisher?.ref) facts.push(`${labels.publisher}: ${escape(source.publisher.ref.title)}`);
+        if (source.published !== undefined) facts.push(`${labels.published}: ${source.published}`);
+        if (source.fieldwork !== undefined) {
+            facts.push(
+                `${labels.fieldwork}: ${source.fieldworkUntil !== undefined ? labels.periodText(String(source.fieldwork), String(source.fieldworkUntil)) : source.fieldwork}`
+            );
+        }
+        if (source.respondents !== undefined) facts.push(`${labels.respondents}: ${source.respondents}`);
+        if (source.method) facts.push(`${labels.method}: ${escape(source.method)}`);
+        if (source.marginOfError) {
+            facts.push(
+                `${labels.marginOfError}: ± ${source.marginOfError.value}${source.marginOfError.percent ? ' %' : ''}`
+            );
+        }
+        if (facts.length > 0) {
+            lines.push(facts.join(' · '));
+        }
+        if (source.url && /^(https?:|mailto:)/i.test(source.url)) {
+            lines.push(`[${labels.link}](${source.url})`);
+        }
+        return lines.join('\n\n');
+    }
+
     private locale() {
         return this.services.editor.Settings.locale;
     }
@@ -213,4 +313,13 @@ function isWebLink(url: string): boolean {
 
 function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether the text at `offset` is a cross-reference (a group or source named by a value). */
+function isReferenceLeaf(node: AstNode, offset: number): boolean {
+    type Ref = { $refNode?: { offset: number; end: number } };
+    const value = node as { group?: Ref; source?: Ref };
+    return [value.group?.$refNode, value.source?.$refNode].some(
+        r => r !== undefined && r.offset <= offset && offset <= r.end
+    );
 }

@@ -7,6 +7,8 @@ export const ACTION_TITLES = {
         rewriteAllLegacy: (n: number) => `Alle ${n} alten Beschlussnummern der Datei umschreiben`,
         declareDecision: (id: string, file: string) => `Beschluss ${id} in ${file} deklarieren`,
         replaceValue: (written: string, value: string) => `„${written}“ durch „${value}“ ersetzen`,
+        markPartial: 'Anteile als Teilangaben markieren (partial)',
+        addRemainder: (percent: string, value: string) => `Fehlende ${percent} % als „${value}“ ergänzen`,
         escapeBackslash: (sequence: string) =>
             `${sequence} als \\${sequence} schreiben (Backslash als Zeichen)`,
         escapeAllBackslashes: (n: number) => `Alle ${n} einzelnen Backslashes der Datei verdoppeln`,
@@ -25,6 +27,8 @@ export const ACTION_TITLES = {
         rewriteAllLegacy: (n: number) => `Rewrite all ${n} legacy decision numbers in the file`,
         declareDecision: (id: string, file: string) => `Declare decision ${id} in ${file}`,
         replaceValue: (written: string, value: string) => `Replace "${written}" with "${value}"`,
+        markPartial: 'Mark the shares as partial',
+        addRemainder: (percent: string, value: string) => `Add the missing ${percent} % as "${value}"`,
         escapeBackslash: (sequence: string) => `Write ${sequence} as \\${sequence} (a backslash as itself)`,
         escapeAllBackslashes: (n: number) => `Double all ${n} lone backslashes in the file`,
         openPreview: 'Open Preview',

@@ -53,6 +53,33 @@ export const LABELS = {
         scaleValue: 'Bewertung',
         scale: TERMS.de.Scale,
         measure: TERMS.de.Measure,
+        source: 'Quelle',
+        group: 'Gruppe',
+        condition: 'Bedingung',
+        conditionOf: (condition: string) => `sofern ${condition}`,
+        periodText: (start: string, end: string) => `${start} bis ${end}`,
+        rangeText: (lower: string, upper: string) => `${lower} bis ${upper}`,
+        qualifiers: {
+            about: 'ca.',
+            'more-than': 'mehr als',
+            'less-than': 'weniger als',
+            'at-least': 'mindestens',
+            'at-most': 'höchstens',
+            'up-to': 'bis zu'
+        } as Record<string, string>,
+        valueKinds: {
+            baseline: 'Ausgangswert',
+            target: 'Zielwert',
+            measured: 'Messwert',
+            forecast: 'Prognose'
+        } as Record<string, string>,
+        publisher: 'Herausgeber',
+        published: 'Veröffentlicht',
+        fieldwork: 'Erhebungszeitraum',
+        respondents: 'Befragte',
+        method: 'Methode',
+        marginOfError: 'Fehlertoleranz',
+        dimensionOf: 'Dimension',
         targetPicture: 'Zielbild',
         citationKinds: {
             evolves: 'Weiterentwicklung von',
@@ -66,7 +93,9 @@ export const LABELS = {
             planned: 'geplant',
             'in-progress': 'in Umsetzung',
             completed: 'abgeschlossen',
-            stopped: 'eingestellt'
+            stopped: 'eingestellt',
+            rejected: 'abgelehnt',
+            'advised-against': 'nicht empfohlen'
         },
         strategyStatus: { draft: 'Entwurf', adopted: 'beschlossen', archived: 'archiviert' },
         binding: {
@@ -120,6 +149,33 @@ export const LABELS = {
         scaleValue: 'Rating',
         scale: TERMS.en.Scale,
         measure: TERMS.en.Measure,
+        source: 'Source',
+        group: 'Group',
+        condition: 'Condition',
+        conditionOf: (condition: string) => `provided that ${condition}`,
+        periodText: (start: string, end: string) => `${start} to ${end}`,
+        rangeText: (lower: string, upper: string) => `${lower} to ${upper}`,
+        qualifiers: {
+            about: 'approx.',
+            'more-than': 'more than',
+            'less-than': 'less than',
+            'at-least': 'at least',
+            'at-most': 'at most',
+            'up-to': 'up to'
+        } as Record<string, string>,
+        valueKinds: {
+            baseline: 'Baseline',
+            target: 'Target',
+            measured: 'Measured',
+            forecast: 'Forecast'
+        } as Record<string, string>,
+        publisher: 'Publisher',
+        published: 'Published',
+        fieldwork: 'Fieldwork',
+        respondents: 'Respondents',
+        method: 'Method',
+        marginOfError: 'Margin of error',
+        dimensionOf: 'Dimension',
         targetPicture: 'Target picture',
         citationKinds: {
             evolves: 'evolves',
@@ -133,7 +189,9 @@ export const LABELS = {
             planned: 'planned',
             'in-progress': 'in progress',
             completed: 'completed',
-            stopped: 'stopped'
+            stopped: 'stopped',
+            rejected: 'rejected',
+            'advised-against': 'advised against'
         },
         strategyStatus: { draft: 'draft', adopted: 'adopted', archived: 'archived' },
         binding: {

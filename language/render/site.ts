@@ -80,7 +80,7 @@ function indexPage(
             if (s.horizon !== undefined) {
                 facts.push(html`<span class="meta">${l.horizon} ${s.horizon}</span>`);
             }
-            return html`<li class="card"><h2><a href="${relativeHref(INDEX, pages.get(s.id)!)}">${s.title || s.id}</a></h2><p>${join(facts, ' · ')}</p>${s.vision ? html`<p>${s.vision}</p>` : ''}<p class="meta">${l.counts(s.goals.length, s.measures.length)}</p></li>`;
+            return html`<li class="card"><h2><a href="${relativeHref(INDEX, pages.get(s.id)!)}">${s.title || s.id}</a></h2><p>${join(facts, ' · ')}</p>${s.vision ? html`<p>${s.vision}</p>` : ''}<p class="meta">${l.counts(s.goals.length, s.measures.length)}, ${l.indicatorCount(s.indicators.length)}</p></li>`;
         });
     const cited = model.decisions.reduce((n, d) => n + d.citations.length, 0);
     const failing = model.files.filter(f => f.errors > 0).length;
