@@ -56,7 +56,9 @@ export async function runDecisions(
             const items = change.items ? `${labels.items(change.items)} ` : '';
             const what = change.kind === 'amends' ? labels.amendedBy : labels.repealedBy;
             const date = by?.date !== undefined ? ` (${by.date})` : '';
-            process.stdout.write(`    ${items}${what} ${terminalText(by?.number ?? change.decision)}${date}\n`);
+            process.stdout.write(
+                `    ${items}${what} ${terminalText(by?.number ?? change.decision)}${date}\n`
+            );
         }
         if (entry.url) {
             process.stdout.write(`    ${pc.dim(terminalText(entry.url))}\n`);

@@ -91,8 +91,10 @@ describe('strat export --format json on the examples', () => {
         );
         const ids = new Set(model.decisions.map(d => d.id));
         assert.equal(ids.size, model.decisions.length, 'each decision once');
+        // a decision is declared in any of the council's forms; the model knows it by that form too
+        const known = new Set(model.decisions.flatMap(d => [d.id, d.number ?? d.id]));
         assert.deepEqual(
-            declared.filter(id => !ids.has(id)),
+            declared.filter(id => !known.has(id)),
             []
         );
         assert.ok(
