@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -54,17 +54,33 @@ export function runStrat(args: readonly string[], options: RunOptions): Promise<
                       STRAT_BIN,
                       ...args
                   ];
-        const child = spawn(command[0], command.slice(1), {
-            cwd: options.cwd,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            ...(options.user ?? {})
-        });
+        collectOutput(
+            command[0],
+            command.slice(1),
+            {
+                cwd: options.cwd,
+                env,
+                ...(options.user ?? {})
+            },
+            options.timeoutMs ?? 50_000
+        ).then(resolve, reject);
+    });
+}
+
+/** Runs a command with stdout and stderr piped, killed after `timeoutMs`, and collects its output. */
+export function collectOutput(
+    command: string,
+    args: readonly string[],
+    spawnOptions: SpawnOptions,
+    timeoutMs: number
+): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
-        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 50_000);
+        child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
+        child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
         child.on('error', error => {
             clearTimeout(timer);
             reject(error);

@@ -130,7 +130,7 @@ describe('fuzz: regressions', function () {
         ] as const) {
             await assert.rejects(
                 async () => rename(needle, shift, newName),
-                (error: Error) => /declared more than once/.test(error.message),
+                (error: Error) => /is taken: .+ is declared in /.test(error.message),
                 `${needle} → ${newName}`
             );
         }
