@@ -110,7 +110,8 @@ class BlockRecovery {
                     }
                     return;
                 }
-                if (mayReenter && tokenMatcher(token, resync)) {
+                // where the enclosing rule could go on (a top-level `source`), unless on the broken line
+                if (mayReenter && laterLine && tokenMatcher(token, resync)) {
                     break;
                 }
             }
