@@ -1,4 +1,10 @@
-import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import {
+    AstUtils,
+    GrammarAST,
+    type AstNodeDescription,
+    type MaybePromise,
+    type ReferenceInfo
+} from 'langium';
 import {
     DefaultCompletionProvider,
     type CompletionAcceptor,
@@ -123,7 +129,11 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
         acceptor: CompletionAcceptor
     ): MaybePromise<void> {
         const snippets = SNIPPETS.get(keyword.value) ?? [];
-        if (snippets.length > 0 && !this.services.editor.Settings.clientSnippets && startsConstruct(keyword)) {
+        if (
+            snippets.length > 0 &&
+            !this.services.editor.Settings.clientSnippets &&
+            startsConstruct(keyword)
+        ) {
             for (const snippet of snippets) {
                 acceptor(context, {
                     label: snippet.prefix,

@@ -327,7 +327,9 @@ function facts(f: Flat): Pairable {
     }
     f.citations.forEach(c => out.add(`cites:${c.decision} ${c.kind}`));
     for (const a of (f.object.assessments as AssessmentModel[] | undefined) ?? []) {
-        out.add(`${a.kind}:${a.year} ${JSON.stringify([ratingValues(a), a.urgent, a.rationale, a.assessor])}`);
+        out.add(
+            `${a.kind}:${a.year} ${JSON.stringify([ratingValues(a), a.urgent, a.rationale, a.assessor])}`
+        );
     }
     if (f.type === 'indicator') {
         indicatorValues(f.object).forEach(v => out.add(`value:${JSON.stringify(v)}`));
@@ -372,7 +374,16 @@ const REFERENCES: Record<string, string> = {
 };
 
 /** Texts in words, never taken for references when a strategy's or element's id changed. */
-const PROSE = new Set(['texts', 'title', 'vision', 'rationale', 'targetPicture', 'text', 'note', 'condition']);
+const PROSE = new Set([
+    'texts',
+    'title',
+    'vision',
+    'rationale',
+    'targetPicture',
+    'text',
+    'note',
+    'condition'
+]);
 
 /**
  * The older strategy as if its id had been `to` already: the keys of its scales and dimensions and
@@ -382,9 +393,11 @@ function renamedStrategy(s: StrategyModel, to: string): StrategyModel {
     const prefix = `${s.id}.`;
     const walk = (value: unknown, key?: string): unknown => {
         if (typeof value === 'string') {
-            return key !== undefined && PROSE.has(key) ? value : value.startsWith(prefix)
-                ? `${to}.${value.slice(prefix.length)}`
-                : value;
+            return key !== undefined && PROSE.has(key)
+                ? value
+                : value.startsWith(prefix)
+                  ? `${to}.${value.slice(prefix.length)}`
+                  : value;
         }
         if (Array.isArray(value)) {
             return value.map(v => walk(v, key));

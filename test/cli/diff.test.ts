@@ -401,9 +401,12 @@ describe('strat diff: renamed strategies and elements', function () {
         );
         const site = path.join(await tempFolder(), 'site');
         try {
-            const r = await runStrat(['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1'], {
-                cwd: repo
-            });
+            const r = await runStrat(
+                ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1'],
+                {
+                    cwd: repo
+                }
+            );
             assert.equal(r.code, 0, r.stderr);
             const page = await fs.readFile(path.join(site, 'changes.html'), 'utf8');
             assert.ok(page.includes('<a href="strategies/neu.html">Digitale Verwaltung</a>'), page);
