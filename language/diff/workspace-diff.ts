@@ -10,9 +10,9 @@ import { pairRenames, type Pairable } from './rename-pairing.js';
 /**
  * What changed between two workspace models, as a plain list. Identity is the element's kind and id
  * within its strategy (decisions: their number); an element or strategy whose id changed while it
- * stayed the same otherwise is a rename (rename-pairing.ts says when). Fields are compared generically, so that fields added to the model later show up as
- * `field-changed` (elements, decisions) or inside `value-*` changes (indicator values) without
- * changes here.
+ * stayed the same otherwise is a rename (rename-pairing.ts says when). Fields are compared
+ * generically, so that fields added to the model later show up as `field-changed` (elements,
+ * decisions) or inside `value-*` changes (indicator values) without changes here.
  */
 export type ChangeKind =
     | 'added'
