@@ -1,6 +1,5 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DID_VALIDATE_NOTIFICATION } from '../../server/preview-protocol.js';
 import { PreviewPanel, type PreviewState } from './preview-panel.js';
 
@@ -14,9 +13,9 @@ const REFRESH_DELAY_MS = 250;
 export class PreviewManager implements vscode.Disposable {
     private readonly panels = new Map<string, PreviewPanel>();
     private readonly disposables: vscode.Disposable[] = [];
-    private refreshTimer: NodeJS.Timeout | undefined;
+    private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(private readonly client: LanguageClient) {
+    constructor(private readonly client: BaseLanguageClient) {
         this.disposables.push(
             vscode.commands.registerCommand('strat.openPreview', (uri?: vscode.Uri | string) =>
                 this.open(uri, false)
@@ -50,7 +49,7 @@ export class PreviewManager implements vscode.Disposable {
         }
         const panel = vscode.window.createWebviewPanel(
             'strat.preview',
-            vscode.l10n.t('Preview {0}', path.basename(uri.path)),
+            vscode.l10n.t('Preview {0}', uri.path.slice(uri.path.lastIndexOf('/') + 1)),
             { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: true },
             { enableScripts: true, localResourceRoots: [], enableFindWidget: true }
         );

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/preview-protocol.js';
 
 /** What a preview shows right now (read by the extension's tests). */
@@ -36,7 +35,7 @@ export class PreviewPanel implements vscode.Disposable {
     constructor(
         readonly panel: vscode.WebviewPanel,
         readonly documentUri: vscode.Uri,
-        private readonly client: LanguageClient,
+        private readonly client: BaseLanguageClient,
         onDispose: () => void
     ) {
         this.state = {
@@ -81,7 +80,7 @@ export class PreviewPanel implements vscode.Disposable {
     private async render(): Promise<void> {
         const params: PreviewParams = {
             uri: this.documentUri.toString(),
-            nonce: randomBytes(16).toString('base64'),
+            nonce: newNonce(),
             cspSource: this.panel.webview.cspSource
         };
         const result = await this.client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params);
@@ -138,4 +137,10 @@ export class PreviewPanel implements vscode.Disposable {
         this.disposables.forEach(d => d.dispose());
         this.disposables.length = 0;
     }
+}
+
+/** 16 random bytes in base64 (the Web Crypto API: in the Node and the web worker extension host alike). */
+function newNonce(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return btoa(String.fromCharCode(...bytes));
 }
