@@ -68,6 +68,19 @@ await Promise.all([
                   entryPoints: ['test/vscode/suite/index.ts'],
                   outfile: 'out/test/vscode/suite.cjs',
                   external: ['vscode', 'mocha']
+              }),
+              // The browser workbench suite (test/vscode/web/), for the web worker extension host, which
+              // loads no module but `vscode`: mocha's browser build is bundled in.
+              esbuild.build({
+                  ...browser,
+                  entryPoints: ['test/vscode/web/index.ts'],
+                  outfile: 'out/test/vscode/web-suite.cjs',
+                  // Mocha's browser build is an UMD module that sets `module.exports` to itself: the suite
+                  // is a script whose `run` is exported after it.
+                  format: 'iife',
+                  globalName: 'stratWebSuite',
+                  footer: { js: 'module.exports = stratWebSuite;' },
+                  external: ['vscode']
               })
           ])
 ]);
