@@ -88,6 +88,10 @@ export class WorkerSession {
     readonly requested: string[] = [];
     readonly logs: string[] = [];
     private readonly latest = new Map<string, Diagnostic[]>();
+    /** When (performance.now()) the first diagnostics of each file arrived. */
+    readonly firstPublished = new Map<string, number>();
+    /** When (performance.now()) the page created the worker. */
+    workerCreatedAt = 0;
     private readonly listeners = new Set<() => void>();
     private versions = new Map<string, number>();
 
@@ -122,6 +126,7 @@ export class WorkerSession {
         const workerErrors: string[] = [];
         await page.exposeFunction('stratWorkerError', (message: string) => workerErrors.push(message));
         await page.goto(`${base}/`);
+        const workerCreatedAt = performance.now();
         await page.evaluate(() => {
             const host = globalThis as unknown as PageGlobals & {
                 Worker: new (url: string) => PageGlobals['stratServer'];
@@ -132,6 +137,7 @@ export class WorkerSession {
         });
         const connection = createMessageConnection(reader, new PageWriter(page));
         const session = new WorkerSession(browser, page, http, connection, folder, workerErrors);
+        session.workerCreatedAt = workerCreatedAt;
         session.answerWorkbench(options);
         connection.listen();
         await connection.sendRequest('initialize', {
@@ -156,6 +162,9 @@ export class WorkerSession {
         const c = this.connection;
         c.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.latest.set(params.uri, params.diagnostics);
+            if (!this.firstPublished.has(params.uri)) {
+                this.firstPublished.set(params.uri, performance.now());
+            }
             this.listeners.forEach(l => l());
         });
         c.onNotification('window/logMessage', (params: { message: string }) => {
