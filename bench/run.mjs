@@ -703,7 +703,7 @@ async function measureWeb() {
         const { WorkerSession } = await imported('out/test/browser/worker-session.js');
         const examples = findExampleFiles();
         const runs = [];
-        for (let i = 0; i < (QUICK ? 3 : 5); i++) {
+        for (let i = 0; i < (QUICK ? 2 : 5); i++) {
             const session = await WorkerSession.start({ folder: 'examples' });
             try {
                 const uris = examples.map(file => session.uri(file));
