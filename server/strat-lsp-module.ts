@@ -79,7 +79,14 @@ export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
     }
 };
 
-export function createStratLspServices(context: DefaultSharedModuleContext): {
+/**
+ * The language server's services. `hostModule` is what the host adds: the web worker's workspace
+ * manager, which asks the workbench for the workspace's files.
+ */
+export function createStratLspServices(
+    context: DefaultSharedModuleContext,
+    hostModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}
+): {
     shared: LangiumSharedServices;
     Strat: StratLspServices;
 } {
@@ -87,7 +94,8 @@ export function createStratLspServices(context: DefaultSharedModuleContext): {
         createDefaultSharedModule(context),
         StratGeneratedSharedModule,
         StratSharedModule,
-        StratSharedLspModule
+        StratSharedLspModule,
+        hostModule
     );
     const Strat = inject(
         createDefaultModule({ shared }),

@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 /** A document's text in a git revision, or why there is none, in words for the user. */
 export type CommittedText = { text: string; name: string } | { reason: string };
 
+/** Reads a document's text in a git revision (the desktop extension's; the browser has none). */
+export type CommittedTextReader = (uri: vscode.Uri, base: string) => Promise<CommittedText>;
+
 function git(args: string[], cwd: string): Promise<{ ok: boolean; stdout: string; missing?: boolean }> {
     return new Promise(resolve =>
         execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>

@@ -1,13 +1,12 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     COMPARE_REQUEST,
     DID_VALIDATE_NOTIFICATION,
     type CompareParams,
     type CompareResult
 } from '../../server/preview-protocol.js';
-import { committedText } from './committed-text.js';
+import type { CommittedTextReader } from './committed-text.js';
 import { PreviewPanel, type PreviewState } from './preview-panel.js';
 
 const REFRESH_DELAY_MS = 250;
@@ -23,9 +22,13 @@ export class PreviewManager implements vscode.Disposable {
     /** What the comparison told the user instead of opening (for tests). */
     readonly notices: string[] = [];
     private readonly disposables: vscode.Disposable[] = [];
-    private refreshTimer: NodeJS.Timeout | undefined;
+    private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(private readonly client: LanguageClient) {
+    /** `committedText`: how the host reads a committed version (none in the browser: no git there). */
+    constructor(
+        private readonly client: BaseLanguageClient,
+        private readonly committedText?: CommittedTextReader
+    ) {
         this.disposables.push(
             vscode.commands.registerCommand('strat.openPreview', (uri?: vscode.Uri | string) =>
                 this.open(uri, false)
@@ -62,7 +65,7 @@ export class PreviewManager implements vscode.Disposable {
         }
         const panel = vscode.window.createWebviewPanel(
             'strat.preview',
-            vscode.l10n.t('Preview {0}', path.basename(uri.path)),
+            vscode.l10n.t('Preview {0}', uri.path.slice(uri.path.lastIndexOf('/') + 1)),
             { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: true },
             { enableScripts: true, localResourceRoots: [], enableFindWidget: true }
         );
@@ -84,7 +87,14 @@ export class PreviewManager implements vscode.Disposable {
             return this.notify(vscode.l10n.t('Open a .strat file to compare it with its last commit.'));
         }
         const base = vscode.workspace.getConfiguration('strat', uri).get<string>('compareWith') || 'HEAD';
-        const committed = await committedText(uri, base);
+        if (!this.committedText) {
+            return this.notify(
+                vscode.l10n.t(
+                    'Comparing with the last commit needs git, which strat cannot run in the browser.'
+                )
+            );
+        }
+        const committed = await this.committedText(uri, base);
         if ('reason' in committed) {
             return this.notify(committed.reason);
         }
@@ -92,7 +102,7 @@ export class PreviewManager implements vscode.Disposable {
         this.panels.get(key)?.panel.dispose();
         const panel = vscode.window.createWebviewPanel(
             'strat.compare',
-            vscode.l10n.t('Changes {0}', path.basename(uri.path)),
+            vscode.l10n.t('Changes {0}', uri.path.slice(uri.path.lastIndexOf('/') + 1)),
             { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
             { enableScripts: false, localResourceRoots: [], enableFindWidget: true }
         );

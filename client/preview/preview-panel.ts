@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/preview-protocol.js';
 
 /** What a preview shows right now (read by the extension's tests). */
@@ -43,7 +42,7 @@ export class PreviewPanel implements vscode.Disposable {
     constructor(
         readonly panel: vscode.WebviewPanel,
         readonly documentUri: vscode.Uri,
-        client: LanguageClient,
+        client: BaseLanguageClient,
         onDispose: () => void,
         private readonly content: PanelContent = params =>
             client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params),
@@ -92,7 +91,7 @@ export class PreviewPanel implements vscode.Disposable {
     private async render(): Promise<void> {
         const params: PreviewParams = {
             uri: this.documentUri.toString(),
-            nonce: randomBytes(16).toString('base64'),
+            nonce: newNonce(),
             cspSource: this.panel.webview.cspSource
         };
         const result = await this.content(params);
@@ -150,4 +149,10 @@ export class PreviewPanel implements vscode.Disposable {
         this.disposables.forEach(d => d.dispose());
         this.disposables.length = 0;
     }
+}
+
+/** 16 random bytes in base64 (the Web Crypto API: in the Node and the web worker extension host alike). */
+function newNonce(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return btoa(String.fromCharCode(...bytes));
 }

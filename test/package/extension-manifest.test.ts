@@ -110,6 +110,8 @@ describe('the VS Code extension manifest, for the Marketplace and in German', ()
             manifest.icon,
             manifest.main,
             'dist/server.cjs',
+            manifest.browser,
+            'dist/server.web.js',
             'l10n/bundle.l10n.de.json',
             manifest.contributes.languages[0].configuration,
             ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
