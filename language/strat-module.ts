@@ -15,6 +15,7 @@ import { StratNameProvider } from './references/strat-name-provider.js';
 import { StratScopeComputation } from './references/strat-scope-computation.js';
 import { StratScopeProvider } from './references/strat-scope-provider.js';
 import { Messages } from './i18n/messages.js';
+import { ProjectRegistry } from './project/project-registry.js';
 import { registerValidationChecks } from './validation/register.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { BuiltinLibraryLoader } from './workspace/builtin-library-loader.js';
@@ -28,6 +29,8 @@ export interface StratAddedServices {
     };
     workspace: {
         BuiltinLibrary: BuiltinLibraryLoader;
+        /** The project files (strat.json) in force: check levels and language. */
+        Projects: ProjectRegistry;
     };
 }
 
@@ -59,7 +62,8 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
         DocumentValidator: services => new StratDocumentValidator(services)
     },
     workspace: {
-        BuiltinLibrary: services => new BuiltinLibraryLoader(services)
+        BuiltinLibrary: services => new BuiltinLibraryLoader(services),
+        Projects: () => new ProjectRegistry()
     }
 };
 

@@ -2,7 +2,9 @@ import { Command, Option } from 'commander';
 import { NodeFileSystem } from 'langium/node';
 import { createStratCoreServices } from '../strat-module.js';
 import { localeFrom, type Locale } from '../i18n/locale.js';
-import { runValidate } from './validate-command.js';
+import { runValidate, VALIDATE_FORMATS, type ValidateOptions } from './validate-command.js';
+import { runInit } from './init-command.js';
+import { applyProjectOptions, parseMaxWarnings } from './project-options.js';
 import { runDecisions } from './decisions-command.js';
 import { runFormat } from './format-command.js';
 import { EXPORT_MARKER, JSON_FILE, runExport } from './export-command.js';
@@ -38,20 +40,39 @@ export function buildProgram(): Command {
         .configureOutput({ outputError: (text, write) => write(text) })
         .showHelpAfterError(
             "(run 'strat --help' for the commands, 'strat <command> --help' for their options)"
-        );
+        )
+        .hook('preAction', (_program, command) => applyProjectOptions(command));
 
     program
         .command('validate')
         .description('check .strat files as one workspace and report every problem')
         .argument('[paths...]', 'files or folders (searched recursively)', ['.'])
         .addOption(
-            new Option('--format <format>', 'output format')
-                .choices(['text', 'json', 'sarif'])
+            new Option(
+                '--format <format>',
+                'output format (github: workflow annotations; gitlab: a Code Quality report)'
+            )
+                .choices(VALIDATE_FORMATS)
                 .default('text')
         )
+        .addOption(
+            new Option(
+                '--max-warnings <number>',
+                'exit 1 when there are more warnings than this (default: maxWarnings in strat.json, else no limit)'
+            ).argParser(parseMaxWarnings)
+        )
         .addOption(langOption())
-        .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif'; lang: Locale }) => {
+        .action(async (paths: string[], options: ValidateOptions) => {
             process.exitCode = await runValidate(createServices(options.lang), paths, options);
+        });
+
+    program
+        .command('init')
+        .description('create a starter project: strat.json, a catalogue and one strategy')
+        .argument('[dir]', 'the folder (created if missing)', '.')
+        .addOption(langOption('language of messages and of the starter files'))
+        .action(async (dir: string, options: { lang: Locale }) => {
+            process.exitCode = await runInit(dir, options);
         });
 
     program

@@ -3,26 +3,33 @@ import type { Messages } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { CHECK_CODES, CHECKS, type CheckCode } from '../validation/codes.js';
 import type { DiagnosticRecord } from './diagnostic-records.js';
+import { helpUri, readmeAddress, TOOL_VERSION } from './reports/tool-info.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
 /** Where the relative file paths of the results start: the folder strat ran in. */
 const SOURCE_ROOT = '%SRCROOT%';
 
+/** The key of strat's fingerprints among a result's partial fingerprints. */
+export const FINGERPRINT_KEY = 'stratFindingHash/v1';
+
 /**
  * A SARIF 2.1.0 log of the findings, with one rule per check code (and one for any other code
- * that a finding carries), file locations relative to `cwd`.
+ * that a finding carries), file locations relative to `cwd`, and per result a fingerprint that
+ * survives moved lines (code-scanning UIs match findings across runs with it).
  */
 export function toSarif(
     records: readonly DiagnosticRecord[],
     messages: Messages,
     locale: Locale,
-    cwd: string
+    cwd: string,
+    fingerprints: readonly string[]
 ): object {
     const rules: object[] = CHECK_CODES.map(code => ({
         id: code,
         name: code,
         shortDescription: { text: messages.rule(code, locale) },
+        helpUri: helpUri(code),
         defaultConfiguration: { level: LEVELS[CHECKS[code]] }
     }));
     const ruleIndex = new Map<string, number>(CHECK_CODES.map((code: CheckCode, index) => [code, index]));
@@ -41,14 +48,15 @@ export function toSarif(
                 tool: {
                     driver: {
                         name: 'strat',
-                        version: '0.1.0',
+                        version: TOOL_VERSION,
+                        informationUri: readmeAddress(),
                         language: locale,
                         rules
                     }
                 },
                 originalUriBaseIds: { [SOURCE_ROOT]: { uri: root } },
                 columnKind: 'utf16CodeUnits',
-                results: records.map(record => ({
+                results: records.map((record, index) => ({
                     ruleId: record.code,
                     ruleIndex: ruleIndex.get(record.code),
                     level: LEVELS[record.severity],
@@ -65,7 +73,8 @@ export function toSarif(
                                 }
                             }
                         }
-                    ]
+                    ],
+                    partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[index] }
                 }))
             }
         ]

@@ -3,48 +3,89 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
-import { loadWorkspace } from '../workspace/load-workspace.js';
+import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
+import { loadWorkspace, type LoadedWorkspace } from '../workspace/load-workspace.js';
 import { countBySeverity, diagnosticRecords, type DiagnosticRecord } from './diagnostic-records.js';
 import { toSarif } from './sarif-report.js';
+import { fingerprints } from './reports/fingerprints.js';
+import { githubAnnotations } from './reports/github-report.js';
+import { gitlabCodeQuality } from './reports/gitlab-report.js';
+
+export const VALIDATE_FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
 
 export interface ValidateOptions {
-    format: 'text' | 'json' | 'sarif';
+    format: (typeof VALIDATE_FORMATS)[number];
     lang: Locale;
+    /** More warnings than this fail the run; undefined or -1: no limit. */
+    maxWarnings?: number;
 }
 
-/** `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors). */
+/**
+ * `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors or more
+ * warnings than `maxWarnings`).
+ */
 export async function runValidate(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     paths: string[],
     options: ValidateOptions
 ): Promise<number> {
     const workspace = await loadWorkspace(services, paths);
+    const words = PROJECT_MESSAGES[options.lang];
+    for (const file of workspace.leftOut) {
+        process.stderr.write(`strat: ${words.outsideProject(file, projectName(workspace))}\n`);
+    }
     const records = diagnosticRecords(workspace);
     const { errors, warnings } = countBySeverity(records);
     const files = workspace.documents.length;
-    if (options.format === 'json') {
-        process.stdout.write(
-            JSON.stringify({ version: 1, files, errors, warnings, diagnostics: records }, null, 2) + '\n'
-        );
-    } else if (options.format === 'sarif') {
-        process.stdout.write(
-            JSON.stringify(
-                toSarif(records, services.Strat.i18n.Messages, options.lang, process.cwd()),
-                null,
-                2
-            ) + '\n'
-        );
-    } else {
-        const words = CLI_MESSAGES[options.lang];
-        for (const record of records) {
-            process.stdout.write(formatText(record, words.severity) + '\n');
-        }
-        const summary = words.summary(files, errors, warnings);
-        process.stdout.write(
-            (errors > 0 ? pc.red(summary) : warnings > 0 ? pc.yellow(summary) : pc.green(summary)) + '\n'
-        );
+    const summary = CLI_MESSAGES[options.lang].summary(files, errors, warnings);
+    const hashes = () => fingerprints(records, textsOf(workspace));
+    switch (options.format) {
+        case 'json':
+            writeJson({ version: 1, files, errors, warnings, diagnostics: records });
+            break;
+        case 'sarif':
+            writeJson(toSarif(records, services.Strat.i18n.Messages, options.lang, process.cwd(), hashes()));
+            break;
+        case 'gitlab':
+            writeJson(gitlabCodeQuality(records, hashes()));
+            break;
+        case 'github':
+            for (const line of githubAnnotations(records)) {
+                process.stdout.write(line + '\n');
+            }
+            process.stdout.write(summary + '\n');
+            break;
+        default:
+            for (const record of records) {
+                process.stdout.write(formatText(record, CLI_MESSAGES[options.lang].severity) + '\n');
+            }
+            process.stdout.write(
+                (errors > 0 ? pc.red(summary) : warnings > 0 ? pc.yellow(summary) : pc.green(summary)) + '\n'
+            );
     }
-    return errors > 0 ? 1 : 0;
+    if (errors > 0) {
+        return 1;
+    }
+    const limit = options.maxWarnings ?? -1;
+    if (limit >= 0 && warnings > limit) {
+        process.stderr.write(`strat: ${words.tooManyWarnings(warnings, limit)}\n`);
+        return 1;
+    }
+    return 0;
+}
+
+function writeJson(value: unknown): void {
+    process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+function projectName(workspace: LoadedWorkspace): string {
+    const project = workspace.project;
+    return project ? workspace.displayPathOf(project.file) : '';
+}
+
+function textsOf(workspace: LoadedWorkspace): (file: string) => string | undefined {
+    const texts = new Map(workspace.documents.map(d => [workspace.displayPath(d), d.textDocument.getText()]));
+    return file => texts.get(file);
 }
 
 const COLOURS = { error: pc.red, warning: pc.yellow, info: pc.blue, hint: pc.dim };

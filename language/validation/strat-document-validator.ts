@@ -8,6 +8,9 @@ import {
     type ParseResult,
     type ValidationOptions
 } from 'langium';
+import type { Cancellation } from 'langium';
+import { applyCheckLevels } from '../project/check-levels.js';
+import type { ProjectRegistry } from '../project/project-registry.js';
 import type { Diagnostic } from '../workspace/diagnostic.js';
 import { isDecisionReference, isRating, type Rating } from '../generated/ast.js';
 import type { Messages } from '../i18n/messages.js';
@@ -21,11 +24,23 @@ import { CHECKS, type CheckCode } from './codes.js';
 export class StratDocumentValidator extends DefaultDocumentValidator {
     private readonly messages: Messages;
     private readonly reflection: AstReflection;
+    private readonly projects: ProjectRegistry;
 
     constructor(services: StratServices) {
         super(services);
         this.messages = services.i18n.Messages;
         this.reflection = services.shared.AstReflection;
+        this.projects = services.workspace.Projects;
+    }
+
+    /** The findings at the severity the document's project file gives their checks. */
+    override async validateDocument(
+        document: LangiumDocument,
+        options?: ValidationOptions,
+        cancelToken?: Cancellation.CancellationToken
+    ): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return applyCheckLevels(diagnostics, this.projects.forUri(document.uri)?.config.checks);
     }
 
     protected override processLexingErrors(

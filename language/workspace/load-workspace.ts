@@ -2,22 +2,41 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
-import { findSourceFiles, InputError, readSourceFile, type SourceFile } from './source-files.js';
+import { InputError, readSourceFile, type SourceFile } from './source-files.js';
+import { resolveInputs } from '../project/project-inputs.js';
+import type { Project } from '../project/project-config.js';
 
 export interface LoadedWorkspace {
-    /** The user's documents, in path order (the built-in library is not among them). */
+    /**
+     * The documents the paths name, in path order (the built-in library is not among them). In a
+     * project, the others of the project are loaded too, but not among these.
+     */
     readonly documents: LangiumDocument[];
+    /** The project file the paths lie in. */
+    readonly project?: Project;
+    /** Files named one by one that the project leaves out (display paths; not loaded). */
+    readonly leftOut: string[];
     /** Path of a document relative to the working directory, with `/`. */
     displayPath(document: LangiumDocument): string;
+    /** A path relative to the working directory, with `/`. */
+    displayPathOf(file: string): string;
 }
 
-/** Reads the `.strat` files named by `inputs` and builds them as one workspace (parse, link, validate). */
+/**
+ * Reads the `.strat` files named by `inputs` and builds them as one workspace (parse, link,
+ * validate); in a project (strat.json), the whole project with its check levels.
+ */
 export async function loadWorkspace(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     inputs: readonly string[],
     cwd: string = process.cwd()
 ): Promise<LoadedWorkspace> {
-    const files = await findSourceFiles(inputs, cwd);
+    const resolved = await resolveInputs(inputs, cwd, services.Strat.i18n.Messages.locale);
+    if (resolved.project) {
+        services.Strat.workspace.Projects.set(resolved.project);
+    }
+    const files = resolved.workspaceFiles;
+    const reported = new Set(resolved.reportedFiles);
     const displayPath = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file))));
@@ -39,7 +58,10 @@ export async function loadWorkspace(
         { validation: true }
     );
     return {
-        documents,
+        documents: documents.filter(document => reported.has(document.uri.fsPath)),
+        project: resolved.project,
+        leftOut: resolved.leftOut.map(displayPath),
+        displayPathOf: displayPath,
         displayPath: document =>
             document.uri.scheme === 'file' ? displayPath(document.uri.fsPath) : document.uri.toString()
     };

@@ -1,0 +1,43 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import type { Locale } from '../i18n/locale.js';
+import { projectOfInputs } from '../project/project-inputs.js';
+
+/** The commands that read a project: they take `[paths...]` as their first argument. */
+const PROJECT_COMMANDS = new Set(['validate', 'decisions', 'format', 'export']);
+
+/**
+ * Before a command runs: the project file of its paths supplies the options the command line
+ * leaves out (`--lang` from `language`, `--max-warnings` from `maxWarnings`). What the command
+ * line says wins.
+ */
+export async function applyProjectOptions(command: Command): Promise<void> {
+    if (!PROJECT_COMMANDS.has(command.name())) {
+        return;
+    }
+    const paths = (command.processedArgs[0] as string[] | undefined) ?? ['.'];
+    const options = command.opts<{ lang: Locale }>();
+    const project = await projectOfInputs(paths, process.cwd(), options.lang);
+    if (!project) {
+        return;
+    }
+    const { language, maxWarnings } = project.config;
+    if (language && command.getOptionValueSource('lang') === 'default') {
+        command.setOptionValueWithSource('lang', language, 'config');
+    }
+    if (
+        maxWarnings !== undefined &&
+        command.name() === 'validate' &&
+        command.getOptionValueSource('maxWarnings') !== 'cli'
+    ) {
+        command.setOptionValueWithSource('maxWarnings', maxWarnings, 'config');
+    }
+}
+
+/** `--max-warnings N`: a whole number, -1 for no limit (as ESLint reads it). */
+export function parseMaxWarnings(value: string): number {
+    const number = Number(value);
+    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < -1) {
+        throw new InvalidArgumentError('a whole number of warnings (0 or more; -1 for no limit)');
+    }
+    return number;
+}

@@ -1,0 +1,47 @@
+import * as path from 'node:path';
+import type { URI } from 'langium';
+import type { Project } from './project-config.js';
+
+/**
+ * The projects a workspace knows, by folder: a document belongs to the project of the nearest
+ * folder above it that has a project file. The CLI registers the one it found; the language
+ * server every one in its workspace folders.
+ */
+export class ProjectRegistry {
+    private readonly projects = new Map<string, Project>();
+
+    set(project: Project): void {
+        this.projects.set(project.root, project);
+    }
+
+    delete(root: string): boolean {
+        return this.projects.delete(root);
+    }
+
+    clear(): void {
+        this.projects.clear();
+    }
+
+    all(): Project[] {
+        return [...this.projects.values()];
+    }
+
+    /** The project of a document, if it lies in the folder of one. */
+    forUri(uri: URI): Project | undefined {
+        if (uri.scheme !== 'file' || this.projects.size === 0) {
+            return undefined;
+        }
+        let folder = path.dirname(uri.fsPath);
+        for (;;) {
+            const project = this.projects.get(folder);
+            if (project) {
+                return project;
+            }
+            const parent = path.dirname(folder);
+            if (parent === folder) {
+                return undefined;
+            }
+            folder = parent;
+        }
+    }
+}
