@@ -32,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StratE
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'strat' }],
-        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.strat') },
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.strat,strat.json}') },
         initializationOptions: { displayLanguage: vscode.env.language },
         outputChannel: output
     };

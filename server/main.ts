@@ -5,6 +5,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerPreview } from './preview-service.js';
 import { selectionRanges } from './selection-range-provider.js';
 import { createStratLspServices } from './strat-lsp-module.js';
+import { watchProjectFiles } from './project-watch.js';
 
 /** The language server: started by the VS Code extension over IPC, or by `strat lsp --stdio`. */
 const connection = createConnection(ProposedFeatures.all);
@@ -46,6 +47,8 @@ async function revalidateAll(): Promise<void> {
         await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
     });
 }
+
+watchProjectFiles(shared, Strat, revalidateAll);
 
 connection.onSelectionRanges(params => {
     const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.textDocument.uri));

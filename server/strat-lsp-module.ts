@@ -25,23 +25,30 @@ import { StratNodeKindProvider } from './node-kind-provider.js';
 import { StratRenameProvider } from './rename-provider.js';
 import { StratSemanticTokenProvider } from './semantic-token-provider.js';
 import { StratSettings } from './settings.js';
+import { EditorProjects } from './project-files.js';
 import { StratLanguageServer } from './strat-language-server.js';
 import { StratWorkspaceManager } from './strat-workspace-manager.js';
 import { StratDocumentSymbolProvider, StratWorkspaceSymbolProvider } from './symbol-providers.js';
 
 export type StratLspServices = LangiumServices &
     StratAddedServices & {
-        editor: { Settings: StratSettings };
+        editor: { Settings: StratSettings; Projects: EditorProjects };
     };
 
 /** The editor features of the language: the one place where they are wired. */
 export const StratLspModule: Module<
     StratLspServices,
-    PartialLangiumServices & { editor: { Settings: StratSettings } }
+    PartialLangiumServices & { editor: { Settings: StratSettings; Projects: EditorProjects } }
 > = {
     editor: {
         Settings: services =>
-            new StratSettings(services.shared.workspace.ConfigurationProvider, services.i18n.Messages)
+            new StratSettings(services.shared.workspace.ConfigurationProvider, services.i18n.Messages, () =>
+                services.editor.Projects.language()
+            ),
+        Projects: services =>
+            new EditorProjects(services.workspace.Projects, services.i18n.Messages, message =>
+                services.shared.lsp.Connection?.console.warn(message)
+            )
     },
     lsp: {
         HoverProvider: services => new StratHoverProvider(services),

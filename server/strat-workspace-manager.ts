@@ -1,15 +1,18 @@
 import {
     DefaultWorkspaceManager,
+    type FileSystemNode,
     type LangiumDocument,
     type LangiumSharedCoreServices,
     type WorkspaceFolder
 } from 'langium';
+import type { StratLspServices } from './strat-lsp-module.js';
 import { BUILTIN_LIBRARY, BUILTIN_LIBRARY_URI } from '../language/builtin/library.js';
 import { URI } from 'langium';
 
 /**
  * Loads the built-in library (default scales) with the workspace, so every file sees it, and checks every
- * file.
+ * file that belongs to the workspace: the project files (strat.json) are read first, and a file their
+ * `include`/`exclude` leave out is not loaded.
  */
 export class StratWorkspaceManager extends DefaultWorkspaceManager {
     private readonly documentFactory: LangiumSharedCoreServices['workspace']['LangiumDocumentFactory'];
@@ -21,6 +24,24 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
         // the start, and requests that wait for a checked document (code actions) are answered also
         // for a file no editor has opened (they waited forever before).
         this.initialBuildOptions = { validation: true };
+    }
+
+    /** The language's editor services (created after the shared ones, so looked up when needed). */
+    private strat(): StratLspServices {
+        return this.serviceRegistry.all[0] as StratLspServices;
+    }
+
+    protected override async performStartup(folders: WorkspaceFolder[]): Promise<LangiumDocument[]> {
+        const { Projects, Settings } = this.strat().editor;
+        await Projects.load(folders);
+        Settings.applyLocale();
+        return super.performStartup(folders);
+    }
+
+    override shouldIncludeEntry(entry: FileSystemNode): boolean {
+        return (
+            super.shouldIncludeEntry(entry) && (!entry.isFile || this.strat().editor.Projects.includes(entry.uri))
+        );
     }
 
     protected override async loadAdditionalDocuments(
