@@ -60,11 +60,12 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject[] {
     );
 }
 
-function pathOf(instancePath: string): string[] {
+/** A JSON pointer as a path; indexes as numbers (the project file has no numeric keys). */
+function pathOf(instancePath: string): Array<string | number> {
     return instancePath
         .split('/')
         .slice(1)
-        .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+        .map(part => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
 }
 
 function describe(error: ErrorObject, json: LocatedJson, locale: Locale): ProjectFileError {
