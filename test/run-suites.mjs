@@ -20,6 +20,7 @@ import Mocha from 'mocha';
 const SUITES = [
     'out/test/unit',
     'out/test/cli',
+    'out/test/integrations',
     'out/test/lsp',
     'out/test/browser',
     'out/test/bench',

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Locale } from '../i18n/locale.js';
 import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
 import { findSourceFiles, InputError } from '../workspace/source-files.js';
-import type { Project } from './project-config.js';
+import { PROJECT_FILE, type Project } from './project-config.js';
 import { projectFiles } from './project-files.js';
 import { findProjectFile, ProjectFileProblem, readProject } from './read-project.js';
 
@@ -21,6 +21,11 @@ export interface ProjectInputs {
 
 const read = new Map<string, Promise<Project>>();
 
+/** A project file named as a path stands for its whole project (its folder): pre-commit passes it when it changed. */
+function projectFolders(inputs: readonly string[]): string[] {
+    return inputs.map(input => (path.basename(input) === PROJECT_FILE ? path.dirname(input) : input));
+}
+
 /**
  * The project of the paths: found upward from each path (from the folder of a file). All paths
  * must lie in the same project, or in none. A project file with errors stops the command (exit 2)
@@ -32,7 +37,7 @@ export async function projectOfInputs(
     locale: Locale
 ): Promise<Project | undefined> {
     const found = new Set<string | undefined>();
-    for (const input of inputs) {
+    for (const input of projectFolders(inputs)) {
         const absolute = path.resolve(cwd, input);
         const folder = (await isFolder(absolute)) ? absolute : path.dirname(absolute);
         found.add(await findProjectFile(folder));
@@ -69,6 +74,7 @@ export async function resolveInputs(
     cwd: string,
     locale: Locale
 ): Promise<ProjectInputs> {
+    inputs = projectFolders(inputs);
     const project = await projectOfInputs(inputs, cwd, locale);
     const named = await findSourceFiles(inputs, cwd);
     if (!project) {
