@@ -39,9 +39,8 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     override shouldIncludeEntry(entry: FileSystemNode): boolean {
-        return (
-            super.shouldIncludeEntry(entry) && (!entry.isFile || this.strat().editor.Projects.includes(entry.uri))
-        );
+        const projects = this.strat().editor.Projects;
+        return super.shouldIncludeEntry(entry) && (!entry.isFile || projects.includes(entry.uri));
     }
 
     protected override async loadAdditionalDocuments(

@@ -29,7 +29,8 @@ export const PROJECT_MESSAGES = {
                 `not written: ${files} already exist${files.includes(',') ? '' : 's'}; strat init never overwrites a file — choose an empty folder`,
             written: (folder: string, files: string) => `created a strat project in ${folder}: ${files}`,
             next: 'next: strat validate',
-            notFolder: (folder: string) => `${folder}: exists and is not a folder; name a folder for strat init`
+            notFolder: (folder: string) =>
+                `${folder}: exists and is not a folder; name a folder for strat init`
         }
     },
     de: {
@@ -42,8 +43,7 @@ export const PROJECT_MESSAGES = {
             `unbekannte Prüfung "${name}"; die Prüfungstabelle der README nennt jeden Prüfcode`,
         notLevel: (value: string, levels: string) =>
             `${value} ist kein Schweregrad; verwenden Sie einen von ${levels}`,
-        notLanguage: (value: string) =>
-            `${value} ist keine Sprache von strat; verwenden Sie "de" oder "en"`,
+        notLanguage: (value: string) => `${value} ist keine Sprache von strat; verwenden Sie "de" oder "en"`,
         wrongType: (type: string) =>
             `muss ${{ array: 'eine Liste', object: 'ein Objekt', string: 'ein Text', integer: 'eine ganze Zahl' }[type] ?? type} sein`,
         atLeast: (limit: number) => `muss ${limit} oder größer sein`,

@@ -21,7 +21,10 @@ export interface ProjectInputs {
 
 const read = new Map<string, Promise<Project>>();
 
-/** A project file named as a path stands for its whole project (its folder): pre-commit passes it when it changed. */
+/**
+ * A project file named as a path stands for its whole project (its folder): pre-commit passes it
+ * when it changed.
+ */
 function projectFolders(inputs: readonly string[]): string[] {
     return inputs.map(input => (path.basename(input) === PROJECT_FILE ? path.dirname(input) : input));
 }

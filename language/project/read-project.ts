@@ -15,8 +15,7 @@ export interface ProjectFileError {
 }
 
 export type ProjectFileResult =
-    | { ok: true; config: ProjectConfig }
-    | { ok: false; errors: ProjectFileError[] };
+    { ok: true; config: ProjectConfig } | { ok: false; errors: ProjectFileError[] };
 
 let compiled: ReturnType<Ajv['compile']> | undefined;
 

@@ -54,7 +54,8 @@ const CODE_QUALITY_SCHEMA = {
 };
 
 /** A decision cited twice in one file, and undeclared: two findings of the same check and text. */
-const TWICE_UNDECLARED = 'strategy T "T" {\n    cites 2030/01\n    goal g "G" {\n        cites 2030/01\n    }\n}\n';
+const TWICE_UNDECLARED =
+    'strategy T "T" {\n    cites 2030/01\n    goal g "G" {\n        cites 2030/01\n    }\n}\n';
 
 describe('strat validate --format gitlab (Code Quality)', () => {
     const tempFolder = useTempFolders();
@@ -73,17 +74,33 @@ describe('strat validate --format gitlab (Code Quality)', () => {
         assert.ok(validateReport(report), JSON.stringify(validateReport.errors, null, 2));
         const json = parseJson<JsonReport>(await runStrat(['validate', '--format', 'json'], { cwd: folder }));
         assert.deepEqual(
-            report.map(issue => [issue.location.path, issue.location.lines.begin, issue.check_name, issue.severity]),
+            report.map(issue => [
+                issue.location.path,
+                issue.location.lines.begin,
+                issue.check_name,
+                issue.severity
+            ]),
             json.diagnostics.map(d => [d.file, d.line, d.code, d.severity === 'error' ? 'major' : 'minor'])
         );
-        assert.ok(report.some(issue => issue.check_name === 'unresolved-reference' && issue.location.path === 'sub/goal.strat'));
-        assert.equal(new Set(report.map(issue => issue.fingerprint)).size, report.length, 'fingerprints are unique');
+        assert.ok(
+            report.some(
+                issue =>
+                    issue.check_name === 'unresolved-reference' && issue.location.path === 'sub/goal.strat'
+            )
+        );
+        assert.equal(
+            new Set(report.map(issue => issue.fingerprint)).size,
+            report.length,
+            'fingerprints are unique'
+        );
     });
 
     it('keeps fingerprints across runs, languages and moved lines', async () => {
         const folder = await tempFolder({ 'twice.strat': TWICE_UNDECLARED, 'goal.strat': UNRESOLVED_LEVEL });
         const run = async (...args: string[]) =>
-            parseJson<CodeQualityIssue[]>(await runStrat(['validate', '--format', 'gitlab', ...args], { cwd: folder }));
+            parseJson<CodeQualityIssue[]>(
+                await runStrat(['validate', '--format', 'gitlab', ...args], { cwd: folder })
+            );
         const first = await run();
         assert.equal(first.length, 3);
         const german = await run('--lang', 'de');
@@ -92,14 +109,19 @@ describe('strat validate --format gitlab (Code Quality)', () => {
             first.map(issue => issue.fingerprint)
         );
         assert.notEqual(german[0].description, first[0].description);
-        await fs.writeFile(path.join(folder, 'twice.strat'), '// a comment moves everything down\n\n' + TWICE_UNDECLARED);
+        await fs.writeFile(
+            path.join(folder, 'twice.strat'),
+            '// a comment moves everything down\n\n' + TWICE_UNDECLARED
+        );
         const moved = await run();
         assert.deepEqual(
             moved.map(issue => issue.fingerprint),
             first.map(issue => issue.fingerprint)
         );
         assert.deepEqual(
-            moved.filter(issue => issue.location.path === 'twice.strat').map(issue => issue.location.lines.begin),
+            moved
+                .filter(issue => issue.location.path === 'twice.strat')
+                .map(issue => issue.location.lines.begin),
             [4, 6]
         );
     });
@@ -107,7 +129,8 @@ describe('strat validate --format gitlab (Code Quality)', () => {
 
 describe('strat validate --format github (workflow commands)', () => {
     const tempFolder = useTempFolders();
-    const COMMAND = /^::(error|warning|notice) file=([^,]*),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([a-z-]+)::(.*)$/;
+    const COMMAND =
+        /^::(error|warning|notice) file=([^,]*),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([a-z-]+)::(.*)$/;
 
     it('prints an annotation per finding, located, titled with its code, then the summary', async () => {
         const folder = await tempFolder({ 'plan.strat': VALID, 'sub/goal.strat': UNRESOLVED_LEVEL });
@@ -116,7 +139,15 @@ describe('strat validate --format github (workflow commands)', () => {
         const lines = result.stdout.trimEnd().split('\n');
         assert.equal(lines.at(-1), '2 files checked: 1 error, 0 warnings');
         const match = COMMAND.exec(lines[0]);
-        assert.deepEqual(match?.slice(1, 8), ['error', 'sub/goal.strat', '3', '15', '3', '19', 'unresolved-reference']);
+        assert.deepEqual(match?.slice(1, 8), [
+            'error',
+            'sub/goal.strat',
+            '3',
+            '15',
+            '3',
+            '19',
+            'unresolved-reference'
+        ]);
         assert.match(match[8], /nope/);
     });
 
@@ -147,11 +178,19 @@ describe('strat validate --format sarif: fingerprints, help and version', () => 
         const folder = await tempFolder({ 'twice.strat': TWICE_UNDECLARED });
         const sarif = parseJson<{
             runs: Array<{
-                tool: { driver: { version: string; informationUri: string; rules: Array<{ id: string; helpUri?: string }> } };
+                tool: {
+                    driver: {
+                        version: string;
+                        informationUri: string;
+                        rules: Array<{ id: string; helpUri?: string }>;
+                    };
+                };
                 results: Array<{ partialFingerprints: Record<string, string> }>;
             }>;
         }>(await runStrat(['validate', '--format', 'sarif'], { cwd: folder }));
-        const gitlab = parseJson<CodeQualityIssue[]>(await runStrat(['validate', '--format', 'gitlab'], { cwd: folder }));
+        const gitlab = parseJson<CodeQualityIssue[]>(
+            await runStrat(['validate', '--format', 'gitlab'], { cwd: folder })
+        );
         const { driver } = sarif.runs[0].tool;
         assert.equal(driver.version, manifest.version);
         const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
@@ -193,7 +232,10 @@ describe('the $strat problem matcher (package.json problemMatchers)', () => {
             });
             assert.deepEqual(matcher.fileLocation, ['relative', '${workspaceFolder}']);
             const regexp = new RegExp(String(matcher.pattern.regexp));
-            const text = await runStrat(['validate', '--lang', lang], { cwd: folder, env: { FORCE_COLOR: '1' } });
+            const text = await runStrat(['validate', '--lang', lang], {
+                cwd: folder,
+                env: { FORCE_COLOR: '1' }
+            });
             assert.match(text.stdout, /\u001b\[/, 'coloured');
             const json = parseJson<JsonReport>(
                 await runStrat(['validate', '--format', 'json', '--lang', lang], { cwd: folder })
@@ -204,18 +246,33 @@ describe('the $strat problem matcher (package.json problemMatchers)', () => {
                 .filter(match => match !== null)
                 .map(match => {
                     const group = (name: string) => match[Number(matcher.pattern[name])];
-                    return [group('file'), Number(group('line')), Number(group('column')), group('code'), group('message')];
+                    return [
+                        group('file'),
+                        Number(group('line')),
+                        Number(group('column')),
+                        group('code'),
+                        group('message')
+                    ];
                 });
             assert.deepEqual(
                 matched,
-                json.diagnostics.map(d => [d.file, d.line, d.column, d.code, d.message.replace(/\s*\n\s*/g, ' ').trim()])
+                json.diagnostics.map(d => [
+                    d.file,
+                    d.line,
+                    d.column,
+                    d.code,
+                    d.message.replace(/\s*\n\s*/g, ' ').trim()
+                ])
             );
             const severities = withoutAnsi(text.stdout)
                 .split('\n')
                 .map(line => regexp.exec(line)?.[Number(matcher.pattern.severity)])
                 .filter(Boolean);
             if (lang === 'en') {
-                assert.deepEqual(severities, json.diagnostics.map(d => d.severity));
+                assert.deepEqual(
+                    severities,
+                    json.diagnostics.map(d => d.severity)
+                );
             }
             // the summary is not a finding
             assert.ok(!regexp.test(withoutAnsi(text.stdout).trimEnd().split('\n').at(-1)!));

@@ -59,7 +59,9 @@ describe('strat with a project file (strat.json)', () => {
 
     it('gives checks the severity the project sets: off, info, warning, error', async () => {
         const folder = await tempFolder({
-            'strat.json': project({ checks: { 'unresolved-decision': 'error', 'unresolved-reference': 'off' } }),
+            'strat.json': project({
+                checks: { 'unresolved-decision': 'error', 'unresolved-reference': 'off' }
+            }),
             'council.strat': CATALOGUE,
             'a.strat': CITING,
             'c.strat': BROKEN
@@ -70,7 +72,10 @@ describe('strat with a project file (strat.json)', () => {
             strict.report?.diagnostics.map(d => [d.file, d.code, d.severity]),
             [['a.strat', 'unresolved-decision', 'error']]
         );
-        await fs.writeFile(path.join(folder, 'strat.json'), project({ checks: { 'unresolved-decision': 'info' } }));
+        await fs.writeFile(
+            path.join(folder, 'strat.json'),
+            project({ checks: { 'unresolved-decision': 'info' } })
+        );
         const lenient = await validate(folder, ['a.strat']);
         assert.equal(lenient.result.code, 0);
         assert.deepEqual(
@@ -126,7 +131,10 @@ describe('strat with a project file (strat.json)', () => {
         const named = await validate(folder, ['b.strat', 'drafts/c.strat']);
         assert.equal(named.result.code, 0);
         assert.equal(named.report?.files, 1);
-        assert.match(named.result.stderr, /drafts\/c\.strat: not part of the project \(strat\.json leaves it out\)/);
+        assert.match(
+            named.result.stderr,
+            /drafts\/c\.strat: not part of the project \(strat\.json leaves it out\)/
+        );
 
         const format = await runStrat(['format', '--check'], { cwd: folder });
         assert.equal(format.code, 0, format.stdout + format.stderr);
@@ -180,9 +188,14 @@ describe('strat init', () => {
         const folder = await tempFolder();
         const init = await runStrat(['init', 'plans'], { cwd: folder });
         assert.equal(init.code, 0, init.stderr);
-        assert.match(init.stdout, /created a strat project in plans: strat\.json, catalogue\/decisions\.strat, strategy\.strat/);
+        assert.match(
+            init.stdout,
+            /created a strat project in plans: strat\.json, catalogue\/decisions\.strat, strategy\.strat/
+        );
         const root = path.join(folder, 'plans');
-        const config = JSON.parse(await fs.readFile(path.join(root, 'strat.json'), 'utf8')) as { language: string };
+        const config = JSON.parse(await fs.readFile(path.join(root, 'strat.json'), 'utf8')) as {
+            language: string;
+        };
         assert.equal(config.language, 'en');
 
         const validate = await runStrat(['validate', '--format', 'json'], { cwd: root });
@@ -198,7 +211,10 @@ describe('strat init', () => {
         await fs.writeFile(path.join(root, 'strategy.strat'), '// mine\n');
         const again = await runStrat(['init', 'plans'], { cwd: folder });
         assert.equal(again.code, 2);
-        assert.match(again.stderr, /not written: plans\/strat\.json, plans\/catalogue\/decisions\.strat, plans\/strategy\.strat already exist/);
+        assert.match(
+            again.stderr,
+            /not written: plans\/strat\.json, plans\/catalogue\/decisions\.strat, plans\/strategy\.strat already exist/
+        );
         assert.equal(await fs.readFile(path.join(root, 'strategy.strat'), 'utf8'), '// mine\n');
     });
 
@@ -214,7 +230,7 @@ describe('strat init', () => {
     });
 
     it('refuses a path that is a file', async () => {
-        const folder = await tempFolder({ 'plans': 'not a folder' });
+        const folder = await tempFolder({ plans: 'not a folder' });
         const init = await runStrat(['init', 'plans'], { cwd: folder });
         assert.equal(init.code, 2);
         assert.match(init.stderr, /plans: exists and is not a folder/);

@@ -88,10 +88,13 @@ async function runAction(workspace: string, given: Record<string, string>): Prom
         }
         throw new Error(`an expression the test does not know: ${reference}`);
     };
-    const substitute = (text: string) => text.replace(/\$\{\{(.*?)\}\}/g, (_, expression: string) => context(expression));
+    const substitute = (text: string) =>
+        text.replace(/\$\{\{(.*?)\}\}/g, (_, expression: string) => context(expression));
     const condition = (expression: string): boolean => {
         const javascript = expression
-            .replace(/\b(inputs\.[\w-]+|steps\.[\w-]+\.outputs\.[\w-]+)/g, reference => JSON.stringify(context(reference)))
+            .replace(/\b(inputs\.[\w-]+|steps\.[\w-]+\.outputs\.[\w-]+)/g, reference =>
+                JSON.stringify(context(reference))
+            )
             .replace(/!=|==/g, operator => operator + '=');
         return Boolean(new Function(`return (${javascript});`)());
     };
@@ -111,14 +114,22 @@ async function runAction(workspace: string, given: Record<string, string>): Prom
         assert.equal(step.shell, 'bash');
         const outputFile = path.join(runnerTemp, `output-${result.logs.length}`);
         await fs.writeFile(outputFile, '');
-        const env: Record<string, string> = { RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: workspace };
+        const env: Record<string, string> = {
+            RUNNER_TEMP: runnerTemp,
+            GITHUB_OUTPUT: outputFile,
+            GITHUB_WORKSPACE: workspace
+        };
         for (const [name, value] of Object.entries(step.env ?? {})) {
             env[name] = substitute(String(value));
         }
-        const log = await runCommand('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', substitute(step.run ?? '')], {
-            cwd: workspace,
-            env: jobEnvironment(env)
-        });
+        const log = await runCommand(
+            'bash',
+            ['--noprofile', '--norc', '-eo', 'pipefail', '-c', substitute(step.run ?? '')],
+            {
+                cwd: workspace,
+                env: jobEnvironment(env)
+            }
+        );
         result.logs.push(log);
         const outputs: Record<string, string> = {};
         for (const line of (await fs.readFile(outputFile, 'utf8')).split('\n')) {
@@ -154,13 +165,21 @@ describe('the GitHub Action (action.yml) with the packed CLI', function () {
             log,
             /^::error file=extra\.strat,line=2,col=11,endLine=2,endColumn=18,title=unresolved-decision::Decision 2031\/01 is not declared/m
         );
-        assert.deepEqual(run.used.map(u => u.uses), ['actions/setup-node@v4', 'actions/upload-artifact@v4']);
-        const sarif = JSON.parse(await fs.readFile(path.join(workspace, run.outputs['sarif-file']), 'utf8')) as {
+        assert.deepEqual(
+            run.used.map(u => u.uses),
+            ['actions/setup-node@v4', 'actions/upload-artifact@v4']
+        );
+        const sarif = JSON.parse(
+            await fs.readFile(path.join(workspace, run.outputs['sarif-file']), 'utf8')
+        ) as {
             version: string;
             runs: Array<{ results: Array<{ ruleId: string }> }>;
         };
         assert.equal(sarif.version, '2.1.0');
-        assert.deepEqual(sarif.runs[0].results.map(r => r.ruleId), ['unresolved-decision']);
+        assert.deepEqual(
+            sarif.runs[0].results.map(r => r.ruleId),
+            ['unresolved-decision']
+        );
         const upload = run.used[1].with;
         assert.equal(upload.name, 'strat-site');
         assert.ok(existsSync(path.join(upload.path, 'index.html')), 'the site was exported for the artifact');
@@ -171,14 +190,21 @@ describe('the GitHub Action (action.yml) with the packed CLI', function () {
         const clean = await repository();
         const passed = await runAction(clean, { package: tarball, 'site-artifact': '' });
         assert.equal(passed.code, 0, passed.logs.map(l => l.stdout + l.stderr).join('\n'));
-        assert.deepEqual(passed.used.map(u => u.uses), ['actions/setup-node@v4']);
+        assert.deepEqual(
+            passed.used.map(u => u.uses),
+            ['actions/setup-node@v4']
+        );
         assert.match(passed.logs.at(-2)!.stdout, /^2 files checked: 0 errors, 0 warnings$/m);
 
         const warned = await repository({ 'strat.json': '{}\n', 'extra.strat': UNDECLARED });
         const lenient = await runAction(warned, { package: tarball, 'site-artifact': '' });
         assert.equal(lenient.code, 0);
         assert.match(lenient.logs.map(l => l.stdout).join(''), /^::warning file=extra\.strat/m);
-        const strict = await runAction(warned, { package: tarball, 'site-artifact': '', 'max-warnings': '0' });
+        const strict = await runAction(warned, {
+            package: tarball,
+            'site-artifact': '',
+            'max-warnings': '0'
+        });
         assert.equal(strict.code, 1);
     });
 });
@@ -195,7 +221,10 @@ interface GitlabJob {
     rules?: Array<{ if: string }>;
 }
 
-/** Runs a job of the template as a GitLab runner's shell executor would: its scripts in one bash, set -eo pipefail. */
+/**
+ * Runs a job of the template as a GitLab runner's shell executor would: its scripts in one bash,
+ * set -eo pipefail.
+ */
 async function runGitlabJob(
     template: Record<string, unknown>,
     name: string,
@@ -274,14 +303,17 @@ describe('the pre-commit hooks (.pre-commit-hooks.yaml) with the packed CLI', fu
         const rev = (await git(hooks, 'rev-parse', 'HEAD')).trim();
         const repo = await repository({
             'package.json': '{ "private": true }\n',
-            '.pre-commit-config.yaml':
-                `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: strat-validate\n      - id: strat-format\n`
+            '.pre-commit-config.yaml': `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: strat-validate\n      - id: strat-format\n`
         });
         await installTarball(await packedTarball(), repo);
         const home = path.join(repo, '.home');
         return {
             repo,
-            env: jobEnvironment({ PRE_COMMIT_HOME: path.join(home, 'pre-commit'), HOME: home, GIT_CONFIG_NOSYSTEM: '1' })
+            env: jobEnvironment({
+                PRE_COMMIT_HOME: path.join(home, 'pre-commit'),
+                HOME: home,
+                GIT_CONFIG_NOSYSTEM: '1'
+            })
         };
     }
 
@@ -313,9 +345,15 @@ describe('the pre-commit hooks (.pre-commit-hooks.yaml) with the packed CLI', fu
         const passed = await preCommit(repo, env, '--verbose', '--files', 'strat.json');
         assert.equal(passed.code, 0, passed.stdout);
         assert.match(passed.stdout, /3 files checked: 0 errors, 0 warnings/);
-        await fs.writeFile(path.join(repo, 'strat.json'), '{ "checks": { "unresolved-decision": "loud" } }\n');
+        await fs.writeFile(
+            path.join(repo, 'strat.json'),
+            '{ "checks": { "unresolved-decision": "loud" } }\n'
+        );
         const broken = await preCommit(repo, env, '--files', 'strat.json');
         assert.equal(broken.code, 1);
-        assert.match(broken.stdout, /strat\.json:1:38: checks\.unresolved-decision: "loud" is not a severity/);
+        assert.match(
+            broken.stdout,
+            /strat\.json:1:38: checks\.unresolved-decision: "loud" is not a severity/
+        );
     });
 });

@@ -73,10 +73,9 @@ describe('language server with a project file (strat.json)', function () {
 
         await writeProject({ exclude: ['drafts/**'], checks: { 'unresolved-decision': 'info' } });
         await projectChanged(2);
-        assert.deepEqual(
-            codes(await session.diagnosticsFor(uri, d => d.some(x => x.severity === 3))),
-            ['unresolved-decision:3']
-        );
+        assert.deepEqual(codes(await session.diagnosticsFor(uri, d => d.some(x => x.severity === 3))), [
+            'unresolved-decision:3'
+        ]);
 
         // the draft now belongs to the project: its declaration resolves the citation
         await writeProject({});
@@ -86,19 +85,17 @@ describe('language server with a project file (strat.json)', function () {
         // the draft left out again, the check an error: the citation is unresolved again
         await writeProject({ exclude: ['drafts/**'], checks: { 'unresolved-decision': 'error' } });
         await projectChanged(2);
-        assert.deepEqual(
-            codes(await session.diagnosticsFor(uri, d => d.some(x => x.severity === 1))),
-            ['unresolved-decision:1']
-        );
+        assert.deepEqual(codes(await session.diagnosticsFor(uri, d => d.some(x => x.severity === 1))), [
+            'unresolved-decision:1'
+        ]);
 
         // the project file deleted: the defaults again
         await fs.rm(path.join(workspace, 'drafts'), { recursive: true });
         await fs.rm(path.join(workspace, 'strat.json'));
         await projectChanged(3);
-        assert.deepEqual(
-            codes(await session.diagnosticsFor(uri, d => d.some(x => x.severity === 2))),
-            ['unresolved-decision:2']
-        );
+        assert.deepEqual(codes(await session.diagnosticsFor(uri, d => d.some(x => x.severity === 2))), [
+            'unresolved-decision:2'
+        ]);
     });
 
     it('ignores a project file with errors (the editor marks them from the schema)', async () => {

@@ -81,7 +81,7 @@ export function packedTarball(): Promise<string> {
     return packed;
 }
 
-/** Installs the tarball into `folder` as a user would (`npm install -D <tarball>`), from the npm cache only. */
+/** Installs the tarball into `folder` as a user would (`npm install -D <tarball>`), from the npm cache. */
 export async function installTarball(tarball: string, folder: string): Promise<void> {
     const result = await runCommand(
         'npm',

@@ -46,23 +46,32 @@ describe('strat.schema.json (the project file)', () => {
         assert.ok(entry);
         assert.equal(path.resolve(ROOT, entry.url), SCHEMA_FILE);
         assert.ok(existsSync(SCHEMA_FILE));
-        assert.ok(manifest.contributes.languages.some(l => l.id === 'jsonc' && l.filenames?.includes('strat.json')));
+        assert.ok(
+            manifest.contributes.languages.some(l => l.id === 'jsonc' && l.filenames?.includes('strat.json'))
+        );
         const vscodeignore = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
         assert.match(vscodeignore, /^!language\/project\/strat\.schema\.json$/m);
     });
 
     it('accepts comments and trailing commas, as tsconfig.json does', () => {
-        const result = parseProjectFile('{\n  // drafts stay out\n  "exclude": ["drafts/**",],\n  /* */ "maxWarnings": 0,\n}\n');
+        const result = parseProjectFile(
+            '{\n  // drafts stay out\n  "exclude": ["drafts/**",],\n  /* */ "maxWarnings": 0,\n}\n'
+        );
         assert.deepEqual(result, { ok: true, config: { exclude: ['drafts/**'], maxWarnings: 0 } });
     });
 
     it('locates each error at its value or key, in English and German', () => {
-        const text = '{\n  "language": "fr",\n  "checks": { "duplicate-id": 2, "syntax-error": "off" },\n  "exclude": [""]\n}';
+        const text =
+            '{\n  "language": "fr",\n  "checks": { "duplicate-id": 2, "syntax-error": "off" },\n  "exclude": [""]\n}';
         const english = parseProjectFile(text, 'en');
         assert.deepEqual(english, {
             ok: false,
             errors: [
-                { line: 2, column: 15, message: 'language: "fr" is not a language of strat; use "de" or "en"' },
+                {
+                    line: 2,
+                    column: 15,
+                    message: 'language: "fr" is not a language of strat; use "de" or "en"'
+                },
                 {
                     line: 3,
                     column: 31,
