@@ -2,7 +2,8 @@
 // inside a real VS Code: the VS Code server that npm's code-server package bundles, started with Node 24,
 // and its web workbench in headless Chromium, driven by playwright-core. The extension under development
 // is this repository (package.json, dist/extension.cjs, dist/server.cjs); the workspace is a temporary
-// copy of examples/. See /work/shared/design/vscode-e2e.md for the recipe.
+// copy of examples/ (test/vscode/workspace.ts, shared with the desktop runner test/vscode/desktop/).
+// See /work/shared/design/vscode-e2e.md for the recipe.
 //
 //   node test/vscode/setup.mjs   # once: Node 24, code-server and playwright-core into .vscode-test/
 //   node test/vscode/run.mjs     # builds nothing: run `npm run build` first
@@ -26,13 +27,13 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { CHROMIUM, CS, NODE24_BIN, SERVER_MAIN } from './setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const WORKSPACE_MODULE = path.join(root, 'out/test/vscode/workspace.js');
 const SUITE = path.join(root, 'out/test/vscode/suite.cjs');
-const EXAMPLES = path.join(root, 'examples');
 const TIME_LIMIT_S = Number(process.env.STRAT_VSCODE_TIMEOUT ?? 360);
 const VERBOSE = Boolean(process.env.STRAT_VSCODE_VERBOSE);
 const KEEP = Boolean(process.env.STRAT_VSCODE_KEEP);
@@ -41,29 +42,6 @@ const SUMMARY = /^(\d+) passed, (\d+) failed$/;
 /** The mark before each of the suite's own lines (OUTPUT_MARK in test/vscode/suite/helpers.ts). */
 const OUTPUT_MARK = '[strat-suite] ';
 const started = Date.now();
-
-/** The workspace's settings: quiet the workbench, fix the message language of the checks. */
-const WORKSPACE_SETTINGS = {
-    'strat.language': 'en',
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'chat.disableAIFeatures': true,
-    'chat.commandCenter.enabled': false,
-    'extensions.ignoreRecommendations': true,
-    'extensions.autoCheckUpdates': false,
-    'update.mode': 'none',
-    'telemetry.telemetryLevel': 'off',
-    'security.workspace.trust.enabled': false,
-    'git.enabled': false,
-    'files.autoSave': 'off',
-    'editor.minimap.enabled': false,
-    // The typographic dashes and quotes of German texts would be boxed as ambiguous characters.
-    'editor.unicodeHighlight.ambiguousCharacters': false,
-    'editor.hover.delay': 100,
-    'window.zoomLevel': 0
-};
 
 let cleanup = async () => {};
 let exiting = false;
@@ -180,6 +158,7 @@ async function inWebview(page, selector, act, timeoutMs = 15_000) {
 async function main() {
     for (const [what, file, hint] of [
         ['the bundled suite', SUITE, 'run `npm run build` first'],
+        ['the test workspace module', WORKSPACE_MODULE, 'run `npm run build` first'],
         ['the bundled extension', path.join(root, 'dist/extension.cjs'), 'run `npm run build` first'],
         ['Node 24', NODE24_BIN, 'run `node test/vscode/setup.mjs` first'],
         ['the VS Code server', SERVER_MAIN, 'run `node test/vscode/setup.mjs` first'],
@@ -200,13 +179,9 @@ async function main() {
         ])
     );
     await Promise.all(Object.values(dirs).map(dir => fs.mkdir(dir, { recursive: true })));
-    const workspace = path.join(tmp, 'examples');
-    await fs.cp(EXAMPLES, workspace, { recursive: true });
-    await fs.mkdir(path.join(workspace, '.vscode'));
-    await fs.writeFile(
-        path.join(workspace, '.vscode/settings.json'),
-        `${JSON.stringify(WORKSPACE_SETTINGS, null, 4)}\n`
-    );
+    // The workspace both hosts share (test/vscode/workspace.ts, built with the suite).
+    const { prepareWorkspace } = await import(pathToFileURL(WORKSPACE_MODULE).href);
+    const workspace = await prepareWorkspace(tmp);
 
     let server;
     let browser;
@@ -317,7 +292,11 @@ async function main() {
             }
             return;
         }
-        for (const line of text.slice(marked + OUTPUT_MARK.length).split('\n')) {
+        for (const markedLine of text.slice(marked + OUTPUT_MARK.length).split('\n')) {
+            // The suite marks every line of a message (the first one's mark is cut off above).
+            const line = markedLine.startsWith(OUTPUT_MARK)
+                ? markedLine.slice(OUTPUT_MARK.length)
+                : markedLine;
             const trimmed = line.trim();
             if (SUMMARY.test(trimmed)) {
                 summary = trimmed;

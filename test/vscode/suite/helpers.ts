@@ -2,15 +2,29 @@ import { format } from 'node:util';
 import * as vscode from 'vscode';
 
 /**
- * Marks the suite's own output lines. The extension host relays console.log to the workbench, which
- * logs it with CSS and printf placeholders of its own among its other messages: the harness relays
- * what follows this mark, formatted here already.
+ * Marks the suite's own output lines. In code-server the extension host relays console.log to the
+ * workbench, which logs it with CSS and printf placeholders of its own among its other messages; a
+ * desktop VS Code passes it to its standard output among its own lines. Either runner (test/vscode/run.mjs,
+ * test/vscode/desktop/) shows what follows this mark, formatted here already.
  */
 export const OUTPUT_MARK = '[strat-suite] ';
 
-/** Writes a line (printf-style, as console.log) for the harness to show. */
+/** Writes a line (printf-style, as console.log) for the runner to show: each of its lines marked. */
 export function log(...args: unknown[]): void {
-    console.log(OUTPUT_MARK + format(...args));
+    console.log(
+        format(...args)
+            .split('\n')
+            .map(line => OUTPUT_MARK + line)
+            .join('\n')
+    );
+}
+
+/**
+ * Whether a driver of the workbench's page can act on webviews (click, scroll, take screenshots): the
+ * code-server harness, which runs the workbench in a browser page. A desktop VS Code has none.
+ */
+export function pageIsDriven(): boolean {
+    return vscode.env.uiKind === vscode.UIKind.Web;
 }
 
 /** The extension under test: `publisher.name` from package.json. */

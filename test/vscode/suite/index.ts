@@ -1,7 +1,9 @@
 // The entry of the VS Code suite: VS Code's extension host loads it (as the bundle
 // out/test/vscode/suite.cjs, made by scripts/bundle.mjs) when the workbench is opened with
 // `extensionTestsPath`, calls `run()`, and ends the test run with exit code 0 when the promise resolves
-// and 1 when it rejects. The harness test/vscode/run.mjs opens that workbench.
+// and 1 when it rejects. Two hosts open that workbench: code-server's, through the harness
+// test/vscode/run.mjs (`npm test`), and a desktop VS Code, through @vscode/test-electron's runTests
+// (test/vscode/desktop/, `npm run test:desktop`).
 import Mocha from 'mocha';
 import { defineFeatureTests } from './features.js';
 import { log } from './helpers.js';

@@ -6,7 +6,9 @@ import {
     clickInWebview,
     EXTENSION_ID,
     fileUri,
+    log,
     openDocument,
+    pageIsDriven,
     positionOf,
     restore,
     REVIEW,
@@ -281,7 +283,13 @@ export function definePreviewTests(): void {
             }
         });
 
-        it('reveals the source of a goal that is clicked in the preview', async () => {
+        it('reveals the source of a goal that is clicked in the preview', async function () {
+            if (!pageIsDriven()) {
+                // The click is a real mouse click in the webview's frame: only a driver of the page can
+                // give it (the code-server harness), not a desktop VS Code's extension host.
+                log('(the click in the preview is left out: no driver of the page can click in this host)');
+                this.skip();
+            }
             const goal = goalLines(document, 'testbeds');
             // The cursor elsewhere (in goal focus-testbeds), so that the reveal moves it.
             const elsewhere = goalLines(document, 'focus-testbeds');
