@@ -2,8 +2,8 @@ import { Command, Option } from 'commander';
 import { NodeFileSystem } from 'langium/node';
 import { createStratCoreServices } from '../strat-module.js';
 import { localeFrom, type Locale } from '../i18n/locale.js';
-import { runValidate, VALIDATE_FORMATS, type ValidateOptions } from './validate-command.js';
-import { runInit } from './init-command.js';
+import { runValidate, type ValidateOptions } from './validate-command.js';
+import { VALIDATE_FORMATS } from './reports/formats.js';
 import { applyProjectOptions, parseMaxWarnings } from './project-options.js';
 import { runDecisions } from './decisions-command.js';
 import { runFormat } from './format-command.js';
@@ -72,6 +72,7 @@ export function buildProgram(): Command {
         .argument('[dir]', 'the folder (created if missing)', '.')
         .addOption(langOption('language of messages and of the starter files'))
         .action(async (dir: string, options: { lang: Locale }) => {
+            const { runInit } = await import('./init-command.js');
             process.exitCode = await runInit(dir, options);
         });
 

@@ -1,6 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Locale } from '../i18n/locale.js';
-import { projectOfInputs } from '../project/project-inputs.js';
 
 /** The commands that read a project: they take `[paths...]` as their first argument. */
 const PROJECT_COMMANDS = new Set(['validate', 'decisions', 'format', 'export']);
@@ -16,6 +15,8 @@ export async function applyProjectOptions(command: Command): Promise<void> {
     }
     const paths = (command.processedArgs[0] as string[] | undefined) ?? ['.'];
     const options = command.opts<{ lang: Locale }>();
+    // loaded only when a command reads files: --version and --help stay fast
+    const { projectOfInputs } = await import('../project/project-inputs.js');
     const project = await projectOfInputs(paths, process.cwd(), options.lang);
     if (!project) {
         return;

@@ -10,11 +10,10 @@ import { toSarif } from './sarif-report.js';
 import { fingerprints } from './reports/fingerprints.js';
 import { githubAnnotations } from './reports/github-report.js';
 import { gitlabCodeQuality } from './reports/gitlab-report.js';
-
-export const VALIDATE_FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
+import type { ValidateFormat } from './reports/formats.js';
 
 export interface ValidateOptions {
-    format: (typeof VALIDATE_FORMATS)[number];
+    format: ValidateFormat;
     lang: Locale;
     /** More warnings than this fail the run; undefined or -1: no limit. */
     maxWarnings?: number;
