@@ -342,8 +342,6 @@ const cycles = { rings, perGoalRatio: round(rings[1].perGoalMs / rings[0].perGoa
 
 // ------------------------------------------------------------------ preview of the largest strategy
 
-const withLibrary = docs => [...docs, services.Strat.workspace.BuiltinLibrary.document()];
-
 async function measureRender() {
     const workspace = workspaces[larger.name];
     const result = {
@@ -373,8 +371,7 @@ async function measureRender() {
     }
     // what the preview does on each change (server/preview-service.ts): the model of the workspace, then the
     // page
-    const modelOf = () =>
-        buildWorkspaceModel(withLibrary(loaded.documents), { fileName: loaded.displayPath });
+    const modelOf = () => buildWorkspaceModel(loaded.all, { fileName: loaded.displayPath });
     const page = model =>
         renderPreview(model, { locale: 'de', nonce: 'YmVuY2htYXJr', file: workspace.largest.file });
     try {

@@ -33,7 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<StratE
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'strat' }],
         synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.strat,strat.json}') },
-        initializationOptions: { displayLanguage: vscode.env.language },
+        // VS Code offers the snippets of snippets.json itself; the server offers them to other editors.
+        initializationOptions: { displayLanguage: vscode.env.language, clientSnippets: true },
         outputChannel: output
     };
     client = new LanguageClient('strat', 'strat language server', serverOptions, clientOptions);

@@ -18,7 +18,6 @@ import { Messages } from './i18n/messages.js';
 import { ProjectRegistry } from './project/project-registry.js';
 import { registerValidationChecks } from './validation/register.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
-import { BuiltinLibraryLoader } from './workspace/builtin-library-loader.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
 import { StratIndexManager } from './workspace/strat-index-manager.js';
 
@@ -28,7 +27,6 @@ export interface StratAddedServices {
         Messages: Messages;
     };
     workspace: {
-        BuiltinLibrary: BuiltinLibraryLoader;
         /** The project files (strat.json) in force: check levels and language. */
         Projects: ProjectRegistry;
     };
@@ -50,8 +48,7 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
         Messages: () => new Messages()
     },
     parser: {
-        ParserErrorMessageProvider: services =>
-            new StratSyntaxErrorMessages(services.i18n.Messages, services.Grammar)
+        ParserErrorMessageProvider: services => new StratSyntaxErrorMessages(services.Grammar)
     },
     references: {
         NameProvider: () => new StratNameProvider(),
@@ -62,7 +59,6 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
         DocumentValidator: services => new StratDocumentValidator(services)
     },
     workspace: {
-        BuiltinLibrary: services => new BuiltinLibraryLoader(services),
         Projects: () => new ProjectRegistry()
     }
 };

@@ -1,5 +1,5 @@
 import { AstUtils, CstUtils, UriUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
-import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
+import type { CodeActionProvider } from 'langium/lsp';
 import {
     CodeActionKind,
     type CodeAction,
@@ -10,9 +10,10 @@ import {
 } from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel, isRating } from '../language/generated/ast.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
-import type { StratServices } from '../language/strat-module.js';
-import { ACTION_TITLES } from './action-titles.js';
-import { contentModified, isStale } from './stale-documents.js';
+import type { StratLspServices } from './strat-lsp-module.js';
+import { ACTION_TITLES } from '../language/i18n/action-titles.js';
+import { checkCodeOf, type CheckCode } from '../language/validation/codes.js';
+import { contentModified, isStale } from './workspace/stale-documents.js';
 import { nearestName } from './nearest-name.js';
 
 /**
@@ -21,9 +22,9 @@ import { nearestName } from './nearest-name.js';
  */
 export class StratCodeActionProvider implements CodeActionProvider {
     private readonly documents: LangiumDocuments;
-    private readonly services: StratServices & LangiumServices;
+    private readonly services: StratLspServices;
 
-    constructor(services: StratServices & LangiumServices) {
+    constructor(services: StratLspServices) {
         this.services = services;
         this.documents = services.shared.workspace.LangiumDocuments;
     }
@@ -32,34 +33,19 @@ export class StratCodeActionProvider implements CodeActionProvider {
         if (isStale(document, this.services.shared.workspace.TextDocuments)) {
             throw contentModified(); // the fixes would be computed on a tree of an older text
         }
-        const actions: CodeAction[] = [];
-        for (const diagnostic of params.context.diagnostics) {
-            const code = (diagnostic.data as { code?: string } | undefined)?.code ?? diagnostic.code;
-            switch (code) {
-                case 'legacy-decision-id':
-                    actions.push(...this.rewriteLegacy(document, diagnostic));
-                    break;
-                case 'unresolved-decision': {
-                    const action = this.declareDecision(document, diagnostic);
-                    if (action) {
-                        actions.push(action);
-                    }
-                    break;
-                }
-                case 'value-not-in-scale': {
-                    const action = this.replaceRatingValue(document, diagnostic);
-                    if (action) {
-                        actions.push(action);
-                    }
-                    break;
-                }
-            }
-        }
-        return actions;
+        const fixes: Partial<Record<CheckCode, (diagnostic: Diagnostic) => CodeAction[]>> = {
+            'legacy-decision-id': diagnostic => this.rewriteLegacy(document, diagnostic),
+            'unresolved-decision': diagnostic => optional(this.declareDecision(document, diagnostic)),
+            'value-not-in-scale': diagnostic => optional(this.replaceRatingValue(document, diagnostic))
+        };
+        return params.context.diagnostics.flatMap(diagnostic => {
+            const code = checkCodeOf(diagnostic);
+            return (code && fixes[code]?.(diagnostic)) || [];
+        });
     }
 
     private titles() {
-        return ACTION_TITLES[this.services.i18n.Messages.locale];
+        return ACTION_TITLES[this.services.editor.Settings.locale];
     }
 
     private rewriteLegacy(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
@@ -207,4 +193,8 @@ function mostFrequent(values: string[]): string | undefined {
     const counts = new Map<string, number>();
     values.forEach(v => counts.set(v, (counts.get(v) ?? 0) + 1));
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function optional(action: CodeAction | undefined): CodeAction[] {
+    return action ? [action] : [];
 }

@@ -1,9 +1,10 @@
 import type { LangiumDocument } from 'langium';
-import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
+import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, Location } from 'vscode-languageserver';
 import { isDecision, isModel, isStrategy } from '../language/generated/ast.js';
-import type { StratServices } from '../language/strat-module.js';
-import { ACTION_TITLES } from './action-titles.js';
+import type { StratLspServices } from './strat-lsp-module.js';
+import { ACTION_TITLES } from '../language/i18n/action-titles.js';
+import { LABELS } from '../language/i18n/labels.js';
 
 /** The command a "cited N times" lens runs: the client shows the locations in its references view. */
 export const SHOW_REFERENCES_COMMAND = 'strat.showReferences';
@@ -13,14 +14,14 @@ export const OPEN_PREVIEW_COMMAND = 'strat.openPreviewToSide';
 
 /** "cited N times" above every declared decision, "Open preview" above every strategy. */
 export class StratCodeLensProvider implements CodeLensProvider {
-    constructor(private readonly services: StratServices & LangiumServices) {}
+    constructor(private readonly services: StratLspServices) {}
 
     provideCodeLens(document: LangiumDocument): CodeLens[] {
         const root = document.parseResult.value;
         if (!isModel(root)) {
             return [];
         }
-        const titles = ACTION_TITLES[this.services.i18n.Messages.locale];
+        const titles = ACTION_TITLES[this.services.editor.Settings.locale];
         const references = this.services.references.References;
         const lenses: CodeLens[] = [];
         for (const decision of root.elements.filter(isDecision)) {
@@ -35,7 +36,7 @@ export class StratCodeLensProvider implements CodeLensProvider {
             lenses.push({
                 range: nameNode.range,
                 command: {
-                    title: titles.cited(locations.length),
+                    title: LABELS[this.services.editor.Settings.locale].cited(locations.length),
                     command: SHOW_REFERENCES_COMMAND,
                     arguments: [document.uri.toString(), nameNode.range.start, locations]
                 }

@@ -3,36 +3,45 @@ import {
     DefaultCompletionProvider,
     type CompletionAcceptor,
     type CompletionContext,
-    type CompletionValueItem,
-    type LangiumServices
+    type CompletionValueItem
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { isDecision } from '../language/generated/ast.js';
 import { LABELS } from '../language/i18n/labels.js';
-import type { StratServices } from '../language/strat-module.js';
+import snippetFile from '../client/snippets.json' with { type: 'json' };
+import type { StratLspServices } from './strat-lsp-module.js';
 
-/** Snippets offered wherever their keyword fits, in the canonical layout. */
-const SNIPPETS: Record<string, { label: string; body: string }> = {
-    goal: {
-        label: 'goal … with assessment',
-        body: 'goal ${1:id} "${2:Titel}" {\n    level ${3:level}\n    target-picture "${4:Zielbild}"\n    assessment ${5:2025} {\n        status ${6|critical,needs-action,uncritical|}\n        progress ${7|beginning,advanced,completed|}\n        rationale "${8:Begründung}"\n    }\n}'
-    },
-    measure: {
-        label: 'measure … with milestone',
-        body: 'measure ${1:id} "${2:Titel}" {\n    addresses ${3:goal}\n    status ${4|proposed,planned,in-progress,completed,stopped|}\n    milestone ${5:2025-06} "${6:Meilenstein}"\n}'
-    },
-    decision: {
-        label: 'decision … with record',
-        body: 'decision ${1:2024}/${2:01} by ${3:ITPLR} {\n    session ${4:43}\n    date ${5:2024-03}\n    title "${6:Titel}"\n}'
-    }
-};
+interface Snippet {
+    prefix: string;
+    description: string;
+    body: string[];
+}
+
+/**
+ * The snippets, defined once in client/snippets.json (where VS Code reads them), by their keyword.
+ * Offered by the server to editors that do not read that file, wherever their keyword fits.
+ */
+const SNIPPETS = new Map(Object.values(snippetFile as Record<string, Snippet>).map(s => [s.prefix, s]));
+
+/** The body of a snippet, with the date variables an editor may not know resolved to today. */
+export function snippetBody(snippet: Snippet, today = new Date()): string {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const variables: Record<string, string> = {
+        CURRENT_YEAR: String(today.getFullYear()),
+        CURRENT_MONTH: two(today.getMonth() + 1),
+        CURRENT_DATE: two(today.getDate())
+    };
+    return snippet.body
+        .join('\n')
+        .replace(/\$(CURRENT_YEAR|CURRENT_MONTH|CURRENT_DATE)\b/g, (_, name: string) => variables[name]);
+}
 
 /**
  * Completion: keywords that fit, references with their title as detail (decisions by number with
- * title), the values of the scale a rating uses, and snippets for a goal, a measure and a decision.
+ * title), the values of the scale a rating uses, and the snippets whose keyword fits.
  */
 export class StratCompletionProvider extends DefaultCompletionProvider {
-    constructor(private readonly services: StratServices & LangiumServices) {
+    constructor(private readonly services: StratLspServices) {
         super(services);
     }
 
@@ -48,7 +57,7 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
         if (typeof title === 'string') {
             item.detail = title;
         } else if (node && isDecision(node)) {
-            item.detail = LABELS[this.services.i18n.Messages.locale].noTitle;
+            item.detail = LABELS[this.services.editor.Settings.locale].noTitle;
         }
         return item;
     }
@@ -58,12 +67,13 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
         keyword: GrammarAST.Keyword,
         acceptor: CompletionAcceptor
     ): MaybePromise<void> {
-        const snippet = SNIPPETS[keyword.value];
-        if (snippet) {
+        const snippet = SNIPPETS.get(keyword.value);
+        if (snippet && !this.services.editor.Settings.clientSnippets) {
             acceptor(context, {
-                label: snippet.label,
+                label: snippet.prefix,
+                detail: snippet.description,
                 kind: CompletionItemKind.Snippet,
-                insertText: snippet.body,
+                insertText: snippetBody(snippet),
                 insertTextFormat: InsertTextFormat.Snippet,
                 filterText: keyword.value,
                 sortText: '0' + keyword.value

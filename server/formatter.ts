@@ -7,7 +7,7 @@ import type {
     TextEdit
 } from 'vscode-languageserver';
 import { formatEdits } from '../language/formatting/format-document.js';
-import { currentText, isStale } from './stale-documents.js';
+import { currentText, isStale } from './workspace/stale-documents.js';
 
 /** The language's canonical layout, for "Format Document" and "Format Selection". */
 export class StratFormatter implements Formatter {

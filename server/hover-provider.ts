@@ -1,4 +1,4 @@
-import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import { AstNodeHoverProvider } from 'langium/lsp';
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
@@ -17,7 +17,7 @@ import {
 import { LABELS } from '../language/i18n/labels.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 import { assessmentText, latestAssessment, scaleTitle, valueLabel } from '../language/model/ratings.js';
-import type { StratServices } from '../language/strat-module.js';
+import type { StratLspServices } from './strat-lsp-module.js';
 import { countCitations } from './citations.js';
 
 /**
@@ -25,9 +25,9 @@ import { countCitations } from './citations.js';
  * stands for); a goal with its level and latest assessment; a rating value with its meaning.
  */
 export class StratHoverProvider extends AstNodeHoverProvider {
-    private readonly services: StratServices & LangiumServices;
+    private readonly services: StratLspServices;
 
-    constructor(services: StratServices & LangiumServices) {
+    constructor(services: StratLspServices) {
         super(services);
         this.services = services;
     }
@@ -78,10 +78,10 @@ export class StratHoverProvider extends AstNodeHoverProvider {
                 .join('\n\n');
         }
         if (isMeasure(node)) {
-            return `**${labels.measure}** ${escape(node.title)}${node.status ? ` — ${labels.measureStatus[node.status as keyof typeof labels.measureStatus]}` : ''}`;
+            return `**${labels.measure}** ${escape(node.title)}${node.status ? ` — ${labels.measureStatus[node.status]}` : ''}`;
         }
         if (isStrategy(node)) {
-            return `**${labels.strategy}** ${escape(node.title)}${node.status ? ` — ${labels.strategyStatus[node.status as keyof typeof labels.strategyStatus]}` : ''}`;
+            return `**${labels.strategy}** ${escape(node.title)}${node.status ? ` — ${labels.strategyStatus[node.status]}` : ''}`;
         }
         if (isScale(node)) {
             const locale = this.locale();
@@ -153,7 +153,7 @@ export class StratHoverProvider extends AstNodeHoverProvider {
     }
 
     private locale() {
-        return this.services.i18n.Messages.locale;
+        return this.services.editor.Settings.locale;
     }
 
     private labels() {

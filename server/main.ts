@@ -1,7 +1,8 @@
-import { DocumentState, URI } from 'langium';
+import { URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { publishDiagnosticsInLanguage } from './diagnostic-language.js';
 import { registerPreview } from './preview-service.js';
 import { selectionRanges } from './selection-range-provider.js';
 import { createStratLspServices } from './strat-lsp-module.js';
@@ -13,48 +14,38 @@ const { shared, Strat } = createStratLspServices({ connection, ...NodeFileSystem
 const settings = Strat.editor.Settings;
 
 shared.lsp.LanguageServer.onInitialize(params => {
-    const options = params.initializationOptions as { displayLanguage?: string } | undefined;
+    const options = params.initializationOptions as
+        { displayLanguage?: string; clientSnippets?: boolean } | undefined;
     settings.setDisplayLanguage(options?.displayLanguage ?? params.locale);
+    settings.clientSnippets = options?.clientSnippets === true;
 });
+
+const diagnostics = publishDiagnosticsInLanguage(connection, shared, settings);
 
 shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(async update => {
     if (update.section !== 'strat') {
         return;
     }
-    const before = Strat.i18n.Messages.locale;
-    const after = await settings.refreshLocale();
-    if (before !== after) {
-        await revalidateAll();
+    const before = settings.locale;
+    if ((await settings.refreshLocale()) !== before) {
+        diagnostics.republish();
     }
 });
 
 shared.lsp.LanguageServer.onInitialized(async () => {
-    const before = Strat.i18n.Messages.locale;
+    const before = settings.locale;
     if ((await settings.refreshLocale()) !== before) {
-        await revalidateAll();
+        diagnostics.republish();
     }
 });
 
-/** Messages are produced in the current language: check every document again after it changes. */
-async function revalidateAll(): Promise<void> {
-    await shared.workspace.WorkspaceLock.write(async token => {
-        const documents = shared.workspace.LangiumDocuments.all.toArray();
-        for (const document of documents) {
-            if (document.state >= DocumentState.Validated) {
-                shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
-            }
-        }
-        await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
-    });
-}
-
-watchProjectFiles(shared, Strat, revalidateAll);
+watchProjectFiles(shared, Strat, diagnostics);
 
 connection.onSelectionRanges(params => {
     const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.textDocument.uri));
     return document ? selectionRanges(document, params.positions) : [];
 });
 
-registerPreview(connection, shared, Strat.i18n.Messages);
+registerPreview(connection, shared, settings);
 
 startLanguageServer(shared);

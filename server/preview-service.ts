@@ -3,7 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { buildWorkspaceModel } from '../language/model/build-workspace-model.js';
 import { renderPreview } from '../language/render/preview.js';
-import type { Messages } from '../language/i18n/messages.js';
+import type { StratSettings } from './settings.js';
 import {
     DID_VALIDATE_NOTIFICATION,
     PREVIEW_REQUEST,
@@ -19,7 +19,7 @@ import {
 export function registerPreview(
     connection: Connection,
     shared: LangiumSharedServices,
-    messages: Messages
+    settings: StratSettings
 ): void {
     connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams): Promise<PreviewResult> => {
         const uri = URI.parse(params.uri);
@@ -30,7 +30,7 @@ export function registerPreview(
             const model = buildWorkspaceModel(documents, { fileName: d => d.uri.toString() });
             return {
                 html: renderPreview(model, {
-                    locale: messages.locale,
+                    locale: settings.locale,
                     nonce: params.nonce,
                     cspSource: params.cspSource,
                     file: uri.toString(),

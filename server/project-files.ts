@@ -2,7 +2,6 @@ import * as path from 'node:path';
 import { URI, UriUtils, type WorkspaceFolder } from 'langium';
 import { glob } from 'tinyglobby';
 import type { Locale } from '../language/i18n/locale.js';
-import type { Messages } from '../language/i18n/messages.js';
 import { PROJECT_FILE, type Project } from '../language/project/project-config.js';
 import { projectFiles } from '../language/project/project-files.js';
 import type { ProjectRegistry } from '../language/project/project-registry.js';
@@ -19,7 +18,7 @@ export class EditorProjects {
 
     constructor(
         private readonly registry: ProjectRegistry,
-        private readonly messages: Messages,
+        private readonly locale: () => Locale,
         private readonly log: (message: string) => void = () => undefined
     ) {}
 
@@ -46,7 +45,7 @@ export class EditorProjects {
         const projects: Project[] = [];
         for (const file of [...files].sort()) {
             try {
-                projects.push(await readProject(file, file, this.messages.locale));
+                projects.push(await readProject(file, file, this.locale()));
             } catch (error) {
                 if (!(error instanceof ProjectFileProblem)) {
                     throw error;

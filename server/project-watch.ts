@@ -1,4 +1,4 @@
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { isProjectFile } from './project-files.js';
 import type { StratLspServices } from './strat-lsp-module.js';
@@ -11,7 +11,7 @@ import type { StratLspServices } from './strat-lsp-module.js';
 export function watchProjectFiles(
     shared: LangiumSharedServices,
     strat: StratLspServices,
-    revalidateAll: () => Promise<void>
+    diagnostics: { republish(): void }
 ): void {
     let reloading = Promise.resolve();
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
@@ -49,5 +49,20 @@ export function watchProjectFiles(
             );
         }
         await revalidateAll();
+        // the language may have changed too: every document's findings in it
+        diagnostics.republish();
+    }
+
+    /** The check levels apply when a document is checked: check every document again. */
+    async function revalidateAll(): Promise<void> {
+        await shared.workspace.WorkspaceLock.write(async token => {
+            const documents = shared.workspace.LangiumDocuments.all.toArray();
+            for (const document of documents) {
+                if (document.state >= DocumentState.Validated) {
+                    shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
+                }
+            }
+            await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
+        });
     }
 }

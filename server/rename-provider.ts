@@ -2,6 +2,7 @@ import {
     AstUtils,
     CstUtils,
     GrammarAST,
+    GrammarUtils,
     isReference,
     type AstNode,
     type AstNodeDescription,
@@ -9,7 +10,7 @@ import {
     type Reference,
     type ReferenceInfo
 } from 'langium';
-import type { LangiumServices, RenameProvider } from 'langium/lsp';
+import type { RenameProvider } from 'langium/lsp';
 import {
     ErrorCodes,
     ResponseError,
@@ -21,11 +22,11 @@ import {
 } from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel } from '../language/generated/ast.js';
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
-import type { StratServices } from '../language/strat-module.js';
-import { ACTION_TITLES } from './action-titles.js';
-import { contentModified, isStale } from './stale-documents.js';
-
-const IDENTIFIER = /^[_a-zA-ZÄÖÜäöüß][\w\-ÄÖÜäöüß]*$/;
+import { isQualified, qualifierSegments, splitQualifier } from '../language/references/qualified-names.js';
+import type { StratLspServices } from './strat-lsp-module.js';
+import { ACTION_TITLES } from '../language/i18n/action-titles.js';
+import { term } from '../language/i18n/messages.js';
+import { contentModified, isStale } from './workspace/stale-documents.js';
 
 /**
  * Renames goals, levels, measures, scales, bodies, stakeholders, strategies and decision numbers
@@ -36,9 +37,12 @@ const IDENTIFIER = /^[_a-zA-ZÄÖÜäöüß][\w\-ÄÖÜäöüß]*$/;
  */
 export class StratRenameProvider implements RenameProvider {
     private readonly reservedWords: Set<string>;
+    /** The grammar's identifier (terminal ID), as a whole name. */
+    private readonly identifier: RegExp;
 
-    constructor(private readonly services: StratServices & LangiumServices) {
+    constructor(private readonly services: StratLspServices) {
         this.reservedWords = reservedKeywords(services.Grammar);
+        this.identifier = wholeName(services.Grammar, 'ID');
     }
 
     prepareRename(document: LangiumDocument, params: TextDocumentPositionParams): Range | undefined {
@@ -158,7 +162,7 @@ export class StratRenameProvider implements RenameProvider {
         for (const { document, reference } of this.allReferences()) {
             const resolved = reference.ref;
             const node = reference.$refNode;
-            if (!resolved || !node || !reference.$refText.includes('.')) {
+            if (!resolved || !node || !isQualified(reference.$refText)) {
                 continue;
             }
             for (const [depth, segment] of qualifierSegments(reference.$refText).entries()) {
@@ -194,7 +198,7 @@ export class StratRenameProvider implements RenameProvider {
     }
 
     private checkedName(target: AstNode, newName: string): string {
-        const titles = ACTION_TITLES[this.services.i18n.Messages.locale];
+        const titles = ACTION_TITLES[this.services.editor.Settings.locale];
         if (isDecision(target) || isDecisionReference(target)) {
             const parsed = parseDecisionNumber(newName);
             if (parsed.form !== 'canonical') {
@@ -203,7 +207,7 @@ export class StratRenameProvider implements RenameProvider {
             this.refuseTakenInWorkspace(target, parsed.canonical);
             return parsed.canonical;
         }
-        if (!IDENTIFIER.test(newName) || this.reservedWords.has(newName)) {
+        if (!this.identifier.test(newName) || this.reservedWords.has(newName)) {
             throw new ResponseError(ErrorCodes.InvalidParams, titles.invalidName(newName));
         }
         const siblings = target.$container ? AstUtils.streamContents(target.$container) : [];
@@ -211,10 +215,11 @@ export class StratRenameProvider implements RenameProvider {
             if (sibling !== target && (sibling as { name?: string }).name === newName) {
                 throw new ResponseError(
                     ErrorCodes.InvalidParams,
-                    this.services.i18n.Messages.check('duplicate-id', {
-                        kind: this.services.i18n.Messages.term(sibling.$type),
-                        name: newName
-                    })
+                    this.services.i18n.Messages.check(
+                        'duplicate-id',
+                        { kind: term(sibling.$type), name: newName },
+                        this.services.editor.Settings.locale
+                    )
                 );
             }
         }
@@ -233,10 +238,13 @@ export class StratRenameProvider implements RenameProvider {
         const scopes = this.services.references.ScopeProvider;
         const isTarget = this.describes(target);
         const refuse = (kind: string) => {
-            const messages = this.services.i18n.Messages;
+            const locale = this.services.editor.Settings.locale;
             throw new ResponseError(
                 ErrorCodes.InvalidParams,
-                ACTION_TITLES[messages.locale].nameChangesMeaning(newName, messages.term(kind))
+                ACTION_TITLES[locale].nameChangesMeaning(
+                    newName,
+                    this.services.i18n.Messages.term(kind, locale)
+                )
             );
         };
         for (const { info, reference } of this.allReferences()) {
@@ -281,28 +289,16 @@ export class StratRenameProvider implements RenameProvider {
             d => d.name === newName && !isTarget(d)
         );
         if (taken) {
-            const messages = this.services.i18n.Messages;
             throw new ResponseError(
                 ErrorCodes.InvalidParams,
-                messages.check('duplicate-id', { kind: messages.term(target.$type), name: newName })
+                this.services.i18n.Messages.check(
+                    'duplicate-id',
+                    { kind: term(target.$type), name: newName },
+                    this.services.editor.Settings.locale
+                )
             );
         }
     }
-}
-
-/**
- * The qualifier segments of a reference's text, nearest first: for `Dach.buerger.support`,
- * `buerger` (the container of the referenced need) and then `Dach` (its strategy), each with its
- * offset in the text.
- */
-function qualifierSegments(text: string): Array<{ text: string; start: number }> {
-    const segments: Array<{ text: string; start: number }> = [];
-    let start = 0;
-    for (const part of text.split('.')) {
-        segments.push({ text: part, start });
-        start += part.length + 1;
-    }
-    return segments.slice(0, -1).reverse();
 }
 
 /**
@@ -316,17 +312,21 @@ function ancestor(node: AstNode, depth: number): AstNode | undefined {
     return current;
 }
 
-/** `Dach.souveraen` → [`Dach.`, `souveraen`]; an unqualified name has an empty qualifier. */
-function splitQualifier(text: string): [string, string] {
-    const dot = text.lastIndexOf('.');
-    return [text.slice(0, dot + 1), text.slice(dot + 1)];
-}
-
 /** In `Dach.souveraen` only `souveraen` is the name; the qualifier stays. */
 function lastSegment(document: LangiumDocument, range: Range): Range {
     const [qualifier] = splitQualifier(document.textDocument.getText(range));
     const start = document.textDocument.offsetAt(range.start) + qualifier.length;
     return { start: document.textDocument.positionAt(start), end: range.end };
+}
+
+/** A terminal rule of the grammar as a pattern that matches a whole text. */
+function wholeName(grammar: GrammarAST.Grammar, terminal: string): RegExp {
+    const rule = grammar.rules.find(r => GrammarAST.isTerminalRule(r) && r.name === terminal);
+    if (!rule || !GrammarAST.isTerminalRule(rule)) {
+        throw new Error(`the grammar has no terminal ${terminal}`);
+    }
+    const pattern = GrammarUtils.terminalRegex(rule);
+    return new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace('y', ''));
 }
 
 /** Keywords that cannot be used as a name (those the grammar's Name rule does not admit). */

@@ -1,19 +1,22 @@
 import type { ConfigurationProvider } from 'langium';
-import type { Messages } from '../language/i18n/messages.js';
 import { localeFrom, type Locale } from '../language/i18n/locale.js';
 
 /**
- * The user's settings (`strat.*`) as the server sees them. The message language follows
- * `strat.language`; when it is "auto", the project file's `language`, else the editor's display
- * language.
+ * The user's settings (`strat.*`) as the server sees them. The language of everything the server
+ * says (diagnostics, hovers, quick fixes, the preview) follows `strat.language`; when it is "auto",
+ * the project file's `language`, else the editor's display language: this is the server's one
+ * carrier of that choice.
  */
 export class StratSettings {
     private displayLanguage: string | undefined;
     private languageSetting: string | undefined;
+    /** The language the server speaks. */
+    locale: Locale = 'en';
+    /** Whether the client offers the snippets itself (VS Code, from client/snippets.json). */
+    clientSnippets = false;
 
     constructor(
         private readonly configuration: ConfigurationProvider,
-        private readonly messages: Messages,
         private readonly projectLanguage: () => Locale | undefined = () => undefined
     ) {}
 
@@ -28,15 +31,14 @@ export class StratSettings {
         return this.applyLocale();
     }
 
-    /** Sets the language of messages from what is known now (after the project files changed). */
+    /** Sets the language from what is known now (also after the project files changed). */
     applyLocale(): Locale {
         const setting = this.languageSetting;
-        const locale =
+        this.locale =
             setting === 'de' || setting === 'en'
                 ? setting
                 : (this.projectLanguage() ?? localeFrom(this.displayLanguage));
-        this.messages.setLocale(locale);
-        return locale;
+        return this.locale;
     }
 
     async decisionTitleHints(): Promise<boolean> {

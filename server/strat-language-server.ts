@@ -1,4 +1,5 @@
 import { DefaultLanguageServer, type LangiumSharedServices } from 'langium/lsp';
+import { STRAT_VERSION } from '../language/version.js';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
 
 /** Langium's language server, advertising the features this server adds by hand (selection ranges). */
@@ -10,7 +11,7 @@ export class StratLanguageServer extends DefaultLanguageServer {
     protected override buildInitializeResult(params: InitializeParams): InitializeResult {
         const result = super.buildInitializeResult(params);
         result.capabilities.selectionRangeProvider = true;
-        result.serverInfo = { name: 'strat', version: '0.1.0' };
+        result.serverInfo = { name: 'strat', version: STRAT_VERSION };
         return result;
     }
 }

@@ -14,9 +14,9 @@ import { registerValidationChecks } from '../language/validation/register.js';
 import { StratCodeActionProvider } from './code-action-provider.js';
 import { StratCodeLensProvider } from './code-lens-provider.js';
 import { StratCompletionProvider } from './completion-provider.js';
-import { EditorDocumentBuilder } from './editor-document-builder.js';
-import { EditorDocuments } from './editor-documents.js';
-import { StratDocumentUpdateHandler } from './document-update-handler.js';
+import { EditorDocumentBuilder } from './workspace/editor-document-builder.js';
+import { EditorDocuments } from './workspace/editor-documents.js';
+import { StratDocumentUpdateHandler } from './workspace/document-update-handler.js';
 import { StratDocumentLinkProvider } from './document-link-provider.js';
 import { StratFormatter } from './formatter.js';
 import { StratHoverProvider } from './hover-provider.js';
@@ -27,7 +27,7 @@ import { StratSemanticTokenProvider } from './semantic-token-provider.js';
 import { StratSettings } from './settings.js';
 import { EditorProjects } from './project-files.js';
 import { StratLanguageServer } from './strat-language-server.js';
-import { StratWorkspaceManager } from './strat-workspace-manager.js';
+import { StratWorkspaceManager } from './workspace/strat-workspace-manager.js';
 import { StratDocumentSymbolProvider, StratWorkspaceSymbolProvider } from './symbol-providers.js';
 
 export type StratLspServices = LangiumServices &
@@ -42,12 +42,14 @@ export const StratLspModule: Module<
 > = {
     editor: {
         Settings: services =>
-            new StratSettings(services.shared.workspace.ConfigurationProvider, services.i18n.Messages, () =>
+            new StratSettings(services.shared.workspace.ConfigurationProvider, () =>
                 services.editor.Projects.language()
             ),
         Projects: services =>
-            new EditorProjects(services.workspace.Projects, services.i18n.Messages, message =>
-                services.shared.lsp.Connection?.console.warn(message)
+            new EditorProjects(
+                services.workspace.Projects,
+                () => services.editor.Settings.locale,
+                message => services.shared.lsp.Connection?.console.warn(message)
             )
     },
     lsp: {

@@ -7,6 +7,7 @@ import {
 import type { DocumentSymbol, WorkspaceSymbol, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { Cancellation } from 'langium';
 import { isBuiltinUri } from '../language/builtin/library.js';
+import { splitQualifier } from '../language/references/qualified-names.js';
 
 function titleOf(node: AstNode | undefined): string | undefined {
     const title = node as { title?: unknown; label?: unknown } | undefined;
@@ -68,10 +69,10 @@ export class StratWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider
         if (!symbol) {
             return undefined;
         }
-        const dot = description.name.lastIndexOf('.');
-        symbol.name = title ? `${description.name.slice(dot + 1)} — ${title}` : description.name;
-        if (dot > 0) {
-            symbol.containerName = description.name.slice(0, dot);
+        const [qualifier, name] = splitQualifier(description.name);
+        symbol.name = title ? `${name} — ${title}` : description.name;
+        if (qualifier) {
+            symbol.containerName = qualifier.slice(0, -1);
         } else if (description.node) {
             symbol.containerName = AstUtils.getDocument(description.node).uri.path.split('/').pop();
         }

@@ -1,8 +1,10 @@
 import type { Diagnostic } from '../workspace/diagnostic.js';
 import type { LoadedWorkspace } from '../workspace/load-workspace.js';
-import type { Severity } from '../validation/codes.js';
+import { checkCodeOf, type Severity } from '../validation/codes.js';
+import { diagnosticMessage } from '../validation/diagnostic-message.js';
+import type { Locale } from '../i18n/locale.js';
 
-/** One finding, positioned 1-based, as every report prints it. */
+/** One finding, positioned 1-based, with its message in the report's language, as every report prints it. */
 export interface DiagnosticRecord {
     file: string;
     line: number;
@@ -16,18 +18,18 @@ export interface DiagnosticRecord {
 
 const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-export function diagnosticRecords(workspace: LoadedWorkspace): DiagnosticRecord[] {
+export function diagnosticRecords(workspace: LoadedWorkspace, locale: Locale): DiagnosticRecord[] {
     const records: DiagnosticRecord[] = [];
     for (const document of workspace.documents) {
         const file = workspace.displayPath(document);
         for (const diagnostic of document.diagnostics ?? []) {
-            records.push(toRecord(file, diagnostic));
+            records.push(toRecord(file, diagnostic, locale));
         }
     }
     return records.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
-function toRecord(file: string, diagnostic: Diagnostic): DiagnosticRecord {
+function toRecord(file: string, diagnostic: Diagnostic, locale: Locale): DiagnosticRecord {
     const { start, end } = diagnostic.range;
     return {
         file,
@@ -36,10 +38,8 @@ function toRecord(file: string, diagnostic: Diagnostic): DiagnosticRecord {
         endLine: end.line + 1,
         endColumn: end.character + 1,
         severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
-        code: String(
-            diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code ?? 'unknown'
-        ),
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+        code: checkCodeOf(diagnostic) ?? String(diagnostic.code ?? 'unknown'),
+        message: diagnosticMessage(diagnostic, locale)
     };
 }
 

@@ -73,7 +73,7 @@ export async function runExport(
         );
     }
 
-    const errors = diagnosticRecords(workspace).filter(record => record.severity === 'error');
+    const errors = diagnosticRecords(workspace, options.lang).filter(record => record.severity === 'error');
     if (errors.length > 0) {
         const severity = CLI_MESSAGES[options.lang].severity.error;
         for (const record of errors) {
@@ -88,10 +88,9 @@ export async function runExport(
         process.stderr.write(pc.yellow(words.forced(errors.length)) + '\n');
     }
 
-    const model = buildWorkspaceModel(
-        [...workspace.documents, services.Strat.workspace.BuiltinLibrary.document()],
-        { fileName: document => workspace.displayPath(document) }
-    );
+    const model = buildWorkspaceModel(workspace.all, {
+        fileName: document => workspace.displayPath(document)
+    });
     if (!output) {
         process.stdout.write(modelJson(model));
         return 0;

@@ -10,15 +10,14 @@ import { runFormat } from './format-command.js';
 import { EXPORT_MARKER, JSON_FILE, runExport } from './export-command.js';
 import { InputError } from '../workspace/source-files.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { STRAT_VERSION } from '../version.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-function createServices(lang: Locale) {
-    const services = createStratCoreServices(NodeFileSystem);
-    services.Strat.i18n.Messages.setLocale(lang);
-    return services;
+function createServices() {
+    return createStratCoreServices(NodeFileSystem);
 }
 
 function langOption(description = 'language of messages'): Option {
@@ -30,12 +29,20 @@ function langOption(description = 'language of messages'): Option {
         );
 }
 
-export function buildProgram(): Command {
+/**
+ * What the executable provides besides the language: the language server for `strat lsp`. The
+ * language does not import the editor side; the entry (bin/strat.js) passes it in.
+ */
+export interface Entry {
+    startLanguageServer(): Promise<unknown>;
+}
+
+export function buildProgram(entry: Entry): Command {
     const program = new Command('strat')
         .description(
             'Check strategies written in .strat files, list the council decisions they cite, and export them as JSON or HTML.'
         )
-        .version('0.1.0')
+        .version(STRAT_VERSION)
         .exitOverride()
         .configureOutput({ outputError: (text, write) => write(text) })
         .showHelpAfterError(
@@ -63,7 +70,7 @@ export function buildProgram(): Command {
         )
         .addOption(langOption())
         .action(async (paths: string[], options: ValidateOptions) => {
-            process.exitCode = await runValidate(createServices(options.lang), paths, options);
+            process.exitCode = await runValidate(createServices(), paths, options);
         });
 
     program
@@ -83,7 +90,7 @@ export function buildProgram(): Command {
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .addOption(langOption())
         .action(async (paths: string[], options: { format: 'text' | 'json'; lang: Locale }) => {
-            process.exitCode = await runDecisions(createServices(options.lang), paths, options);
+            process.exitCode = await runDecisions(createServices(), paths, options);
         });
 
     program
@@ -97,7 +104,7 @@ export function buildProgram(): Command {
         )
         .addOption(langOption())
         .action(async (paths: string[], options: { check: boolean; lang: Locale }) => {
-            process.exitCode = await runFormat(createServices(options.lang), paths, options);
+            process.exitCode = await runFormat(createServices(), paths, options);
         });
 
     program
@@ -141,7 +148,7 @@ export function buildProgram(): Command {
                     });
                 }
                 const siteLang = command.getOptionValueSource('lang') === 'default' ? 'de' : options.lang;
-                process.exitCode = await runExport(createServices(options.lang), paths, {
+                process.exitCode = await runExport(createServices(), paths, {
                     ...options,
                     siteLang
                 });
@@ -153,16 +160,15 @@ export function buildProgram(): Command {
         .description('start the language server (for editors other than VS Code)')
         .option('--stdio', 'talk over standard input and output (the default)', true)
         .action(async () => {
-            const server = '../../server/main.js';
-            await import(server);
+            await entry.startLanguageServer();
         });
 
     return program;
 }
 
-export async function main(argv: string[]): Promise<void> {
+export async function main(argv: string[], entry: Entry): Promise<void> {
     process.stdout.on('error', onOutputError);
-    const program = buildProgram();
+    const program = buildProgram(entry);
     try {
         await program.parseAsync(argv);
     } catch (error) {

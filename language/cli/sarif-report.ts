@@ -3,7 +3,8 @@ import type { Messages } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { CHECK_CODES, CHECKS, type CheckCode } from '../validation/codes.js';
 import type { DiagnosticRecord } from './diagnostic-records.js';
-import { helpUri, readmeAddress, TOOL_VERSION } from './reports/tool-info.js';
+import { helpUri, readmeAddress } from './reports/tool-info.js';
+import { STRAT_VERSION } from '../version.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
@@ -48,7 +49,7 @@ export function toSarif(
                 tool: {
                     driver: {
                         name: 'strat',
-                        version: TOOL_VERSION,
+                        version: STRAT_VERSION,
                         informationUri: readmeAddress(),
                         language: locale,
                         rules

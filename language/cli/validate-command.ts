@@ -33,7 +33,7 @@ export async function runValidate(
     for (const file of workspace.leftOut) {
         process.stderr.write(`strat: ${words.outsideProject(file, projectName(workspace))}\n`);
     }
-    const records = diagnosticRecords(workspace);
+    const records = diagnosticRecords(workspace, options.lang);
     const { errors, warnings } = countBySeverity(records);
     const files = workspace.documents.length;
     const summary = CLI_MESSAGES[options.lang].summary(files, errors, warnings);

@@ -1,15 +1,16 @@
+import { LABELS } from './labels.js';
 import type { Locale } from './locale.js';
 
-/** The CLI's own words: summaries and labels. */
+/** The CLI's own words (summaries), and those it shares with the editor and the views (labels.ts). */
 export const CLI_MESSAGES = {
     en: {
         summary: (files: number, errors: number, warnings: number) =>
             `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
         severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
-        noTitle: 'no title recorded',
-        notDeclared: 'not declared in any catalogue',
+        noTitle: LABELS.en.noTitle,
+        notDeclared: LABELS.en.notDeclared,
         declaredAt: 'declared at',
-        citations: (n: number) => `${n} ${n === 1 ? 'citation' : 'citations'}`,
+        citations: LABELS.en.citedTimes,
         decisionsSummary: (total: number, undeclared: number) =>
             `${total} ${total === 1 ? 'decision' : 'decisions'}, ${undeclared} not declared`,
         format: {
@@ -58,10 +59,10 @@ export const CLI_MESSAGES = {
         summary: (files: number, errors: number, warnings: number) =>
             `${files} ${files === 1 ? 'Datei' : 'Dateien'} geprüft: ${errors} ${errors === 1 ? 'Fehler' : 'Fehler'}, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}`,
         severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis', hint: 'Tipp' },
-        noTitle: 'kein Titel erfasst',
-        notDeclared: 'in keinem Katalog deklariert',
+        noTitle: LABELS.de.noTitle,
+        notDeclared: LABELS.de.notDeclared,
         declaredAt: 'deklariert in',
-        citations: (n: number) => `${n} ${n === 1 ? 'Zitat' : 'Zitate'}`,
+        citations: LABELS.de.citedTimes,
         decisionsSummary: (total: number, undeclared: number) =>
             `${total} ${total === 1 ? 'Beschluss' : 'Beschlüsse'}, ${undeclared} nicht deklariert`,
         format: {

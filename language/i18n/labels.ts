@@ -1,3 +1,4 @@
+import type { BindingLevel, CitationKind, MeasureStatus, StrategyStatus } from '../generated/ast.js';
 import type { Locale } from './locale.js';
 import { TERMS } from './terms.js';
 
@@ -17,6 +18,7 @@ export const LABELS = {
         noTitle: 'kein Titel erfasst',
         notDeclared: 'in keinem Katalog deklariert',
         cited: (n: number) => (n === 1 ? '1-mal zitiert' : `${n}-mal zitiert`),
+        citedTimes: (n: number) => (n === 1 ? '1 Zitat' : `${n} Zitate`),
         legacy: (written: string, canonical: string) =>
             `${written} ist die alte Schreibweise von Beschluss ${canonical}.`,
         goal: TERMS.de.Goal,
@@ -62,6 +64,7 @@ export const LABELS = {
         noTitle: 'no title recorded',
         notDeclared: 'not declared in any catalogue',
         cited: (n: number) => (n === 1 ? 'cited once' : `cited ${n} times`),
+        citedTimes: (n: number) => (n === 1 ? '1 citation' : `${n} citations`),
         legacy: (written: string, canonical: string) =>
             `${written} is the legacy form of decision ${canonical}.`,
         goal: TERMS.en.Goal,
@@ -97,6 +100,14 @@ export const LABELS = {
             voluntary: 'voluntary cooperation'
         }
     }
-} satisfies Record<Locale, unknown>;
+} satisfies Record<Locale, EnumerationWords & Record<string, unknown>>;
 
 export type Labels = typeof LABELS.en;
+
+/** The words of the grammar's enumerations: typed by them, so a new kind has no words until it gets them. */
+interface EnumerationWords {
+    citationKinds: Record<CitationKind, string>;
+    measureStatus: Record<MeasureStatus, string>;
+    strategyStatus: Record<StrategyStatus, string>;
+    binding: Record<BindingLevel, string>;
+}

@@ -41,15 +41,14 @@ import {
     type Strategy,
     type Text
 } from '../generated/ast.js';
-import { decisionKey } from '../references/decision-numbers.js';
+import { compareDecisionIds, decisionKey } from '../references/decision-numbers.js';
+import { nameInStrategy, qualifiedName } from '../references/qualified-names.js';
 import { isBuiltinUri } from '../builtin/library.js';
-import { compareDecisionIds } from './decision-index.js';
 import {
     WORKSPACE_MODEL_VERSION,
     type ActorModel,
     type AreaModel,
     type AssessmentModel,
-    type CitationKind,
     type CitationModel,
     type CornerstoneModel,
     type DecisionCitationModel,
@@ -225,13 +224,13 @@ class ModelBuilder {
                 }
             }
         }
-        const goals = members.filter(isGoal).map(g => this.goal(g, node.name));
-        const localScales = members.filter(isScale).map(s => this.scale(s, `${node.name}.${s.name}`, false));
+        const goals = members.filter(isGoal).map(g => this.goal(g));
+        const localScales = members.filter(isScale).map(s => this.scale(s, qualifiedName(s), false));
         this.scales.push(...localScales);
         return {
             ...this.element(node),
             ...this.citing(node),
-            status: node.status as StrategyModel['status'],
+            status: node.status,
             asOf: optionalString(node.asOf),
             owner: node.owner?.$refText,
             horizon: node.horizon,
@@ -260,11 +259,11 @@ class ModelBuilder {
         return { ...this.element(node), ...this.citing(node), targetPicture: node.targetPicture };
     }
 
-    private goal(node: Goal, strategy: string): GoalModel {
+    private goal(node: Goal): GoalModel {
         return {
             ...this.element(node),
             ...this.citing(node),
-            qualifiedId: `${strategy}.${node.name}`,
+            qualifiedId: qualifiedName(node),
             level: node.level?.$refText,
             refines: node.refines?.$refText,
             contributesTo: node.contributesTo.map(r => qualified(r.ref, r.$refText)),
@@ -275,7 +274,7 @@ class ModelBuilder {
 
     private assessment(node: Assessment): AssessmentModel {
         return {
-            kind: node.kind as AssessmentModel['kind'],
+            kind: node.kind,
             year: node.year,
             ratings: node.ratings.map(r => this.rating(r)),
             urgent: node.urgent,
@@ -318,7 +317,7 @@ class ModelBuilder {
         return {
             ...this.element(node),
             ...this.citing(node),
-            status: node.status as MeasureModel['status'],
+            status: node.status,
             owner: node.owner?.$refText,
             addresses: node.addresses.map(r => qualified(r.ref, r.$refText)),
             milestones: node.milestones.filter(m => m.date !== undefined).map(m => this.milestone(m))
@@ -349,7 +348,7 @@ class ModelBuilder {
         return {
             ...this.element(node),
             ...this.citing(node),
-            binding: node.binding as PrincipleModel['binding']
+            binding: node.binding
         };
     }
 
@@ -370,15 +369,15 @@ class ModelBuilder {
         return {
             ...this.element(node),
             ...this.citing(node),
-            needs: node.needs.map(n => this.need(n, node.name))
+            needs: node.needs.map(n => this.need(n))
         };
     }
 
-    private need(node: Need, stakeholder: string): NeedModel {
+    private need(node: Need): NeedModel {
         return {
             ...this.element(node),
             ...this.citing(node),
-            qualifiedId: `${stakeholder}.${node.name}`,
+            qualifiedId: nameInStrategy(node),
             answeredBy: []
         };
     }
@@ -387,9 +386,7 @@ class ModelBuilder {
         return {
             ...this.element(node),
             ...this.citing(node),
-            answers: node.answers.map(r =>
-                r.ref ? `${(r.ref.$container as Stakeholder).name}.${r.ref.name}` : r.$refText
-            )
+            answers: node.answers.map(r => (r.ref ? nameInStrategy(r.ref) : r.$refText))
         };
     }
 
@@ -406,7 +403,7 @@ class ModelBuilder {
             ...this.element(node),
             ...this.citing(node),
             unit: node.unit,
-            direction: node.direction as IndicatorModel['direction'],
+            direction: node.direction,
             goals: node.goals.map(r => qualified(r.ref, r.$refText)),
             baseline: point(node.baselineValue),
             target: point(node.targetValue),
@@ -420,7 +417,7 @@ class ModelBuilder {
         return {
             id: node.name,
             title: node.title ?? '',
-            kind: node.kind as ActorModel['kind'],
+            kind: node.kind,
             url: node.url,
             texts: texts(node.texts),
             source: this.source(node)
@@ -463,7 +460,7 @@ class ModelBuilder {
             const owner = citation.$container as AstNode & { name?: string; title?: string };
             const strategy = AstUtils.getContainerOfType(citation, isStrategy);
             const entry: DecisionCitationModel = {
-                kind: citation.kind as CitationKind,
+                kind: citation.kind,
                 written: node.decision.$refText,
                 strategy: strategy?.name,
                 element: { type: owner.$type, id: owner.name, title: owner.title },
@@ -490,7 +487,7 @@ class ModelBuilder {
                 c.decisions
                     .filter(d => d.decision.$refText)
                     .map(d => ({
-                        kind: c.kind as CitationKind,
+                        kind: c.kind,
                         decision: decisionKey(d.decision.$refText),
                         written: d.decision.$refText,
                         source: this.source(d)
@@ -526,14 +523,10 @@ function point(value: IndicatorValue | undefined): IndicatorPoint | undefined {
 }
 
 function qualified(goal: Goal | undefined, written: string): string {
-    if (!goal) {
-        return written;
-    }
-    const strategy = AstUtils.getContainerOfType(goal, isStrategy);
-    return strategy ? `${strategy.name}.${goal.name}` : goal.name;
+    return goal ? qualifiedName(goal) : written;
 }
 
+/** The key of a scale in the model: its qualified name. */
 export function scaleKey(scale: Scale): string {
-    const strategy = isStrategy(scale.$container) ? scale.$container : undefined;
-    return strategy ? `${strategy.name}.${scale.name}` : scale.name;
+    return qualifiedName(scale);
 }

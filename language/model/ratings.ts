@@ -1,22 +1,26 @@
-import type { Assessment, Goal, Rating, Scale, ScaleValue } from '../generated/ast.js';
+import type { Assessment, Rating } from '../generated/ast.js';
 import type { Locale } from '../i18n/locale.js';
 import { LABELS } from '../i18n/labels.js';
 
+/**
+ * Ratings in words: the one home of a scale's title, a value's label and the latest assessment, for
+ * the syntax tree (hover) and the model (views) alike, which share these fields.
+ */
+
 /** The assessment (not outlook) with the latest year, if any. */
-export function latestAssessment(goal: Goal): Assessment | undefined {
+export function latestAssessment<A extends { kind: string; year: number }>(goal: {
+    assessments: readonly A[];
+}): A | undefined {
     return goal.assessments
         .filter(a => a.kind === 'assessment')
-        .reduce<Assessment | undefined>(
-            (latest, a) => (!latest || a.year > latest.year ? a : latest),
-            undefined
-        );
+        .reduce<A | undefined>((latest, a) => (!latest || a.year > latest.year ? a : latest), undefined);
 }
 
-export function scaleTitle(scale: Scale, locale: Locale): string {
+export function scaleTitle(scale: { title: string; englishTitle?: string }, locale: Locale): string {
     return locale === 'en' && scale.englishTitle ? scale.englishTitle : scale.title;
 }
 
-export function valueLabel(value: ScaleValue, locale: Locale): string {
+export function valueLabel(value: { label: string; englishLabel?: string }, locale: Locale): string {
     return locale === 'en' && value.englishLabel ? value.englishLabel : value.label;
 }
 

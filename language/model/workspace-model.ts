@@ -1,8 +1,19 @@
 /**
  * The plain workspace model: what the views, the JSON export and the editor read. It holds no AST
  * nodes, only data; every element carries where it is written (`source`) so that a view can lead
- * back to the text. Texts are as written: whoever renders them escapes them.
+ * back to the text. Texts are as written: whoever renders them escapes them. Its enumerations are
+ * the grammar's (generated from strat.langium), so a new kind reaches every table typed by them.
  */
+
+import type {
+    Actor,
+    Assessment,
+    BindingLevel,
+    CitationKind,
+    Direction,
+    MeasureStatus,
+    StrategyStatus
+} from '../generated/ast.js';
 
 export const WORKSPACE_MODEL_VERSION = 1;
 
@@ -16,7 +27,7 @@ export interface SourceRange {
     endColumn: number;
 }
 
-export type CitationKind = 'evolves' | 'covered-by' | 'commissioned-by' | 'adopted-by' | 'cites';
+export type { CitationKind };
 
 export interface CitationModel {
     kind: CitationKind;
@@ -70,7 +81,7 @@ export interface RatingModel {
 }
 
 export interface AssessmentModel {
-    kind: 'assessment' | 'outlook';
+    kind: Assessment['kind'];
     year: number;
     ratings: RatingModel[];
     urgent: boolean;
@@ -103,7 +114,7 @@ export interface MilestoneModel extends Citing {
 }
 
 export interface MeasureModel extends Element, Citing {
-    status?: 'proposed' | 'planned' | 'in-progress' | 'completed' | 'stopped';
+    status?: MeasureStatus;
     owner?: string;
     /** Qualified ids of the goals the measure addresses. */
     addresses: string[];
@@ -111,7 +122,7 @@ export interface MeasureModel extends Element, Citing {
 }
 
 export interface PrincipleModel extends Element, Citing {
-    binding?: 'mandatory' | 'guideline' | 'voluntary';
+    binding?: BindingLevel;
 }
 
 export interface IdeaModel extends Element, Citing {}
@@ -157,7 +168,7 @@ export interface IndicatorPoint {
 
 export interface IndicatorModel extends Element, Citing {
     unit?: string;
-    direction?: 'lower-is-better' | 'higher-is-better';
+    direction?: Direction;
     /** Qualified ids of the goals the indicator measures. */
     goals: string[];
     baseline?: IndicatorPoint;
@@ -166,7 +177,7 @@ export interface IndicatorModel extends Element, Citing {
 }
 
 export interface StrategyModel extends Element, Citing {
-    status?: 'draft' | 'adopted' | 'archived';
+    status?: StrategyStatus;
     asOf?: string;
     owner?: string;
     horizon?: number;
@@ -192,7 +203,7 @@ export interface StrategyModel extends Element, Citing {
 export interface ActorModel {
     id: string;
     title: string;
-    kind: 'actor' | 'body';
+    kind: Actor['kind'];
     url?: string;
     texts: string[];
     source: SourceRange;

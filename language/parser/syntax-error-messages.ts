@@ -1,6 +1,5 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST } from 'langium';
-import type { Messages } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
 
 const MAX_LISTED = 8;
@@ -41,15 +40,28 @@ const WORDS = {
     }
 } satisfies Record<Locale, unknown>;
 
-/** Short syntax error messages in the current language: what was expected, what was found. */
+type Words = (typeof WORDS)['en'];
+
+/**
+ * The parser keeps one text per error: the detail in both languages, so that the finding can be put
+ * into words in either (see `syntaxErrorDetail`).
+ */
+const BOTH = 'strat-syntax:';
+
+/** The detail of a syntax error in both languages, or as the parser gave it (a lexer's message). */
+export function syntaxErrorDetail(text: string): Record<Locale, string> | string {
+    if (!text.startsWith(BOTH)) {
+        return text;
+    }
+    return JSON.parse(text.slice(BOTH.length)) as Record<Locale, string>;
+}
+
+/** Short syntax error messages in German and English: what was expected, what was found. */
 export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
     /** Keywords that may also stand as a name: listed as "a name" when a name is expected anyway. */
     private readonly nameKeywords: Set<string>;
 
-    constructor(
-        private readonly messages: Messages,
-        grammar: GrammarAST.Grammar
-    ) {
+    constructor(grammar: GrammarAST.Grammar) {
         const nameRule = grammar.rules.find(rule => rule.name === 'Name');
         this.nameKeywords = nameRule
             ? AstUtils.streamAllContents(nameRule)
@@ -59,52 +71,52 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
             : new Set();
     }
 
-    private get words() {
-        return WORDS[this.messages.locale];
+    private both(detail: (words: Words) => string): string {
+        return BOTH + JSON.stringify({ en: detail(WORDS.en), de: detail(WORDS.de) });
     }
 
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
-        return this.words.mismatch(this.label(options.expected), this.found(options.actual));
+        return this.both(w => w.mismatch(this.label(w, options.expected), this.found(w, options.actual)));
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
-        return this.words.trailing(this.found(options.firstRedundant));
+        return this.both(w => w.trailing(this.found(w, options.firstRedundant)));
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
         const firsts = options.expectedPathsPerAlt
             .flatMap(alt => alt.map(path => path[0]))
             .filter((t): t is TokenType => !!t);
-        return this.words.oneOf(this.list(firsts), this.found(options.actual[0]));
+        return this.both(w => w.oneOf(this.list(w, firsts), this.found(w, options.actual[0])));
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
         const firsts = options.expectedIterationPaths.map(path => path[0]).filter((t): t is TokenType => !!t);
-        return this.words.oneOf(this.list(firsts), this.found(options.actual[0]));
+        return this.both(w => w.oneOf(this.list(w, firsts), this.found(w, options.actual[0])));
     }
 
-    private list(tokens: TokenType[]): string {
+    private list(words: Words, tokens: TokenType[]): string {
         const nameExpected = tokens.some(t => t.name === 'ID');
         const shown = nameExpected ? tokens.filter(t => !this.nameKeywords.has(keywordOf(t))) : tokens;
-        const labels = [...new Set(shown.map(t => this.label(t)))];
+        const labels = [...new Set(shown.map(t => this.label(words, t)))];
         if (labels.length <= 1) {
-            return labels[0] ?? this.words.end;
+            return labels[0] ?? words.end;
         }
         const listed = labels.slice(0, MAX_LISTED);
         const rest = labels.length - listed.length;
         return rest > 0
-            ? `${listed.join(', ')} ${this.words.more(rest)}`
-            : `${listed.slice(0, -1).join(', ')} ${this.words.or} ${listed[listed.length - 1]}`;
+            ? `${listed.join(', ')} ${words.more(rest)}`
+            : `${listed.slice(0, -1).join(', ')} ${words.or} ${listed[listed.length - 1]}`;
     }
 
-    private label(token: TokenType): string {
+    private label(words: Words, token: TokenType): string {
         const name = keywordOf(token);
-        return this.words.terminals[name] ?? `\`${name}\``;
+        return words.terminals[name] ?? `\`${name}\``;
     }
 
-    private found(token: IToken | undefined): string {
+    private found(words: Words, token: IToken | undefined): string {
         return !token || token.tokenType?.name === 'EOF' || token.image === ''
-            ? this.words.end
+            ? words.end
             : `\`${token.image.length > 40 ? token.image.slice(0, 39) + '…' : token.image}\``;
     }
 }

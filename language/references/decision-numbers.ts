@@ -38,3 +38,10 @@ function canonical(year: number, number: number, form: DecisionNumberForm): Pars
 export function decisionKey(text: string): string {
     return parseDecisionNumber(text).canonical;
 }
+
+/** The order of canonical decision numbers: by year, then number. */
+export function compareDecisionIds(a: string, b: string): number {
+    const [ay, an] = a.split('/').map(Number);
+    const [by, bn] = b.split('/').map(Number);
+    return ay - by || an - bn || a.localeCompare(b);
+}

@@ -10,6 +10,7 @@ import {
     type LocalSymbols
 } from 'langium';
 import { isModel, isStakeholder, isStrategy, type Model, type Strategy } from '../generated/ast.js';
+import { isQualified, nameInStrategy, qualify, simpleName } from './qualified-names.js';
 
 /**
  * What a file makes visible.
@@ -36,7 +37,7 @@ export class StratScopeComputation extends DefaultScopeComputation {
                     exports.push(
                         this.descriptions.createDescription(
                             node,
-                            `${element.name}.${qualifiedName}`,
+                            qualify(element.name, qualifiedName),
                             document
                         )
                     );
@@ -57,18 +58,14 @@ export class StratScopeComputation extends DefaultScopeComputation {
             this.addLocalSymbol(node, document, symbols);
             if (isStrategy(node)) {
                 for (const [qualifiedName, member] of strategyMembers(node)) {
-                    if (qualifiedName.includes('.')) {
+                    if (isQualified(qualifiedName)) {
                         symbols.add(
                             node,
                             this.descriptions.createDescription(member, qualifiedName, document)
                         );
                         symbols.add(
                             node,
-                            this.descriptions.createDescription(
-                                member,
-                                qualifiedName.split('.').pop()!,
-                                document
-                            )
+                            this.descriptions.createDescription(member, simpleName(qualifiedName), document)
                         );
                     }
                 }
@@ -88,7 +85,7 @@ export function* strategyMembers(strategy: Strategy): Generator<[string, AstNode
         if (isStakeholder(member)) {
             for (const need of member.needs) {
                 if (need.name) {
-                    yield [`${member.name}.${need.name}`, need];
+                    yield [nameInStrategy(need), need];
                 }
             }
         }

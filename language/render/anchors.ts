@@ -1,5 +1,5 @@
 import type { SourceRange, StrategyModel } from '../model/workspace-model.js';
-import { anchor } from './context.js';
+import { anchor, dateToYear } from './context.js';
 
 export interface AnchoredElement {
     anchor: string;
@@ -15,9 +15,9 @@ export function anchoredElements(s: StrategyModel): AnchoredElement[] {
     s.goals.forEach(g => add(g.source, 'goal', g.id));
     s.measures.forEach(m => {
         add(m.source, 'measure', m.id);
-        milestoneAnchors(m.milestones, m.id).forEach(([source, id]) => add(source, 'milestone', m.id, id));
+        timeline(m.milestones).forEach(({ milestone, id }) => add(milestone.source, 'milestone', m.id, id));
     });
-    milestoneAnchors(s.milestones, '').forEach(([source, id]) => add(source, 'milestone', '', id));
+    timeline(s.milestones).forEach(({ milestone, id }) => add(milestone.source, 'milestone', '', id));
     s.areas.forEach(a => {
         add(a.source, 'area', a.id);
         a.principles.forEach(p => add(p.source, 'principle', a.id, p.id));
@@ -39,12 +39,17 @@ export function anchoredElements(s: StrategyModel): AnchoredElement[] {
     return out;
 }
 
-/** The ids the timeline gives milestones: their own id, or their position in date order. */
-function milestoneAnchors(
-    milestones: ReadonlyArray<{ id?: string; source: SourceRange }>,
-    _owner: string
-): Array<[SourceRange, string]> {
-    return milestones.flatMap(m => (m.id ? [[m.source, m.id] as [SourceRange, string]] : []));
+/**
+ * Milestones in date order (as written when the date is the same), each with the id of its anchor:
+ * its own id, or its position. The timeline renders them so.
+ */
+export function timeline<M extends { id?: string; date: string }>(
+    milestones: readonly M[]
+): Array<{ milestone: M; id: string }> {
+    return milestones
+        .map((milestone, i) => ({ milestone, i, t: dateToYear(milestone.date) ?? Number.POSITIVE_INFINITY }))
+        .sort((a, b) => a.t - b.t || a.i - b.i)
+        .map(({ milestone }, position) => ({ milestone, id: milestone.id ?? String(position + 1) }));
 }
 
 function before(aLine: number, aCol: number, bLine: number, bCol: number): boolean {

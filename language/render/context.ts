@@ -1,8 +1,10 @@
 import type { Locale } from '../i18n/locale.js';
 import { VIEW_LABELS, type ViewLabels } from '../i18n/view-labels.js';
+import { scaleTitle, valueLabel } from '../model/ratings.js';
 import type {
     ActorModel,
     DecisionModel,
+    GoalModel,
     RatingModel,
     ScaleModel,
     ScaleValueModel,
@@ -10,7 +12,6 @@ import type {
     StrategyModel,
     WorkspaceModel
 } from '../model/workspace-model.js';
-import { BUILTIN_LIBRARY } from '../builtin/library.js';
 import { anchorId, html, relativeHref, trusted, type Html, type Part } from './html.js';
 
 /** What every view needs besides its data: the words, the model's lookups and how to link. */
@@ -29,6 +30,8 @@ export interface RenderContext {
     scales: Map<string, ScaleModel>;
     actors: Map<string, ActorModel>;
     decisions: Map<string, DecisionModel>;
+    /** Every goal of the workspace by its qualified id, with its strategy. */
+    goals: Map<string, { strategy: StrategyModel; goal: GoalModel }>;
 }
 
 export function createContext(
@@ -47,9 +50,14 @@ export function createContext(
         page,
         strategyPages,
         decisionsPage,
-        scales: new Map([...builtinScales(), ...model.scales].map(s => [s.key, s])),
+        scales: new Map(model.scales.map(s => [s.key, s])),
         actors: new Map(model.actors.map(a => [a.id, a])),
-        decisions: new Map(model.decisions.map(d => [d.id, d]))
+        decisions: new Map(model.decisions.map(d => [d.id, d])),
+        goals: new Map(
+            model.strategies.flatMap(strategy =>
+                strategy.goals.map(goal => [goal.qualifiedId, { strategy, goal }])
+            )
+        )
     };
 }
 
@@ -115,14 +123,6 @@ export function linkTo(
 
 // ------------------------------------------------------------------ scales and ratings
 
-export function scaleTitle(ctx: RenderContext, scale: ScaleModel): string {
-    return ctx.locale === 'en' && scale.englishTitle ? scale.englishTitle : scale.title;
-}
-
-export function valueLabel(ctx: RenderContext, value: ScaleValueModel): string {
-    return ctx.locale === 'en' && value.englishLabel ? value.englishLabel : value.label;
-}
-
 export interface ResolvedRating {
     rating: RatingModel;
     scale?: ScaleModel;
@@ -136,11 +136,11 @@ export interface ResolvedRating {
 export function resolveRating(ctx: RenderContext, rating: RatingModel): ResolvedRating {
     const scale = rating.scale ? ctx.scales.get(rating.scale) : undefined;
     const value = scale && rating.value ? scale.values.find(v => v.id === rating.value) : undefined;
-    const scaleName = scale ? scaleTitle(ctx, scale) : ctx.labels.unknownScale;
+    const scaleName = scale ? scaleTitle(scale, ctx.locale) : ctx.labels.unknownScale;
     const label = rating.notRecorded
         ? ctx.labels.notRecorded
         : value
-          ? valueLabel(ctx, value)
+          ? valueLabel(value, ctx.locale)
           : ctx.labels.unknownValue;
     return { rating, scale, value, scaleName, label };
 }
@@ -204,44 +204,4 @@ export function dateToYear(date: string): number | undefined {
 
 export function strategyTitle(strategy: StrategyModel): string {
     return strategy.title || strategy.id;
-}
-
-let builtinCache: ScaleModel[] | undefined;
-
-/**
- * The scales of the built-in library, read from its text: a fallback for a model built without the
- * library document (whose ratings still name `status` and `progress`). The model's own scales win.
- */
-export function builtinScales(): ScaleModel[] {
-    if (!builtinCache) {
-        builtinCache = [];
-        let current: ScaleModel | undefined;
-        const str = (line: string, key: string) => new RegExp(`\\b${key} "([^"]*)"`).exec(line)?.[1];
-        for (const line of BUILTIN_LIBRARY.split('\n')) {
-            const scale = /^\s*scale\s+([\w-]+)\s+"([^"]*)"/.exec(line);
-            const value = /^\s*value\s+([\w-]+)\s+"([^"]*)"/.exec(line);
-            if (scale) {
-                current = {
-                    key: scale[1],
-                    id: scale[1],
-                    title: scale[2],
-                    englishTitle: str(line, 'english'),
-                    builtin: true,
-                    values: []
-                };
-                builtinCache.push(current);
-            } else if (value && current) {
-                current.values.push({
-                    id: value[1],
-                    label: value[2],
-                    englishLabel: str(line, 'english'),
-                    color: str(line, 'color'),
-                    symbol: str(line, 'symbol'),
-                    meaning: str(line, 'meaning'),
-                    order: current.values.length
-                });
-            }
-        }
-    }
-    return builtinCache;
 }

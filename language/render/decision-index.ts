@@ -10,7 +10,7 @@ export function decisionAnchor(id: string): string {
 function elementWords(ctx: RenderContext, citation: DecisionCitationModel): string {
     const type = ctx.labels.elementTypes[citation.element.type] ?? citation.element.type;
     const name = citation.element.title || citation.element.id;
-    const [open, close] = ctx.locale === 'de' ? ['„', '“'] : ['“', '”'];
+    const { open, close } = ctx.labels.quotes;
     return name ? `${type} ${open}${name}${close}` : type;
 }
 
@@ -29,7 +29,7 @@ function backlink(ctx: RenderContext, citation: DecisionCitationModel): Html {
               : html`<span>${label}</span>`;
     const legacy =
         citation.written !== undefined && citation.written.includes('/') && !/^\d{4}\//.test(citation.written)
-            ? html` <span class="meta">(${ctx.locale === 'de' ? 'zitiert als' : 'cited as'} ${citation.written})</span>`
+            ? html` <span class="meta">(${ctx.labels.citedAs} ${citation.written})</span>`
             : '';
     return html`<li class="backlink"><span class="citation-kind">${ctx.labels.citationKinds[citation.kind]}</span> ${target}${legacy}</li>`;
 }
@@ -94,11 +94,7 @@ export function renderDecisionIndex(
     const declared = decisions.filter(d => d.declared);
     const undeclared = decisions.filter(d => !d.declared && d.citations.length > 0);
     const citations = decisions.reduce((n, d) => n + d.citations.length, 0);
-    const summary = html`<p class="lead">${
-        ctx.locale === 'de'
-            ? `${declared.length} deklarierte Beschlüsse, ${citations} Zitate, ${undeclared.length} zitierte Beschlüsse ohne Katalogeintrag.`
-            : `${declared.length} declared decisions, ${citations} citations, ${undeclared.length} cited decisions without a catalogue entry.`
-    }</p>`;
+    const summary = html`<p class="lead">${ctx.labels.decisionIndexSummary(declared.length, citations, undeclared.length)}</p>`;
     const main =
         declared.length > 0
             ? decisionTable(ctx, declared, ctx.labels.decisions, 'decisions-declared')

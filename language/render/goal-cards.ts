@@ -3,24 +3,11 @@ import { assessmentSummary, ratingList } from './assessment.js';
 import { actorName, anchor, linkTo, src, type RenderContext } from './context.js';
 import { citationBlock } from './citations.js';
 import { html, join, paragraphs, textWithLinks, type Html } from './html.js';
-
-/** The latest actual assessment (not an outlook) of a goal. */
-export function latestAssessment(goal: GoalModel): AssessmentModel | undefined {
-    return goal.assessments
-        .filter(a => a.kind === 'assessment')
-        .reduce<AssessmentModel | undefined>(
-            (latest, a) => (!latest || a.year > latest.year ? a : latest),
-            undefined
-        );
-}
+import { latestAssessment } from '../model/ratings.js';
 
 /** A link to a goal given by its qualified id `Strategy.goal` (possibly in another strategy). */
 export function goalLink(ctx: RenderContext, qualifiedId: string): Html {
-    const dot = qualifiedId.indexOf('.');
-    const strategyId = dot > 0 ? qualifiedId.slice(0, dot) : undefined;
-    const goalId = dot > 0 ? qualifiedId.slice(dot + 1) : qualifiedId;
-    const strategy = ctx.model.strategies.find(s => s.id === strategyId);
-    const goal = strategy?.goals.find(g => g.id === goalId);
+    const { strategy, goal } = ctx.goals.get(qualifiedId) ?? {};
     if (!strategy || !goal) {
         return html`<span class="unresolved">${qualifiedId}</span>`;
     }

@@ -6,7 +6,8 @@ import type {
     StrategyModel
 } from '../model/workspace-model.js';
 import { assessmentSummary, ratingList } from './assessment.js';
-import { anchor, scaleTitle, src, valueLabel, type RenderContext } from './context.js';
+import { anchor, src, type RenderContext } from './context.js';
+import { scaleTitle, valueLabel } from '../model/ratings.js';
 import { html, join, type Html } from './html.js';
 import { notRecordedSymbol, urgencyMark, valueSymbol } from './symbols.js';
 
@@ -132,10 +133,10 @@ function renderLegend(ctx: RenderContext, strategy: StrategyModel, hasForecasts:
     const id = anchor(strategy.id, 'legend');
     const groups = scales.map(
         scale =>
-            html`<div class="legend-group"><p class="legend-title">${scaleTitle(ctx, scale)}</p><ul class="legend-values">${join(
+            html`<div class="legend-group"><p class="legend-title">${scaleTitle(scale, ctx.locale)}</p><ul class="legend-values">${join(
                 scale.values.map(
                     v =>
-                        html`<li title="${v.meaning ?? ''}">${valueSymbol(v, scale)}<span>${valueLabel(ctx, v)}</span></li>`
+                        html`<li title="${v.meaning ?? ''}">${valueSymbol(v, scale)}<span>${valueLabel(v, ctx.locale)}</span></li>`
                 )
             )}</ul></div>`
     );

@@ -1,5 +1,6 @@
 import type { MeasureModel, MilestoneModel, StrategyModel } from '../model/workspace-model.js';
-import { actorName, anchor, dateToYear, src, time, type RenderContext } from './context.js';
+import { actorName, anchor, src, time, type RenderContext } from './context.js';
+import { timeline } from './anchors.js';
 import { citationBlock, citationList } from './citations.js';
 import { goalLink } from './goal-cards.js';
 import { html, join, paragraphs, type Html } from './html.js';
@@ -14,12 +15,8 @@ export function milestoneTimeline(
     if (milestones.length === 0) {
         return html`<p class="empty">${ctx.labels.noMilestones}</p>`;
     }
-    const sorted = milestones
-        .map((m, i) => ({ m, i, t: dateToYear(m.date) ?? Number.POSITIVE_INFINITY }))
-        .sort((a, b) => a.t - b.t || a.i - b.i)
-        .map(x => x.m);
-    const items = sorted.map((m, i) => {
-        const id = anchor(strategy.id, 'milestone', owner, m.id ?? String(i + 1));
+    const items = timeline(milestones).map(({ milestone: m, id: own }) => {
+        const id = anchor(strategy.id, 'milestone', owner, own);
         const details =
             m.texts.length > 0
                 ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(m.texts)}</details>`

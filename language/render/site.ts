@@ -90,7 +90,7 @@ function indexPage(model: WorkspaceModel, locale: Locale, pages: Map<string, str
 ${failing > 0 ? html`<div class="banner" role="status">${l.filesWithErrors(failing)}</div>` : ''}
 ${items.length > 0 ? html`<ul class="strategy-list">${join(items)}</ul>` : html`<p class="empty">${l.noStrategies}</p>`}
 <h2>${l.decisionIndex}</h2>
-<p><a href="${DECISIONS}">${l.decisionIndex}</a> – ${ctx.locale === 'de' ? `${model.decisions.length} Beschlüsse, ${cited} Zitate` : `${model.decisions.length} decisions, ${cited} citations`}</p>`;
+<p><a href="${DECISIONS}">${l.decisionIndex}</a> – ${l.decisionsSummary(model.decisions.length, cited)}</p>`;
     return { path: INDEX, content: chrome(ctx, l.siteTitle, body, 'index') };
 }
 
@@ -102,7 +102,7 @@ function strategyPage(
     path: string
 ): SiteFile {
     const ctx = createContext(model, locale, 'site', path, pages, DECISIONS);
-    const crumbs = html`<nav class="breadcrumb" aria-label="Breadcrumb"><a href="${relativeHref(path, INDEX)}">${ctx.labels.allStrategies}</a> › <span aria-current="page">${strategy.title || strategy.id}</span></nav>`;
+    const crumbs = html`<nav class="breadcrumb" aria-label="${ctx.labels.breadcrumb}"><a href="${relativeHref(path, INDEX)}">${ctx.labels.allStrategies}</a> › <span aria-current="page">${strategy.title || strategy.id}</span></nav>`;
     return {
         path,
         content: chrome(

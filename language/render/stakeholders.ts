@@ -14,10 +14,10 @@ export function renderStakeholders(ctx: RenderContext, strategy: StrategyModel):
         return html`<a href="#${anchor(strategy.id, 'cornerstone', cid)}">${c ? c.title || c.id : cid}</a>`;
     };
     const needLink = (qualified: string) => {
-        const [sid, nid] = qualified.split('.');
-        const need = strategy.stakeholders.find(s => s.id === sid)?.needs.find(n => n.id === nid);
-        return need
-            ? html`<a href="#${anchor(strategy.id, 'need', sid, nid)}">${need.title || need.id}</a>`
+        const owner = strategy.stakeholders.find(s => s.needs.some(n => n.qualifiedId === qualified));
+        const need = owner?.needs.find(n => n.qualifiedId === qualified);
+        return owner && need
+            ? html`<a href="#${anchor(strategy.id, 'need', owner.id, need.id)}">${need.title || need.id}</a>`
             : html`<span class="unresolved">${qualified}</span>`;
     };
     const stakeholders = strategy.stakeholders.map(s => {

@@ -54,3 +54,13 @@ export const CHECKS = {
 export type CheckCode = keyof typeof CHECKS;
 
 export const CHECK_CODES = Object.keys(CHECKS) as CheckCode[];
+
+export function isCheckCode(value: unknown): value is CheckCode {
+    return typeof value === 'string' && Object.hasOwn(CHECKS, value);
+}
+
+/** The code of a diagnostic (or a diagnostic as an editor sends it back): in its data, else its code. */
+export function checkCodeOf(diagnostic: { code?: unknown; data?: unknown }): CheckCode | undefined {
+    const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+    return isCheckCode(code) ? code : undefined;
+}

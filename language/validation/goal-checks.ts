@@ -3,6 +3,7 @@ import { isLevel, isStrategy, type Goal, type StratAstType, type Strategy } from
 import type { StratServices } from '../strat-module.js';
 import { cycleText, Cycles } from './cycles.js';
 import { reporter } from './report.js';
+import { qualifiedName } from '../references/qualified-names.js';
 
 /** Checks of goals: how they refine and contribute to other goals, and their level. */
 export function goalChecks(services: StratServices): ValidationChecks<StratAstType> {
@@ -40,7 +41,7 @@ export function goalChecks(services: StratServices): ValidationChecks<StratAstTy
             reporter(messages, accept)(
                 'contributes-cycle',
                 goal,
-                { name: goal.name, cycle: cycleText(cycle, qualifiedGoalName) },
+                { name: goal.name, cycle: cycleText(cycle, qualifiedName) },
                 { property: 'contributesTo', index: Math.max(index, 0) }
             );
         }
@@ -90,9 +91,4 @@ export function goalChecks(services: StratServices): ValidationChecks<StratAstTy
             checkGoalHasLevel
         ]
     };
-}
-
-function qualifiedGoalName(goal: Goal): string {
-    const strategy = AstUtils.getContainerOfType(goal, isStrategy);
-    return strategy ? `${strategy.name}.${goal.name}` : goal.name;
 }

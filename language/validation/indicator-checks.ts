@@ -2,6 +2,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Indicator, StratAstType } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { compareDates, parseDate, type DateText } from './dates.js';
+import { term } from '../i18n/messages.js';
 import { reporter } from './report.js';
 
 /** Checks of indicators: unit, target against baseline and direction, order of measured values. */
@@ -33,7 +34,7 @@ export function indicatorChecks(services: StratServices): ValidationChecks<Strat
                 {
                     target,
                     baseline,
-                    direction: messages.term(indicator.direction)
+                    direction: term(indicator.direction)
                 },
                 { property: 'targetValue' }
             );

@@ -12,6 +12,7 @@ import { GrammarAST } from 'langium';
 const { isAssignment, isKeyword } = GrammarAST;
 import { Actor, Scale, Strategy, isModel, type StratAstType } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
+import { term } from '../i18n/messages.js';
 import { reporter } from './report.js';
 import { workspaceDeclarations } from './workspace-declarations.js';
 
@@ -40,7 +41,7 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
                 reporter(messages, accept)(
                     'duplicate-id',
                     child,
-                    { kind: messages.term(child.$type), name },
+                    { kind: term(child.$type), name },
                     { property: 'name' as never }
                 );
             }
@@ -67,7 +68,7 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
             reporter(messages, accept)(
                 'duplicate-id',
                 node,
-                { kind: messages.term(node.$type), name: node.name },
+                { kind: term(node.$type), name: node.name },
                 { property: 'name' }
             );
         }

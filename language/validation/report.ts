@@ -5,8 +5,10 @@ import { CHECKS, type CheckCode } from './codes.js';
 export type Where<N extends AstNode> = Omit<DiagnosticInfo<N>, 'node' | 'code' | 'data'>;
 
 /**
- * Reports a finding of a check: severity from the code table, message in the current locale, and the
- * code both as the diagnostic's code and in its data (where code actions look for it).
+ * Reports a finding of a check: severity from the code table, and the code and the message's
+ * arguments both in the diagnostic's data (where outputs make the message in their language, and
+ * code actions look for the code); the code is also the diagnostic's code. The message stored with
+ * it is the English one, for readers that do not make their own.
  */
 export type Report = <N extends AstNode>(
     code: CheckCode,
@@ -22,6 +24,11 @@ export function reporter(messages: Messages, accept: ValidationAcceptor): Report
             // a node that a syntax error cut short (its name missing, say): the syntax error is the finding
             return;
         }
-        accept(CHECKS[code], messages.check(code, args), { node, ...where, code, data: { code, ...data } });
+        accept(CHECKS[code], messages.check(code, args, 'en'), {
+            node,
+            ...where,
+            code,
+            data: { code, args, ...data }
+        });
     };
 }

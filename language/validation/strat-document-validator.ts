@@ -13,7 +13,8 @@ import { applyCheckLevels } from '../project/check-levels.js';
 import type { ProjectRegistry } from '../project/project-registry.js';
 import type { Diagnostic } from '../workspace/diagnostic.js';
 import { isDecisionReference, isRating, type Rating } from '../generated/ast.js';
-import type { Messages } from '../i18n/messages.js';
+import { term, type MessageArgs, type Messages } from '../i18n/messages.js';
+import { syntaxErrorDetail } from '../parser/syntax-error-messages.js';
 import type { StratServices } from '../strat-module.js';
 import { CHECKS, type CheckCode } from './codes.js';
 
@@ -65,9 +66,10 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
 
     private recode(syntaxDiagnostics: Diagnostic[]): void {
         for (const diagnostic of syntaxDiagnostics) {
-            diagnostic.message = this.messages.check('syntax-error', { detail: String(diagnostic.message) });
+            const args = { detail: syntaxErrorDetail(String(diagnostic.message)) };
+            diagnostic.message = this.messages.check('syntax-error', args, 'en');
             diagnostic.code = 'syntax-error';
-            diagnostic.data = { ...(diagnostic.data ?? {}), code: 'syntax-error' };
+            diagnostic.data = { ...(diagnostic.data ?? {}), code: 'syntax-error', args };
         }
     }
 
@@ -84,10 +86,10 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
             const container: AstNode = error.info.container;
             const refText = error.info.reference.$refText;
             let code: CheckCode;
-            let message: string;
+            let args: MessageArgs;
             if (isDecisionReference(container)) {
                 code = 'unresolved-decision';
-                message = this.messages.check(code, { id: refText });
+                args = { id: refText };
             } else if (isRating(container) && error.info.property === 'value') {
                 const rating = container as Rating;
                 const scale = rating.scale?.ref;
@@ -95,11 +97,11 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     continue; // the unresolved scale is reported on its own
                 }
                 code = 'value-not-in-scale';
-                message = this.messages.check(code, {
+                args = {
                     value: refText,
                     scale: scale.name,
                     values: scale.values.map(v => v.name).join(', ')
-                });
+                };
             } else {
                 code = 'unresolved-reference';
                 const kind = this.reflectionTypeOf(
@@ -107,10 +109,10 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     error.info.property,
                     error.info.reference as Reference
                 );
-                message = this.messages.check(code, { kind: this.messages.term(kind), name: refText });
+                args = { kind: term(kind), name: refText };
             }
             diagnostics.push(
-                this.toDiagnostic(CHECKS[code], message, {
+                this.toDiagnostic(CHECKS[code], this.messages.check(code, args, 'en'), {
                     node: container,
                     range: reference.$refNode?.range,
                     property: error.info.property,
@@ -118,6 +120,7 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     code,
                     data: {
                         code,
+                        args,
                         linkingError: DocumentValidator.LinkingError,
                         refText
                     }

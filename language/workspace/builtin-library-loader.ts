@@ -1,25 +1,28 @@
 import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import type { StratServices } from '../strat-module.js';
 import { BUILTIN_LIBRARY, BUILTIN_LIBRARY_URI } from '../builtin/library.js';
 
-/** Provides the built-in library document (default scales), which every workspace sees. */
+/**
+ * The built-in library document (default scales), parsed by the language's own parser like any
+ * file. The document builder adds it to every build; a model built from the workspace's documents
+ * (`LangiumDocuments.all`) so contains its scales.
+ */
 export class BuiltinLibraryLoader {
-    private readonly shared: LangiumSharedCoreServices;
+    private readonly workspace: LangiumSharedCoreServices['workspace'];
 
-    constructor(services: StratServices) {
-        this.shared = services.shared;
+    constructor(services: LangiumSharedCoreServices) {
+        this.workspace = services.workspace;
     }
 
     readonly uri = URI.parse(BUILTIN_LIBRARY_URI);
 
     /** The library document, created and registered on first use. */
     document(): LangiumDocument {
-        const documents = this.shared.workspace.LangiumDocuments;
+        const documents = this.workspace.LangiumDocuments;
         const existing = documents.getDocument(this.uri);
         if (existing) {
             return existing;
         }
-        const document = this.shared.workspace.LangiumDocumentFactory.fromString(BUILTIN_LIBRARY, this.uri);
+        const document = this.workspace.LangiumDocumentFactory.fromString(BUILTIN_LIBRARY, this.uri);
         documents.addDocument(document);
         return document;
     }

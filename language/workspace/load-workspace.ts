@@ -5,6 +5,7 @@ import type { StratServices } from '../strat-module.js';
 import { InputError, readSourceFile, type SourceFile } from './source-files.js';
 import { resolveInputs } from '../project/project-inputs.js';
 import type { Project } from '../project/project-config.js';
+import type { Locale } from '../i18n/locale.js';
 
 export interface LoadedWorkspace {
     /**
@@ -16,6 +17,8 @@ export interface LoadedWorkspace {
     readonly project?: Project;
     /** Files named one by one that the project leaves out (display paths; not loaded). */
     readonly leftOut: string[];
+    /** Every document of the workspace: the user's and the built-in library (what a model is built from). */
+    readonly all: LangiumDocument[];
     /** Path of a document relative to the working directory, with `/`. */
     displayPath(document: LangiumDocument): string;
     /** A path relative to the working directory, with `/`. */
@@ -29,9 +32,11 @@ export interface LoadedWorkspace {
 export async function loadWorkspace(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     inputs: readonly string[],
-    cwd: string = process.cwd()
+    cwd: string = process.cwd(),
+    /** The language of errors in the project file (the CLI reads it first, in the user's language). */
+    locale: Locale = 'en'
 ): Promise<LoadedWorkspace> {
-    const resolved = await resolveInputs(inputs, cwd, services.Strat.i18n.Messages.locale);
+    const resolved = await resolveInputs(inputs, cwd, locale);
     if (resolved.project) {
         services.Strat.workspace.Projects.set(resolved.project);
     }
@@ -53,15 +58,13 @@ export async function loadWorkspace(
         services,
         sources.map(s => ({ uri: URI.file(s.path), text: s.text }))
     );
-    await services.shared.workspace.DocumentBuilder.build(
-        [...documents, services.Strat.workspace.BuiltinLibrary.document()],
-        { validation: true }
-    );
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return {
         documents: documents.filter(document => reported.has(document.uri.fsPath)),
         project: resolved.project,
         leftOut: resolved.leftOut.map(displayPath),
         displayPathOf: displayPath,
+        all: services.shared.workspace.LangiumDocuments.all.toArray(),
         displayPath: document =>
             document.uri.scheme === 'file' ? displayPath(document.uri.fsPath) : document.uri.toString()
     };

@@ -7,10 +7,12 @@ import {
     type AstNode,
     type BuildOptions,
     type LangiumDocument,
+    type LangiumSharedCoreServices,
     type Reference
 } from 'langium';
 import { isDecision, isModel } from '../generated/ast.js';
 import { decisionKey } from '../references/decision-numbers.js';
+import { BuiltinLibraryLoader } from './builtin-library-loader.js';
 
 /**
  * Decides which other documents are linked and checked again when documents change: those that
@@ -44,6 +46,39 @@ export class StratDocumentBuilder extends DefaultDocumentBuilder {
     private readonly changedNames = new WeakMap<Set<string>, Set<string> | 'all'>();
     /** Per list of a document's references: how many were looked at, and whether one of them had an error. */
     private readonly linkingErrors = new WeakMap<Reference[], { seen: number; error: boolean }>();
+    private readonly library: BuiltinLibraryLoader;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.library = new BuiltinLibraryLoader(services);
+    }
+
+    /**
+     * Every build includes the built-in library (the default scales): the one place where it joins a
+     * workspace, for the CLI, the language server and the tests alike. An update (an editor's change)
+     * adds it too, in case it comes before the first build.
+     */
+    override build<T extends AstNode>(
+        documents: Array<LangiumDocument<T>>,
+        options?: BuildOptions,
+        cancelToken?: Cancellation.CancellationToken
+    ): Promise<void> {
+        const library = this.library.document() as LangiumDocument<T>;
+        return super.build(
+            documents.includes(library) ? documents : [...documents, library],
+            options,
+            cancelToken
+        );
+    }
+
+    override update(
+        changed: URI[],
+        deleted: URI[],
+        cancelToken?: Cancellation.CancellationToken
+    ): Promise<void> {
+        this.library.document();
+        return super.update(changed, deleted, cancelToken);
+    }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (this.hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris)) {

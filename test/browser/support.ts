@@ -27,8 +27,7 @@ export function stratFiles(folder: string): Record<string, string> {
 /** The workspace model of in-memory files, with `source.file` the given names. */
 export async function modelOf(files: string | Record<string, string>): Promise<WorkspaceModel> {
     const workspace = await buildWorkspace(files);
-    const library = workspace.services.Strat.workspace.BuiltinLibrary.document();
-    return buildWorkspaceModel([...workspace.documents, library], {
+    return buildWorkspaceModel(workspace.services.shared.workspace.LangiumDocuments.all.toArray(), {
         fileName: d => d.uri.path.replace(/^\/workspace\//, '')
     });
 }

@@ -3,6 +3,7 @@
  * checks every build must pass (no exception, nothing logged, every diagnostic a known finding whose
  * range lies inside its document).
  */
+import { diagnosticMessage } from '../../language/validation/diagnostic-message.js';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,16 +41,12 @@ export async function buildInServer(
     root = '/fuzz'
 ): Promise<ServerWorkspace> {
     const services = createStratLspServices({ ...EmptyFileSystem });
-    services.Strat.i18n.Messages.setLocale('en');
     const names = Object.keys(files);
     const documents = buildFromSources(
         services,
         names.map(name => ({ uri: uriOf(name, root), text: files[name] }))
     );
-    await services.shared.workspace.DocumentBuilder.build(
-        [...documents, services.Strat.workspace.BuiltinLibrary.document()],
-        { validation: true }
-    );
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return { services, documents: new Map(names.map((name, i) => [name, documents[i]])) };
 }
 
@@ -73,7 +70,6 @@ export async function buildFiles(
     locale: 'en' | 'de' = 'en'
 ): Promise<Built> {
     const services = createStratCoreServices(EmptyFileSystem);
-    services.Strat.i18n.Messages.setLocale(locale);
     const names = Object.keys(files);
     const logged: string[] = [];
     const { error, warn } = console;
@@ -84,10 +80,13 @@ export async function buildFiles(
             services,
             names.map(name => ({ uri: uriOf(name, root), text: files[name] }))
         );
-        await services.shared.workspace.DocumentBuilder.build(
-            [...documents, services.Strat.workspace.BuiltinLibrary.document()],
-            { validation: true }
-        );
+        await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+        // the messages in `locale`, as the CLI and the language server make them where they output them
+        for (const document of documents) {
+            for (const diagnostic of document.diagnostics ?? []) {
+                diagnostic.message = diagnosticMessage(diagnostic, locale);
+            }
+        }
         return { services, documents: new Map(names.map((name, i) => [name, documents[i]])), logged };
     } finally {
         console.error = error;

@@ -264,11 +264,9 @@ function problemsOf(page: string, html: string, baseline: Shape): string[] {
 /** All pages of the preview and the site for a workspace, by name. */
 async function render(files: Record<string, string>, locale: 'de' | 'en'): Promise<Map<string, string>> {
     const built = await buildFiles(files, '/xss', locale);
-    const documents = [...built.documents.values()];
-    const model = buildWorkspaceModel(
-        [...documents, built.services.Strat.workspace.BuiltinLibrary.document()],
-        { fileName: d => path.posix.basename(d.uri.path) }
-    );
+    const model = buildWorkspaceModel(built.services.shared.workspace.LangiumDocuments.all.toArray(), {
+        fileName: d => path.posix.basename(d.uri.path)
+    });
     const pages = new Map<string, string>();
     for (const file of renderSite(model, { locale })) {
         if (file.path.endsWith('.html')) {

@@ -1,20 +1,22 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type {
-    CodeLens,
-    CompletionItem,
-    CompletionList,
-    DocumentLink,
-    DocumentSymbol,
-    Hover,
-    InlayHint,
-    Location,
-    LocationLink,
-    SelectionRange,
-    TextEdit,
-    WorkspaceSymbol
+import {
+    type CodeLens,
+    type CompletionItem,
+    CompletionItemKind,
+    type CompletionList,
+    type DocumentLink,
+    type DocumentSymbol,
+    type Hover,
+    type InlayHint,
+    type Location,
+    type LocationLink,
+    type SelectionRange,
+    type TextEdit,
+    type WorkspaceSymbol
 } from 'vscode-languageserver-protocol';
+import { REPO_ROOT } from '../cli/cli-harness.js';
 import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
 
 const STRATEGY = 'interfoederale-strategie.strat';
@@ -207,26 +209,38 @@ describe('language server over LSP', function () {
         );
     });
 
-    it('offers snippets for a goal, a measure and a decision', async () => {
+    it('offers the snippets of snippets.json where their keyword fits, with today for the date variables', async () => {
         const uri = await session.open('scratch3.strat', 'strategy Scratch3 "Notizen" {\n    \n}\n\n');
         await session.diagnosticsFor(uri);
-        const result = await session.request<CompletionList>('textDocument/completion', {
-            textDocument: { uri },
-            position: { line: 1, character: 4 }
-        });
-        const items = Array.isArray(result) ? result : result.items;
-        const goal = items.find((i: CompletionItem) => i.label === 'goal … with assessment');
-        assert.ok(goal?.insertText?.includes('assessment ${5:2025}'));
-        assert.ok(items.some((i: CompletionItem) => i.label === 'measure … with milestone'));
-        const top = await session.request<CompletionList>('textDocument/completion', {
-            textDocument: { uri },
-            position: { line: 3, character: 0 }
-        });
-        assert.ok(
-            (Array.isArray(top) ? top : top.items).some(
-                (i: CompletionItem) => i.label === 'decision … with record'
-            )
+        const items = async (line: number, character: number) => {
+            const result = await session.request<CompletionList>('textDocument/completion', {
+                textDocument: { uri },
+                position: { line, character }
+            });
+            return (Array.isArray(result) ? result : result.items).filter(
+                (i: CompletionItem) => i.kind === CompletionItemKind.Snippet
+            );
+        };
+        const snippets = Object.values(
+            JSON.parse(await fs.readFile(path.join(REPO_ROOT, 'client/snippets.json'), 'utf8')) as Record<
+                string,
+                { prefix: string; body: string[] }
+            >
         );
+        const inStrategy = await items(1, 4);
+        const goal = inStrategy.find(i => i.label === 'goal');
+        const year = String(new Date().getFullYear());
+        const goalBody = snippets.find(s => s.prefix === 'goal')!.body.join('\n');
+        assert.equal(goal?.insertText, goalBody.replaceAll('$CURRENT_YEAR', year));
+        assert.deepEqual(
+            inStrategy.map(i => i.label).sort(),
+            ['goal', 'indicator', 'measure', 'scale', 'stakeholder'],
+            'the snippets whose keyword may start a member of a strategy'
+        );
+        const top = (await items(3, 0)).map(i => i.label).sort();
+        assert.deepEqual(top, ['decision', 'scale', 'strategy']);
+        const decision = snippets.find(s => s.prefix === 'decision')!;
+        assert.ok(decision.body.join('').includes('$CURRENT_YEAR'), 'the file uses the date variables');
     });
 
     it('formats a document canonically', async () => {

@@ -3,6 +3,7 @@ import { createStratCoreServices } from '../../language/strat-module.js';
 import { buildFromSources } from '../../language/workspace/load-workspace.js';
 import type { Diagnostic } from '../../language/workspace/diagnostic.js';
 import type { Locale } from '../../language/i18n/locale.js';
+import { diagnosticMessage } from '../../language/validation/diagnostic-message.js';
 
 export interface BuiltWorkspace {
     documents: LangiumDocument[];
@@ -23,21 +24,19 @@ export async function buildWorkspace(
 ): Promise<BuiltWorkspace> {
     const sources = typeof files === 'string' ? { 'main.strat': files } : files;
     const services = createStratCoreServices(EmptyFileSystem);
-    services.Strat.i18n.Messages.setLocale(locale);
     const uris = Object.keys(sources).map(name => URI.parse(`file:///workspace/${name}`));
     const documents = buildFromSources(
         services,
         Object.values(sources).map((text, i) => ({ uri: uris[i], text }))
     );
-    await services.shared.workspace.DocumentBuilder.build(
-        [...documents, services.Strat.workspace.BuiltinLibrary.document()],
-        { validation: true }
-    );
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const byName = (name?: string) => documents[name ? Object.keys(sources).indexOf(name) : 0];
     return {
         documents,
         services,
-        diagnostics: name => byName(name).diagnostics ?? [],
+        // the messages in `locale`, as the CLI and the language server make them
+        diagnostics: name =>
+            (byName(name).diagnostics ?? []).map(d => ({ ...d, message: diagnosticMessage(d, locale) })),
         textOf: (diagnostic, name) => byName(name).textDocument.getText(diagnostic.range)
     };
 }

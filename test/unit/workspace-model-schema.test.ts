@@ -14,6 +14,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const MODEL_FILE = path.join(REPO_ROOT, 'language', 'model', 'workspace-model.ts');
 const SCHEMA_FILE = path.join(REPO_ROOT, 'language', 'model', 'workspace-model.schema.json');
+/** Where the model's enumerations come from: the types generated from the grammar. */
+const AST_FILE = path.join(REPO_ROOT, 'language', 'generated', 'ast.ts');
 
 interface SchemaNode {
     $ref?: string;
@@ -41,6 +43,13 @@ const source = ts.createSourceFile(
     true
 );
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as SchemaNode;
+const astSource = ts.createSourceFile(AST_FILE, readFileSync(AST_FILE, 'utf8'), ts.ScriptTarget.Latest, true);
+const grammarTypes = new Map<string, ts.TypeAliasDeclaration | ts.InterfaceDeclaration>();
+for (const statement of astSource.statements) {
+    if (ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) {
+        grammarTypes.set(statement.name.text, statement);
+    }
+}
 const interfaces = new Map<string, ts.InterfaceDeclaration>();
 const aliases = new Map<string, ts.TypeAliasDeclaration>();
 const constants = new Map<string, ts.Expression>();
@@ -175,11 +184,28 @@ function expectType(where: string, type: ts.TypeNode, node: SchemaNode): void {
         assert.equal(deref(node).const, Number(value.text), `${where}: the constant`);
         return;
     }
+    if (ts.isIndexedAccessTypeNode(type)) {
+        // `Actor['kind']`: a property of a type generated from the grammar
+        const owner = grammarTypes.get(type.objectType.getText());
+        const key = ts.isLiteralTypeNode(type.indexType) ? type.indexType.literal.getText().slice(1, -1) : '';
+        const member =
+            owner && ts.isInterfaceDeclaration(owner)
+                ? owner.members.find(m => ts.isPropertySignature(m) && m.name.getText() === key)
+                : undefined;
+        assert.ok(member && ts.isPropertySignature(member) && member.type, `${where}: ${type.getText()}`);
+        expectType(where, member.type, node);
+        return;
+    }
     if (ts.isTypeReferenceNode(type)) {
-        const name = type.typeName.getText(source);
+        const name = type.typeName.getText();
         const alias = aliases.get(name);
         if (alias) {
             expectType(where, alias.type, node);
+            return;
+        }
+        const generated = grammarTypes.get(name);
+        if (generated && ts.isTypeAliasDeclaration(generated)) {
+            expectType(where, generated.type, node);
             return;
         }
         assert.equal(node.$ref, `#/$defs/${name}`, `${where}: refers to ${name}`);
@@ -198,7 +224,7 @@ function expectType(where: string, type: ts.TypeNode, node: SchemaNode): void {
             assert.deepEqual(actual, ['boolean'], `${where}: a boolean`);
             return;
         default:
-            assert.fail(`${where}: type ${type.getText(source)} is not handled by this test`);
+            assert.fail(`${where}: type ${type.getText()} is not handled by this test`);
     }
 }
 

@@ -64,10 +64,9 @@ const fileName = (document: LangiumDocument) => document.uri.path.split('/').pop
 
 async function modelOf(files: Record<string, string>): Promise<WorkspaceModel> {
     const workspace = await buildWorkspace(files);
-    return buildWorkspaceModel(
-        [...workspace.documents, workspace.services.Strat.workspace.BuiltinLibrary.document()],
-        { fileName }
-    );
+    return buildWorkspaceModel(workspace.services.shared.workspace.LangiumDocuments.all.toArray(), {
+        fileName
+    });
 }
 
 /** The 1-based position of the `occurrence`-th `needle` in `text`. */

@@ -1,9 +1,6 @@
 import manifest from '../../../package.json' with { type: 'json' };
 import { CHECKS } from '../../validation/codes.js';
 
-/** strat's version, as package.json gives it. */
-export const TOOL_VERSION: string = manifest.version;
-
 /** The README's address on the web (package.json `homepage`, else the repository), without a fragment. */
 export function readmeAddress(): string | undefined {
     const fields = manifest as { homepage?: string; repository?: string | { url?: string } };

@@ -5,21 +5,16 @@ import {
     type LangiumSharedCoreServices,
     type WorkspaceFolder
 } from 'langium';
-import type { StratLspServices } from './strat-lsp-module.js';
-import { BUILTIN_LIBRARY, BUILTIN_LIBRARY_URI } from '../language/builtin/library.js';
-import { URI } from 'langium';
+import type { StratLspServices } from '../strat-lsp-module.js';
 
 /**
- * Loads the built-in library (default scales) with the workspace, so every file sees it, and checks every
- * file that belongs to the workspace: the project files (strat.json) are read first, and a file their
+ * Checks every file of the workspace at start (the document builder adds the built-in library) that
+ * belongs to the workspace: the project files (strat.json) are read first, and a file their
  * `include`/`exclude` leave out is not loaded.
  */
 export class StratWorkspaceManager extends DefaultWorkspaceManager {
-    private readonly documentFactory: LangiumSharedCoreServices['workspace']['LangiumDocumentFactory'];
-
     constructor(services: LangiumSharedCoreServices) {
         super(services);
-        this.documentFactory = services.workspace.LangiumDocumentFactory;
         // Check every file at start, not only once an editor opens one: their findings are shown from
         // the start, and requests that wait for a checked document (code actions) are answered also
         // for a file no editor has opened (they waited forever before).
@@ -41,12 +36,5 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
     override shouldIncludeEntry(entry: FileSystemNode): boolean {
         const projects = this.strat().editor.Projects;
         return super.shouldIncludeEntry(entry) && (!entry.isFile || projects.includes(entry.uri));
-    }
-
-    protected override async loadAdditionalDocuments(
-        _folders: WorkspaceFolder[],
-        collector: (document: LangiumDocument) => void
-    ): Promise<void> {
-        collector(this.documentFactory.fromString(BUILTIN_LIBRARY, URI.parse(BUILTIN_LIBRARY_URI)));
     }
 }

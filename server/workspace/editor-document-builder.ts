@@ -1,6 +1,6 @@
 import { Deferred, OperationCancelled, URI, type Cancellation, type DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { StratDocumentBuilder } from '../language/workspace/strat-document-builder.js';
+import { StratDocumentBuilder } from '../../language/workspace/strat-document-builder.js';
 import { isStale } from './stale-documents.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale } from '../language/i18n/locale.js';
+import type { Locale } from './locale.js';
 
 /** Titles of code actions, code lenses and other editor commands. */
 export const ACTION_TITLES = {
@@ -7,7 +7,6 @@ export const ACTION_TITLES = {
         rewriteAllLegacy: (n: number) => `Alle ${n} alten Beschlussnummern der Datei umschreiben`,
         declareDecision: (id: string, file: string) => `Beschluss ${id} in ${file} deklarieren`,
         replaceValue: (written: string, value: string) => `„${written}“ durch „${value}“ ersetzen`,
-        cited: (n: number) => (n === 1 ? '1-mal zitiert' : `${n}-mal zitiert`),
         openPreview: 'Vorschau öffnen',
         invalidName: (name: string) =>
             `„${name}“ ist kein gültiger Bezeichner: erlaubt sind Buchstaben (auch Umlaute), Ziffern, _ und -, beginnend mit einem Buchstaben oder _.`,
@@ -21,7 +20,6 @@ export const ACTION_TITLES = {
         rewriteAllLegacy: (n: number) => `Rewrite all ${n} legacy decision numbers in the file`,
         declareDecision: (id: string, file: string) => `Declare decision ${id} in ${file}`,
         replaceValue: (written: string, value: string) => `Replace "${written}" with "${value}"`,
-        cited: (n: number) => (n === 1 ? 'cited once' : `cited ${n} times`),
         openPreview: 'Open Preview',
         invalidName: (name: string) =>
             `"${name}" is not a valid identifier: use letters (umlauts too), digits, _ and -, starting with a letter or _.`,

@@ -1,0 +1,4 @@
+import packageJson from '../package.json' with { type: 'json' };
+
+/** The version of strat: the package's, so that the CLI, the server and SARIF reports never disagree. */
+export const STRAT_VERSION: string = packageJson.version;
