@@ -5,13 +5,23 @@ import {
     type LangiumSharedCoreServices,
     type WorkspaceFolder
 } from 'langium';
-import type { StratLspServices } from '../strat-lsp-module.js';
 
 /**
  * Checks every file of the workspace at start (the document builder adds the built-in library) that
  * belongs to the workspace: the project files (strat.json) are read first, and a file their
  * `include`/`exclude` leave out is not loaded.
  */
+/** What the workspace manager needs of the editor services (server/strat-lsp-module.ts wires them). */
+interface ProjectAwareServices {
+    editor: {
+        Projects: {
+            load(folders: readonly WorkspaceFolder[]): Promise<void>;
+            includes(uri: FileSystemNode['uri']): boolean;
+        };
+        Settings: { applyLocale(): unknown };
+    };
+}
+
 export class StratWorkspaceManager extends DefaultWorkspaceManager {
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -22,8 +32,8 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     /** The language's editor services (created after the shared ones, so looked up when needed). */
-    private strat(): StratLspServices {
-        return this.serviceRegistry.all[0] as StratLspServices;
+    private strat(): ProjectAwareServices {
+        return this.serviceRegistry.all[0] as unknown as ProjectAwareServices;
     }
 
     protected override async performStartup(folders: WorkspaceFolder[]): Promise<LangiumDocument[]> {
