@@ -11,6 +11,8 @@
 //     until fresh diagnostics arrive (and how many other files were checked again), hover,
 //     definition, completion and references (p50, p95), and the server's peak memory;
 //   - the preview of the largest strategy and `strat export --format html`, where they exist;
+//   - the cold start of `strat --version` and of `strat validate` of a one-file project, each as a
+//     ratio to `node -e 0` measured in the same run;
 //   - the targets, each as a ratio measured in this run.
 // Nothing here asserts a time: the targets are reported, met or missed.
 import { spawnSync } from 'node:child_process';
@@ -603,10 +605,80 @@ async function dependentsOfEditedFile() {
 lsp.dependentsOfEditedFile = await dependentsOfEditedFile();
 unloadAll();
 
+// ------------------------------------------------------------------ cold start
+
+/**
+ * The CLI's cold start as a user meets it: a new process each time, against `node -e 0` measured in
+ * the same run (interleaved, so that the machine's load hits all three alike). The first run of each
+ * starts with an empty compile cache (NODE_COMPILE_CACHE in a fresh folder); the medians are of the
+ * runs after it, which find the cache filled as every later run on a machine does.
+ */
+function measureColdStart() {
+    const reps = QUICK ? 5 : 15;
+    const project = mkdtempSync(path.join(tmpdir(), 'strat-bench-cold-'));
+    const cache = mkdtempSync(path.join(tmpdir(), 'strat-bench-cache-'));
+    writeFileSync(
+        path.join(project, 'strategie.strat'),
+        readFileSync(path.join(ROOT, 'examples/intelligente-verwaltungsnetze.strat'))
+    );
+    const env = { ...process.env, NO_COLOR: '1', NODE_COMPILE_CACHE: cache };
+    const time = (nodeArgs, cwd = ROOT) => {
+        const start = performance.now();
+        const result = spawnSync(process.execPath, nodeArgs, { cwd, env, encoding: 'utf8' });
+        return { ms: performance.now() - start, status: result.status, stderr: result.stderr };
+    };
+    const runs = { node: [], version: [], validate: [] };
+    const first = {};
+    const commands = {
+        node: [['-e', '0']],
+        version: [[path.join(ROOT, 'bin/strat.js'), '--version']],
+        validate: [[path.join(ROOT, 'bin/strat.js'), 'validate', '.'], project]
+    };
+    for (let i = 0; i <= reps; i++) {
+        for (const [name, [args, cwd]] of Object.entries(commands)) {
+            const run = time(args, cwd);
+            if (run.status !== 0 && !(name === 'validate' && run.status === 1)) {
+                throw new Error(`cold start: ${args.join(' ')} exited with ${run.status}: ${run.stderr}`);
+            }
+            if (i === 0) {
+                first[name] = round(run.ms);
+            } else {
+                runs[name].push(run.ms);
+            }
+        }
+    }
+    rmSync(project, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    const nodeMs = median(runs.node);
+    return {
+        runs: reps,
+        nodeMs: round(nodeMs),
+        versionMs: round(median(runs.version)),
+        validateOneFileMs: round(median(runs.validate)),
+        versionRatio: round(median(runs.version) / nodeMs, 2),
+        validateOneFileRatio: round(median(runs.validate) / nodeMs, 2),
+        emptyCompileCacheMs: first
+    };
+}
+log('cold start: node -e 0, strat --version, strat validate of one file');
+const coldStart = measureColdStart();
+
 // ------------------------------------------------------------------ targets
 
 const lspBuild = bySize(LSP_WORKSPACE.name);
 const targets = [
+    {
+        id: 'cold-start-version',
+        description: 'cold start of `strat --version` ≤ 5 × `node -e 0`',
+        value: coldStart.versionRatio,
+        limit: 5
+    },
+    {
+        id: 'cold-start-validate-one-file',
+        description: 'cold start of `strat validate` of a one-file project ≤ 5 × `node -e 0`',
+        value: coldStart.validateOneFileRatio,
+        limit: 5
+    },
     {
         id: 'build-vs-lexer',
         description: `full build (parse, link, validate) of ${larger.name} ≤ 4 × the lexer-only floor`,
@@ -672,6 +744,7 @@ const results = {
     lsp,
     render,
     export: exported,
+    coldStart,
     targets,
     durationS: 0
 };
@@ -741,6 +814,9 @@ lines.push(
     exported.available
         ? `strat export --format html of ${exported.workspace}: ${exported.coldMs} ms (cold)`
         : `export: ${exported.reason}`
+);
+lines.push(
+    `cold start (median of ${coldStart.runs}): node -e 0 ${coldStart.nodeMs} ms, strat --version ${coldStart.versionMs} ms (× ${coldStart.versionRatio}), strat validate of one file ${coldStart.validateOneFileMs} ms (× ${coldStart.validateOneFileRatio}); with an empty compile cache: --version ${coldStart.emptyCompileCacheMs.version} ms, validate ${coldStart.emptyCompileCacheMs.validate} ms`
 );
 lines.push('');
 lines.push('targets:');

@@ -1,5 +1,49 @@
 #!/usr/bin/env node
-import { main } from '../out/language/cli/main.js';
+// The executable. Written in syntax that any Node parses, so that an old Node reaches the version
+// check below and says what is wrong instead of failing somewhere inside the CLI.
+var MINIMUM_MAJOR = 22;
+var found = process.versions.node;
 
-// The executable joins the two sides: the CLI of the language, and the language server for `strat lsp`.
-await main(process.argv, { startLanguageServer: () => import('../out/server/main.js') });
+function germanWanted(argv, env) {
+    for (var i = 0; i < argv.length; i++) {
+        var value = argv[i] === '--lang' ? argv[i + 1] : /^--lang=/.test(argv[i]) ? argv[i].slice(7) : null;
+        if (value === 'de' || value === 'en') {
+            return value === 'de';
+        }
+    }
+    var locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+    return /^de([-_.@]|$)/i.test(locale);
+}
+
+if (Number(found.split('.')[0]) < MINIMUM_MAJOR) {
+    process.stderr.write(
+        germanWanted(process.argv.slice(2), process.env)
+            ? 'strat braucht Node.js ' + MINIMUM_MAJOR + ' oder neuer (gefunden: ' + found + ')\n'
+            : 'strat needs Node.js ' + MINIMUM_MAJOR + ' or newer (found ' + found + ')\n'
+    );
+    process.exit(2);
+}
+
+// Node's compile cache keeps the compiled CLI bundle between runs (in the system's temporary folder).
+import('node:module')
+    .then(function (nodeModule) {
+        if (typeof nodeModule.enableCompileCache === 'function') {
+            nodeModule.enableCompileCache();
+        }
+        return import('../dist/cli.mjs');
+    })
+    .then(function (cli) {
+        // The executable joins the two sides: the CLI of the language, and the language server for
+        // `strat lsp` (both bundled beside each other in dist/).
+        return cli.main(process.argv, {
+            startLanguageServer: function () {
+                return import('../dist/server.cjs');
+            }
+        });
+    })
+    .catch(function (error) {
+        process.stderr.write(
+            'strat: cannot start: ' + (error && error.message ? error.message : error) + '\n'
+        );
+        process.exitCode = 2;
+    });

@@ -37,13 +37,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<StratE
         initializationOptions: { displayLanguage: vscode.env.language, clientSnippets: true },
         outputChannel: output
     };
-    client = new LanguageClient('strat', 'strat language server', serverOptions, clientOptions);
+    client = new LanguageClient(
+        'strat',
+        vscode.l10n.t('strat language server'),
+        serverOptions,
+        clientOptions
+    );
     const status = createStatusItem(client);
     context.subscriptions.push(output, status, client);
 
     context.subscriptions.push(
         vscode.commands.registerCommand('strat.restartServer', async () => {
-            output.info('Restarting the language server');
+            output.info(vscode.l10n.t('Restarting the language server'));
             await client?.restart();
         }),
         vscode.commands.registerCommand('strat.showOutput', () => output.show(true)),
@@ -83,7 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StratE
 
     client.onDidChangeState(event => {
         if (event.newState === State.Stopped) {
-            output.warn('The language server stopped');
+            output.warn(vscode.l10n.t('The language server stopped'));
         }
     });
     await client.start();

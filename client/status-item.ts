@@ -4,8 +4,8 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 /** A status bar item that shows whether the language server is starting, running or stopped. */
 export function createStatusItem(client: LanguageClient): vscode.LanguageStatusItem {
     const item = vscode.languages.createLanguageStatusItem('strat.server', { language: 'strat' });
-    item.name = 'strat language server';
-    item.command = { title: 'Show output', command: 'strat.showOutput' };
+    item.name = vscode.l10n.t('strat language server');
+    item.command = { title: vscode.l10n.t('Show output'), command: 'strat.showOutput' };
     const show = (state: State) => {
         item.busy = state === State.Starting;
         item.severity =
@@ -16,9 +16,12 @@ export function createStatusItem(client: LanguageClient): vscode.LanguageStatusI
             state === State.Running
                 ? '$(check) strat'
                 : state === State.Starting
-                  ? 'strat: starting'
-                  : '$(error) strat: stopped';
-        item.detail = state === State.Stopped ? 'Run "strat: Restart Language Server"' : undefined;
+                  ? vscode.l10n.t('strat: starting')
+                  : `$(error) ${vscode.l10n.t('strat: stopped')}`;
+        item.detail =
+            state === State.Stopped
+                ? vscode.l10n.t('Run "{0}"', `strat: ${vscode.l10n.t('Restart Language Server')}`)
+                : undefined;
     };
     show(client.state);
     client.onDidChangeState(event => show(event.newState));

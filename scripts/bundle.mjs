@@ -1,7 +1,11 @@
-// Bundles the VS Code extension (client) and the language server into dist/ with esbuild.
+// Bundles with esbuild into dist/: the VS Code extension (client), the language server, and the CLI
+// (dist/cli.mjs, started by bin/strat.js; one file loads much faster than the compiled modules).
 import * as esbuild from 'esbuild';
 
-const production = process.argv.includes('--production');
+// node scripts/bundle.mjs [--production] [--outdir DIR]   (DIR defaults to dist)
+const args = process.argv.slice(2);
+const production = args.includes('--production');
+const outdir = args.includes('--outdir') ? args[args.indexOf('--outdir') + 1] : 'dist';
 const common = {
     bundle: true,
     platform: 'node',
@@ -9,17 +13,30 @@ const common = {
     format: 'cjs',
     sourcemap: !production,
     minify: production,
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow (the bundle
+    // would fail at run time with "Cannot find module './impl/format'"); its ES module build bundles.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' }
 };
 
 await Promise.all([
     esbuild.build({
         ...common,
         entryPoints: ['client/extension.ts'],
-        outfile: 'dist/extension.cjs',
+        outfile: `${outdir}/extension.cjs`,
         external: ['vscode']
     }),
-    esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.cjs' }),
+    esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: `${outdir}/server.cjs` }),
+    esbuild.build({
+        ...common,
+        entryPoints: ['language/cli/main.ts'],
+        outfile: `${outdir}/cli.mjs`,
+        format: 'esm',
+        // The CommonJS dependencies bundled into the ES module call require() for Node's own modules.
+        banner: {
+            js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
+        }
+    }),
     // The VS Code suite (test/vscode/), as CommonJS for the extension host: the project's own output is
     // ESM. Not part of the packaged extension; mocha is loaded from node_modules at run time.
     ...(production

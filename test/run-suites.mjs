@@ -1,16 +1,18 @@
-// Runs the compiled test suites with mocha, one suite folder after the other, then the VS Code suite
-// (test/vscode/: a real VS Code with the extension, in headless Chromium; its setup first) and the test
-// of the packaged extension (test/vscode/package.mjs: `npm run package`, installed into that VS Code's
-// server), and closes with the line `N passed, N failed` summed over all of them (the last line of the
-// output). Exits non-zero when a test failed, a suite could not be loaded or run, or no test ran at
-// all. A VS Code script that cannot run to its end (Chromium missing, time limit) counts as one failed
-// test; a failed setup as two (the suite and the package test). Build first: `npm test` does.
-// STRAT_VSCODE=0 leaves both out (said so in the output).
+// Runs the compiled test suites with mocha, one suite folder after the other, then the test of the
+// packaged extension (test/vscode/package.mjs: `npm run package`, installed into a VS Code server;
+// its setup first) and the VS Code suite (test/vscode/: a real VS Code in headless Chromium) against
+// that installed .vsix, so that a packaging mistake fails (against the working tree when packaging
+// failed, so that the features are still tested), and closes with the line `N passed, N failed`
+// summed over all of them (the last line of the output). Exits non-zero when a test failed, a suite
+// could not be loaded or run, or no test ran at all. A VS Code script that cannot run to its end
+// (Chromium missing, time limit) counts as one failed test; a failed setup as two (the suite and the
+// package test). Build first: `npm test` does. STRAT_VSCODE=0 leaves both out (said so in the output).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Mocha from 'mocha';
+import { KEPT_VSIX } from './vscode/setup.mjs';
 
 /**
  * The suite folders run here with mocha, in order; a folder that does not exist (not written or not
@@ -20,6 +22,7 @@ import Mocha from 'mocha';
 const SUITES = [
     'out/test/unit',
     'out/test/cli',
+    'out/test/package',
     'out/test/integrations',
     'out/test/lsp',
     'out/test/browser',
@@ -86,10 +89,11 @@ for (const suite of SUITES) {
  * Runs a Node script of the project as a child process, passing its output through line by line, and
  * resolves with its exit code and its last non-empty line of output.
  */
-function runScript(script, limitMs) {
+function runScript(script, limitMs, env = process.env) {
     return new Promise(resolve => {
         const child = spawn(process.execPath, [path.join(root, script)], {
             cwd: root,
+            env,
             stdio: ['ignore', 'pipe', 'inherit']
         });
         let buffer = '';
@@ -130,7 +134,7 @@ if (process.env.STRAT_VSCODE === '0') {
     console.log('\n(suite test/vscode left out: STRAT_VSCODE=0)');
 } else {
     console.log(
-        '\n=== suite test/vscode (VS Code with the extension, in headless Chromium; then the packaged extension)'
+        '\n=== suite test/vscode (the packaged extension; then VS Code with it installed, in headless Chromium)'
     );
     const setup = await runScript(VSCODE_SETUP, 15 * 60_000);
     if (setup.code !== 0) {
@@ -139,11 +143,23 @@ if (process.env.STRAT_VSCODE === '0') {
             `the VS Code suite and the package test could not run: their setup failed (${VSCODE_SETUP}, exit code ${setup.code}); counted as 2 failed tests`
         );
     } else {
+        await fs.rm(KEPT_VSIX, { force: true });
         for (const [script, limitMs] of [
-            [VSCODE_HARNESS, VSCODE_LIMIT_MS],
-            [VSCODE_PACKAGE, PACKAGE_LIMIT_MS]
+            [VSCODE_PACKAGE, PACKAGE_LIMIT_MS],
+            [VSCODE_HARNESS, VSCODE_LIMIT_MS]
         ]) {
-            const result = await runScript(script, limitMs);
+            const env =
+                script === VSCODE_HARNESS && existsSync(KEPT_VSIX)
+                    ? { ...process.env, STRAT_VSCODE_VSIX: KEPT_VSIX }
+                    : process.env;
+            if (script === VSCODE_HARNESS) {
+                console.log(
+                    env.STRAT_VSCODE_VSIX
+                        ? `the VS Code suite runs against the installed ${path.relative(root, KEPT_VSIX)}`
+                        : 'the VS Code suite runs against the working tree (no packaged extension to install)'
+                );
+            }
+            const result = await runScript(script, limitMs, env);
             const summary = SUMMARY.exec(result.last);
             if (summary) {
                 passed += Number(summary[1]);

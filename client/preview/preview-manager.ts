@@ -40,7 +40,7 @@ export class PreviewManager implements vscode.Disposable {
                 ? vscode.Uri.parse(target)
                 : (target ?? vscode.window.activeTextEditor?.document.uri);
         if (!uri) {
-            void vscode.window.showInformationMessage('Open a .strat file to preview it.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a .strat file to preview it.'));
             return;
         }
         const existing = this.panels.get(uri.toString());
@@ -50,7 +50,7 @@ export class PreviewManager implements vscode.Disposable {
         }
         const panel = vscode.window.createWebviewPanel(
             'strat.preview',
-            `Preview ${path.basename(uri.path)}`,
+            vscode.l10n.t('Preview {0}', path.basename(uri.path)),
             { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: true },
             { enableScripts: true, localResourceRoots: [], enableFindWidget: true }
         );

@@ -21,7 +21,7 @@ export async function runDecisions(
     paths: string[],
     options: DecisionsOptions
 ): Promise<number> {
-    const workspace = await loadWorkspace(services, paths);
+    const workspace = await loadWorkspace(services, paths, process.cwd(), options.lang);
     const index = buildWorkspaceModel(workspace.all, { fileName: workspace.displayPath }).decisions;
     if (options.format === 'json') {
         process.stdout.write(JSON.stringify(index.map(toJson), null, 2) + '\n');

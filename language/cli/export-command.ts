@@ -11,6 +11,7 @@ import { InputError } from '../workspace/source-files.js';
 import { buildWorkspaceModel } from '../model/build-workspace-model.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
 import { diagnosticRecords } from './diagnostic-records.js';
+import { EXPORT_MARKER, JSON_FILE } from './export-names.js';
 import { renderSite, type SiteFile } from '../render/site.js';
 
 export interface ExportOptions {
@@ -23,11 +24,7 @@ export interface ExportOptions {
     siteLang?: Locale;
 }
 
-/** The file that `--format json --out DIR` writes into DIR. */
-export const JSON_FILE = 'strat-model.json';
-
-/** Marks a folder as written by `strat export`, so that a later export may replace it. */
-export const EXPORT_MARKER = '.strat-export';
+export { EXPORT_MARKER, JSON_FILE } from './export-names.js';
 
 const MARKER_TEXT =
     'This folder was written by `strat export`. The next export into it replaces the whole folder.\n';
@@ -61,7 +58,7 @@ export async function runExport(
     const words = CLI_MESSAGES[options.lang].export;
     // a bad output folder is reported before the (slower) loading of the workspace
     const output = options.out === undefined ? undefined : await checkOutputFolder(options.out, cwd, words);
-    const workspace = await loadWorkspace(services, paths, cwd);
+    const workspace = await loadWorkspace(services, paths, cwd, options.lang);
     if (output) {
         refuseInputsInside(
             output,

@@ -29,7 +29,9 @@ export async function runFormat(
     const displayOf = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     // every file is read before any is written: a file that cannot be read stops the run with nothing changed
-    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayOf(file))));
+    const read = await Promise.allSettled(
+        files.map(file => readSourceFile(file, displayOf(file), options.lang))
+    );
     const unreadable = read
         .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
         .map(r => r.reason as Error);

@@ -1,32 +1,28 @@
-import { Command, Option } from 'commander';
-import { NodeFileSystem } from 'langium/node';
-import { createStratCoreServices } from '../strat-module.js';
+import { Command, Help, Option } from 'commander';
 import { localeFrom, type Locale } from '../i18n/locale.js';
-import { runValidate, type ValidateOptions } from './validate-command.js';
-import { VALIDATE_FORMATS } from './reports/formats.js';
-import { applyProjectOptions, parseMaxWarnings } from './project-options.js';
-import { runDecisions } from './decisions-command.js';
-import { runFormat } from './format-command.js';
-import { EXPORT_MARKER, JSON_FILE, runExport } from './export-command.js';
-import { InputError } from '../workspace/source-files.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { HELP_TITLES_DE, localiseDescription, localiseUsageError } from '../i18n/commander-words.js';
+import { InputError } from '../workspace/source-files.js';
 import { STRAT_VERSION } from '../version.js';
+import { EXPORT_MARKER, JSON_FILE } from './export-names.js';
+import { VALIDATE_FORMATS } from './reports/formats.js';
+import { applyProjectOptions, maxWarningsParser } from './project-options.js';
+import type { ValidateOptions } from './validate-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-function createServices() {
+/**
+ * The language services, loaded when a command runs: `strat --version`, `--help` and usage errors
+ * start without loading the language (and stay fast).
+ */
+async function createServices() {
+    const [{ NodeFileSystem }, { createStratCoreServices }] = await Promise.all([
+        import('langium/node'),
+        import('../strat-module.js')
+    ]);
     return createStratCoreServices(NodeFileSystem);
-}
-
-function langOption(description = 'language of messages'): Option {
-    return new Option('--lang <lang>', description)
-        .choices(['de', 'en'])
-        .default(
-            localeFrom(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
-            'from LANG, else en'
-        );
 }
 
 /**
@@ -37,108 +33,93 @@ export interface Entry {
     startLanguageServer(): Promise<unknown>;
 }
 
-export function buildProgram(entry: Entry): Command {
+/** The language from the environment: LC_ALL, LC_MESSAGES, LANG, else English. */
+function environmentLocale(): Locale {
+    return localeFrom(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+}
+
+/** The language the command line asks for (`--lang de`, `--lang=de`), else the environment's. */
+export function requestedLocale(argv: readonly string[]): Locale {
+    for (let i = 0; i < argv.length; i++) {
+        const value = argv[i] === '--lang' ? argv[i + 1] : /^--lang=(.*)$/.exec(argv[i])?.[1];
+        if (value === 'de' || value === 'en') {
+            return value;
+        }
+    }
+    return environmentLocale();
+}
+
+export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
+    const words = CLI_MESSAGES[ui].program;
+    const langOption = (description = words.lang) =>
+        new Option('--lang <lang>', description)
+            .choices(['de', 'en'])
+            .default(environmentLocale(), words.langDefault);
+    const paths = (command: Command) => command.argument('[paths...]', words.paths, ['.']);
+
     const program = new Command('strat')
-        .description(
-            'Check strategies written in .strat files, list the council decisions they cite, and export them as JSON or HTML.'
-        )
-        .version(STRAT_VERSION)
+        .description(words.description)
+        .configureHelp({
+            styleTitle: title => (ui === 'de' ? (HELP_TITLES_DE[title] ?? title) : title),
+            optionDescription: option => localiseDescription(new Help().optionDescription(option), ui),
+            argumentDescription: argument => localiseDescription(new Help().argumentDescription(argument), ui)
+        })
+        .helpOption('-h, --help', words.help)
+        .helpCommand('help [command]', words.helpCommand)
+        .version(STRAT_VERSION, '-V, --version', words.version)
         .exitOverride()
-        .configureOutput({ outputError: (text, write) => write(text) })
-        .showHelpAfterError(
-            "(run 'strat --help' for the commands, 'strat <command> --help' for their options)"
-        )
+        .configureOutput({ outputError: (text, write) => write(localiseUsageError(text, ui)) })
+        .showHelpAfterError(words.helpHint)
         .hook('preAction', (_program, command) => applyProjectOptions(command));
 
-    program
-        .command('validate')
-        .description('check .strat files as one workspace and report every problem')
-        .argument('[paths...]', 'files or folders (searched recursively)', ['.'])
+    paths(program.command('validate').description(words.validate))
         .addOption(
-            new Option(
-                '--format <format>',
-                'output format (github: workflow annotations; gitlab: a Code Quality report)'
-            )
-                .choices(VALIDATE_FORMATS)
-                .default('text')
+            new Option('--format <format>', words.validateFormat).choices(VALIDATE_FORMATS).default('text')
         )
-        .addOption(
-            new Option(
-                '--max-warnings <number>',
-                'exit 1 when there are more warnings than this (default: maxWarnings in strat.json, else no limit)'
-            ).argParser(parseMaxWarnings)
-        )
+        .addOption(new Option('--max-warnings <number>', words.maxWarnings).argParser(maxWarningsParser(ui)))
         .addOption(langOption())
-        .action(async (paths: string[], options: ValidateOptions) => {
-            process.exitCode = await runValidate(createServices(), paths, options);
+        .action(async (inputs: string[], options: ValidateOptions) => {
+            const { runValidate } = await import('./validate-command.js');
+            process.exitCode = await runValidate(await createServices(), inputs, options);
         });
 
     program
         .command('init')
-        .description('create a starter project: strat.json, a catalogue and one strategy')
-        .argument('[dir]', 'the folder (created if missing)', '.')
-        .addOption(langOption('language of messages and of the starter files'))
+        .description(words.init)
+        .argument('[dir]', words.initDir, '.')
+        .addOption(langOption(words.initLang))
         .action(async (dir: string, options: { lang: Locale }) => {
             const { runInit } = await import('./init-command.js');
             process.exitCode = await runInit(dir, options);
         });
 
-    program
-        .command('decisions')
-        .description('list every decision that is declared or cited, with its citations')
-        .argument('[paths...]', 'files or folders (searched recursively)', ['.'])
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    paths(program.command('decisions').description(words.decisions))
+        .addOption(new Option('--format <format>', words.format).choices(['text', 'json']).default('text'))
         .addOption(langOption())
-        .action(async (paths: string[], options: { format: 'text' | 'json'; lang: Locale }) => {
-            process.exitCode = await runDecisions(createServices(), paths, options);
+        .action(async (inputs: string[], options: { format: 'text' | 'json'; lang: Locale }) => {
+            const { runDecisions } = await import('./decisions-command.js');
+            process.exitCode = await runDecisions(await createServices(), inputs, options);
         });
 
-    program
-        .command('format')
-        .description('rewrite .strat files in the canonical layout (only whitespace changes)')
-        .argument('[paths...]', 'files or folders (searched recursively)', ['.'])
-        .option(
-            '--check',
-            'change nothing; list the files that are not formatted and exit 1 if there are any',
-            false
-        )
+    paths(program.command('format').description(words.formatCommand))
+        .option('--check', words.check, false)
         .addOption(langOption())
-        .action(async (paths: string[], options: { check: boolean; lang: Locale }) => {
-            process.exitCode = await runFormat(createServices(), paths, options);
+        .action(async (inputs: string[], options: { check: boolean; lang: Locale }) => {
+            const { runFormat } = await import('./format-command.js');
+            process.exitCode = await runFormat(await createServices(), inputs, options);
         });
 
-    program
-        .command('export')
-        .description('export the workspace: its model as one JSON document, or a static HTML site')
-        .argument('[paths...]', 'files or folders (searched recursively)', ['.'])
+    paths(program.command('export').description(words.export))
         .addOption(
-            new Option(
-                '--format <format>',
-                'json: the whole workspace model (described by workspace-model.schema.json); html: a static site'
-            )
-                .choices(['json', 'html'])
-                .default('json')
+            new Option('--format <format>', words.exportFormat).choices(['json', 'html']).default('json')
         )
-        .option(
-            '--out <dir>',
-            `the output folder (json: writes DIR/${JSON_FILE}, else the JSON goes to stdout; html: required). ` +
-                `DIR is written completely or not at all and replaced as a whole; it must be new, empty or an earlier export (with a ${EXPORT_MARKER} file)`
-        )
-        .option(
-            '--force',
-            'export even when the workspace has errors (with a warning); without it, errors mean exit 1 and nothing written',
-            false
-        )
-        .addOption(
-            langOption('language of messages (default from LANG, else en) and of the HTML site (default de)')
-        )
-        .addHelpText(
-            'after',
-            '\nExit codes: 0 exported, 1 the workspace has errors (nothing exported), 2 bad input or output folder.'
-        )
+        .option('--out <dir>', words.out(JSON_FILE, EXPORT_MARKER))
+        .option('--force', words.force, false)
+        .addOption(langOption(words.exportLang))
+        .addHelpText('after', words.exportExitCodes)
         .action(
             async (
-                paths: string[],
+                inputs: string[],
                 options: { format: 'json' | 'html'; out?: string; force: boolean; lang: Locale },
                 command: Command
             ) => {
@@ -148,7 +129,8 @@ export function buildProgram(entry: Entry): Command {
                     });
                 }
                 const siteLang = command.getOptionValueSource('lang') === 'default' ? 'de' : options.lang;
-                process.exitCode = await runExport(createServices(), paths, {
+                const { runExport } = await import('./export-command.js');
+                process.exitCode = await runExport(await createServices(), inputs, {
                     ...options,
                     siteLang
                 });
@@ -157,8 +139,8 @@ export function buildProgram(entry: Entry): Command {
 
     program
         .command('lsp')
-        .description('start the language server (for editors other than VS Code)')
-        .option('--stdio', 'talk over standard input and output (the default)', true)
+        .description(words.lsp)
+        .option('--stdio', words.stdio, true)
         .action(async () => {
             await entry.startLanguageServer();
         });
@@ -167,25 +149,26 @@ export function buildProgram(entry: Entry): Command {
 }
 
 export async function main(argv: string[], entry: Entry): Promise<void> {
-    process.stdout.on('error', onOutputError);
-    const program = buildProgram(entry);
+    const ui = requestedLocale(argv.slice(2));
+    process.stdout.on('error', error => onOutputError(error, ui));
+    const program = buildProgram(entry, ui);
     try {
         await program.parseAsync(argv);
     } catch (error) {
-        process.exitCode = exitCodeFor(error);
+        process.exitCode = exitCodeFor(error, ui);
     }
 }
 
 /** A reader that stops early (`strat validate | head`) is not an error; anything else is reported once. */
-function onOutputError(error: NodeJS.ErrnoException): void {
+function onOutputError(error: NodeJS.ErrnoException, ui: Locale): void {
     if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
         return;
     }
-    process.stderr.write(`strat: cannot write the output: ${error.message}\n`);
+    process.stderr.write(`strat: ${CLI_MESSAGES[ui].program.cannotWrite(error.message)}\n`);
     process.exitCode = EXIT_USAGE;
 }
 
-function exitCodeFor(error: unknown): number {
+function exitCodeFor(error: unknown, ui: Locale): number {
     if (error instanceof InputError) {
         for (const line of error.message.split('\n')) {
             process.stderr.write(`strat: ${line}\n`);
@@ -207,12 +190,13 @@ function exitCodeFor(error: unknown): number {
         }
         return EXIT_USAGE;
     }
+    const words = CLI_MESSAGES[ui].program;
     const detail =
         process.env.STRAT_DEBUG && error instanceof Error && error.stack ? error.stack : errorText(error);
     process.stderr.write(
-        `strat: internal error: ${detail}\n` +
-            'strat: this is a bug in strat, not in your files; please report it with the command you ran' +
-            (process.env.STRAT_DEBUG ? '\n' : ' (set STRAT_DEBUG=1 to see where it happened)\n')
+        `strat: ${words.internalError(detail)}\n` +
+            `strat: ${words.bug}` +
+            (process.env.STRAT_DEBUG ? '\n' : `${words.debugHint}\n`)
     );
     return EXIT_USAGE;
 }

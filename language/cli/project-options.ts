@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Locale } from '../i18n/locale.js';
+import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 
 /** The commands that read a project: they take `[paths...]` as their first argument. */
 const PROJECT_COMMANDS = new Set(['validate', 'decisions', 'format', 'export']);
@@ -34,11 +35,13 @@ export async function applyProjectOptions(command: Command): Promise<void> {
     }
 }
 
-/** `--max-warnings N`: a whole number, -1 for no limit (as ESLint reads it). */
-export function parseMaxWarnings(value: string): number {
-    const number = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < -1) {
-        throw new InvalidArgumentError('a whole number of warnings (0 or more; -1 for no limit)');
-    }
-    return number;
+/** `--max-warnings N`: a whole number, -1 for no limit (as ESLint reads it); refused in `ui`'s words. */
+export function maxWarningsParser(ui: Locale): (value: string) => number {
+    return value => {
+        const number = Number(value);
+        if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < -1) {
+            throw new InvalidArgumentError(CLI_MESSAGES[ui].program.maxWarningsInvalid);
+        }
+        return number;
+    };
 }

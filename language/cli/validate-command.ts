@@ -28,7 +28,7 @@ export async function runValidate(
     paths: string[],
     options: ValidateOptions
 ): Promise<number> {
-    const workspace = await loadWorkspace(services, paths);
+    const workspace = await loadWorkspace(services, paths, process.cwd(), options.lang);
     const words = PROJECT_MESSAGES[options.lang];
     for (const file of workspace.leftOut) {
         process.stderr.write(`strat: ${words.outsideProject(file, projectName(workspace))}\n`);

@@ -79,7 +79,7 @@ export async function resolveInputs(
 ): Promise<ProjectInputs> {
     inputs = projectFolders(inputs);
     const project = await projectOfInputs(inputs, cwd, locale);
-    const named = await findSourceFiles(inputs, cwd);
+    const named = await findSourceFiles(inputs, cwd, locale);
     if (!project) {
         return { workspaceFiles: named, reportedFiles: named, leftOut: [] };
     }

@@ -2,10 +2,10 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
+import type { Locale } from '../i18n/locale.js';
 import { InputError, readSourceFile, type SourceFile } from './source-files.js';
 import { resolveInputs } from '../project/project-inputs.js';
 import type { Project } from '../project/project-config.js';
-import type { Locale } from '../i18n/locale.js';
 
 export interface LoadedWorkspace {
     /**
@@ -27,16 +27,16 @@ export interface LoadedWorkspace {
 
 /**
  * Reads the `.strat` files named by `inputs` and builds them as one workspace (parse, link,
- * validate); in a project (strat.json), the whole project with its check levels.
+ * validate); in a project (strat.json), the whole project with its check levels. Input errors
+ * and errors in the project file are worded in `lang`.
  */
 export async function loadWorkspace(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     inputs: readonly string[],
     cwd: string = process.cwd(),
-    /** The language of errors in the project file (the CLI reads it first, in the user's language). */
-    locale: Locale = 'en'
+    lang: Locale = 'en'
 ): Promise<LoadedWorkspace> {
-    const resolved = await resolveInputs(inputs, cwd, locale);
+    const resolved = await resolveInputs(inputs, cwd, lang);
     if (resolved.project) {
         services.Strat.workspace.Projects.set(resolved.project);
     }
@@ -44,7 +44,7 @@ export async function loadWorkspace(
     const reported = new Set(resolved.reportedFiles);
     const displayPath = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file))));
+    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file), lang)));
     const unreadable = read
         .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
         .map(r => r.reason as Error);

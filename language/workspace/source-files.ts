@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
+import { INPUT_MESSAGES } from '../i18n/input-messages.js';
+import type { Locale } from '../i18n/locale.js';
 
 /**
  * A problem with the input that stops a command before any checking (exit code 2). The message
@@ -27,20 +29,22 @@ export interface SourceFile {
 
 export const SOURCE_EXTENSION = '.strat';
 
-const SKIPPED = 'hidden folders and node_modules are skipped';
-
 /**
  * Finds the `.strat` files named by `inputs` (files, or folders searched recursively, skipping
  * `node_modules` and hidden folders), in a stable order. Symbolic links are followed; a file
  * reached twice (through a link or a loop of links) is read once. Every input is checked before
- * an error is thrown, so that one run names all the bad paths.
+ * an error is thrown, so that one run names all the bad paths. Errors are worded in `lang`.
  */
-export async function findSourceFiles(inputs: readonly string[], cwd: string): Promise<string[]> {
+export async function findSourceFiles(
+    inputs: readonly string[],
+    cwd: string,
+    lang: Locale = 'en'
+): Promise<string[]> {
     const found = new Map<string, string>();
     const problems: Array<{ path: string; message: string }> = [];
     for (const input of inputs) {
         try {
-            for (const file of await filesOf(input, cwd)) {
+            for (const file of await filesOf(input, cwd, lang)) {
                 const real = await fs.realpath(file).catch(() => file);
                 const kept = found.get(real);
                 if (kept === undefined || preferred(file, kept, real)) {
@@ -63,18 +67,17 @@ export async function findSourceFiles(inputs: readonly string[], cwd: string): P
     return [...found.values()].sort();
 }
 
-async function filesOf(input: string, cwd: string): Promise<string[]> {
+async function filesOf(input: string, cwd: string, lang: Locale): Promise<string[]> {
+    const words = INPUT_MESSAGES[lang];
     if (input.trim() === '') {
-        throw new InputError(
-            'an empty path was given; name a .strat file or a folder (use . for the current folder)'
-        );
+        throw new InputError(words.emptyPath);
     }
     const absolute = path.resolve(cwd, input);
     let stat;
     try {
         stat = await fs.stat(absolute);
     } catch (error) {
-        throw new InputError(describeFsError(error, input, cwd), [input]);
+        throw new InputError(describeFsError(error, input, lang, cwd), [input]);
     }
     if (stat.isDirectory()) {
         const files = await glob(`**/*${SOURCE_EXTENSION}`, {
@@ -86,25 +89,15 @@ async function filesOf(input: string, cwd: string): Promise<string[]> {
             followSymbolicLinks: true
         });
         if (files.length === 0) {
-            throw new InputError(
-                `${input}: no ${SOURCE_EXTENSION} files in this folder or its subfolders (${SKIPPED}); ` +
-                    `name a folder that holds ${SOURCE_EXTENSION} files, or the files themselves`,
-                [input]
-            );
+            throw new InputError(words.noSourceFiles(input, SOURCE_EXTENSION), [input]);
         }
         return files.map(file => path.normalize(file));
     }
     if (!stat.isFile()) {
-        throw new InputError(
-            `${input}: not a file or folder (a device, pipe or socket); name a ${SOURCE_EXTENSION} file or a folder`,
-            [input]
-        );
+        throw new InputError(words.notFileOrFolder(input, SOURCE_EXTENSION), [input]);
     }
     if (!absolute.endsWith(SOURCE_EXTENSION)) {
-        throw new InputError(
-            `${input}: not a ${SOURCE_EXTENSION} file; strat reads only files whose names end in ${SOURCE_EXTENSION}`,
-            [input]
-        );
+        throw new InputError(words.wrongExtension(input, SOURCE_EXTENSION), [input]);
     }
     return [absolute];
 }
@@ -117,25 +110,23 @@ function preferred(candidate: string, kept: string, real: string): boolean {
 }
 
 /** Reads a source file as UTF-8, refusing binary content and other encodings with a clear message. */
-export async function readSourceFile(file: string, displayPath: string): Promise<SourceFile> {
+export async function readSourceFile(
+    file: string,
+    displayPath: string,
+    lang: Locale = 'en'
+): Promise<SourceFile> {
+    const words = INPUT_MESSAGES[lang];
     let bytes: Buffer;
     try {
         bytes = await fs.readFile(file);
     } catch (error) {
-        throw new InputError(describeFsError(error, displayPath), [displayPath]);
+        throw new InputError(describeFsError(error, displayPath, lang), [displayPath]);
     }
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        throw new InputError(
-            `${displayPath}: saved as UTF-16, not UTF-8; save the file with the encoding UTF-8`,
-            [displayPath]
-        );
+        throw new InputError(words.utf16(displayPath), [displayPath]);
     }
     if (bytes.includes(0)) {
-        throw new InputError(
-            `${displayPath}: a binary file, not ${SOURCE_EXTENSION} text (it contains NUL bytes); ` +
-                `remove it or rename it so that its name does not end in ${SOURCE_EXTENSION}`,
-            [displayPath]
-        );
+        throw new InputError(words.binary(displayPath, SOURCE_EXTENSION), [displayPath]);
     }
     const invalid = invalidUtf8Offset(bytes);
     if (invalid >= 0) {
@@ -144,9 +135,8 @@ export async function readSourceFile(file: string, displayPath: string): Promise
         const line = lines.length;
         const column = lines[lines.length - 1].replace(/^\uFEFF/, '').length + 1;
         const byte = bytes[invalid].toString(16).toUpperCase().padStart(2, '0');
-        const latin = LATIN1_GERMAN.has(bytes[invalid]) ? ', probably saved as Latin-1 or Windows-1252' : '';
         throw new InputError(
-            `${displayPath}:${line}:${column}: not valid UTF-8 (byte 0x${byte}${latin}); save the file with the encoding UTF-8`,
+            words.invalidUtf8(`${displayPath}:${line}:${column}`, byte, LATIN1_GERMAN.has(bytes[invalid])),
             [displayPath]
         );
     }
@@ -195,21 +185,22 @@ function invalidUtf8Offset(bytes: Uint8Array): number {
     return -1;
 }
 
-function describeFsError(error: unknown, displayPath: string, cwd?: string): string {
+function describeFsError(error: unknown, displayPath: string, lang: Locale, cwd?: string): string {
+    const words = INPUT_MESSAGES[lang];
     const code = (error as NodeJS.ErrnoException).code;
     switch (code) {
         case 'ENOENT':
-            return `${displayPath}: no such file or folder${cwd ? ` (looked in ${cwd})` : ''}; check the path`;
+            return words.notFound(displayPath, cwd);
         case 'ENOTDIR':
-            return `${displayPath}: no such file or folder (a part of the path is a file); check the path`;
+            return words.notFoundInPath(displayPath);
         case 'EACCES':
         case 'EPERM':
-            return `${displayPath}: permission denied; make it readable for the user running strat`;
+            return words.permission(displayPath);
         case 'EISDIR':
-            return `${displayPath}: is a folder, not a file`;
+            return words.isFolder(displayPath);
         case 'ELOOP':
-            return `${displayPath}: a loop of symbolic links (too many levels); fix or remove the link`;
+            return words.loop(displayPath);
         default:
-            return `${displayPath}: cannot be read (${code ?? String(error)})`;
+            return words.unreadable(displayPath, code ?? String(error));
     }
 }

@@ -61,6 +61,7 @@ describe('npm run bench -- --quick', function () {
             'lsp',
             'render',
             'export',
+            'coldStart',
             'targets'
         ]) {
             assert.ok(key in results, `results.json has ${key}`);
@@ -115,9 +116,20 @@ describe('npm run bench -- --quick', function () {
             'every ring was built'
         );
         assert.ok('available' in results.render && 'available' in results.export);
+        for (const key of [
+            'nodeMs',
+            'versionMs',
+            'validateOneFileMs',
+            'versionRatio',
+            'validateOneFileRatio'
+        ]) {
+            assert.ok(results.coldStart[key] > 0, `coldStart.${key} was measured`);
+        }
         assert.deepEqual(
             results.targets.map((t: { id: string }) => t.id),
             [
+                'cold-start-version',
+                'cold-start-validate-one-file',
                 'build-vs-lexer',
                 'scaling',
                 'edit-vs-full-validate',

@@ -4,16 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { load } from 'js-yaml';
 import { starterFiles } from '../../language/project/starter-project.js';
-import {
-    git,
-    gitRepository,
-    installTarball,
-    jobEnvironment,
-    packedTarball,
-    REPO_ROOT,
-    runCommand,
-    type CommandResult
-} from '../support/packed-tarball.js';
+import { git, gitRepository, jobEnvironment, runCommand, type CommandResult } from '../support/ci-job.js';
+import { installPackage, packOnce, REPO_ROOT } from '../support/packed-cli.js';
 
 /** A strategy citing a decision nobody declares: an error under the starter project's strat.json. */
 const UNDECLARED = 'strategy X "X" {\n    cites 2031/01\n}\n';
@@ -25,6 +17,11 @@ async function repository(extra: Record<string, string> = {}): Promise<string> {
     const folder = await gitRepository({ ...starterFiles('en'), ...extra });
     made.push(folder);
     return folder;
+}
+
+/** The npm package as scripts/pack.mjs packs it (once per test process): the tarball's path. */
+async function packedTarball(): Promise<string> {
+    return (await packOnce()).tarball;
 }
 
 after(async () => {
@@ -305,7 +302,7 @@ describe('the pre-commit hooks (.pre-commit-hooks.yaml) with the packed CLI', fu
             'package.json': '{ "private": true }\n',
             '.pre-commit-config.yaml': `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: strat-validate\n      - id: strat-format\n`
         });
-        await installTarball(await packedTarball(), repo);
+        await installPackage(await packedTarball(), repo);
         const home = path.join(repo, '.home');
         return {
             repo,

@@ -1,6 +1,9 @@
 // A test of the packaged extension, as users get it: `npm run package` makes strat.vsix, and the VS Code
 // server of the harness (test/vscode/setup.mjs) installs it with its own command line and lists it as
-// `publisher.name@version` (strat.strat@0.1.0), with the bundles package.json names in place.
+// `publisher.name@version` (strat-lang.strat@0.1.0), with the bundles package.json names in place and the
+// files of the marketplace and of the translations (icon, package.nls*.json, l10n/), nothing else.
+// The .vsix is kept as .vscode-test/strat.vsix, where test/run-suites.mjs has the VS Code suite
+// (test/vscode/run.mjs with STRAT_VSCODE_VSIX) run against it.
 //
 //   node test/vscode/package.mjs   # after `node test/vscode/setup.mjs`
 //
@@ -14,7 +17,7 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NODE24_BIN, SERVER_MAIN } from './setup.mjs';
+import { KEPT_VSIX, NODE24_BIN, SERVER_MAIN } from './setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const KEEP = Boolean(process.env.STRAT_VSCODE_KEEP);
@@ -142,6 +145,8 @@ async function packageAndInstall(tmp) {
             `--list-extensions --show-versions (exit code ${listed.code}) does not list ${expected}:\n${tail(listed.output)}`
         );
     }
+    await fs.rm(KEPT_VSIX, { force: true });
+    await fs.copyFile(vsix, KEPT_VSIX);
     say(`installed and listed as ${expected} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     // What package.json starts is in the installed extension, the suite's bundle is not.
@@ -151,13 +156,33 @@ async function packageAndInstall(tmp) {
         installedManifest.main,
         'dist/server.cjs',
         'syntaxes/strat.tmLanguage.json',
-        'client/language-configuration.json'
+        'client/language-configuration.json',
+        installedManifest.icon,
+        'package.nls.json',
+        'package.nls.de.json',
+        'l10n/bundle.l10n.de.json'
     ]) {
         if (!existsSync(path.join(folder, file))) {
             throw new Error(`the installed extension lacks ${file} (in ${folder})`);
         }
     }
-    for (const file of ['out', 'node_modules', 'test', 'language', 'dist/extension.cjs.map']) {
+    // vsce stores the README and the CHANGELOG under lower-case names (the Marketplace shows them).
+    const names = (await fs.readdir(folder)).map(name => name.toLowerCase());
+    for (const file of ['readme.md', 'changelog.md']) {
+        if (!names.includes(file)) {
+            throw new Error(`the installed extension lacks ${file} (in ${folder})`);
+        }
+    }
+    for (const file of [
+        'out',
+        'node_modules',
+        'test',
+        'language',
+        'scripts',
+        'dist/extension.cjs.map',
+        'dist/cli.mjs',
+        'images/icon.svg'
+    ]) {
         if (existsSync(path.join(folder, file))) {
             throw new Error(`the installed extension contains ${file}, which the package should leave out`);
         }

@@ -16,6 +16,9 @@
 //   STRAT_VSCODE_TIMEOUT=360        overall time limit in seconds
 //   STRAT_VSCODE_VERBOSE=1          also show the workbench's and the server's own log lines
 //   STRAT_VSCODE_KEEP=1             keep the temporary folder (workspace, logs) for a look afterwards
+//   STRAT_VSCODE_VSIX=strat.vsix    test the packaged extension instead of the working tree: the VS Code
+//                                   server installs the .vsix with its own command line, and the suite
+//                                   runs against the installed folder (what users get)
 // Besides screenshots, the suite can ask for a real mouse click in a webview (`STRAT-CLICK css-selector`):
 // the harness clicks the first element that matches in any of the page's frames but the workbench's own
 // (a webview's content is an iframe in an iframe) and says so in its own output; the suite sees only the
@@ -37,6 +40,7 @@ const SUITE = path.join(root, 'out/test/vscode/suite.cjs');
 const TIME_LIMIT_S = Number(process.env.STRAT_VSCODE_TIMEOUT ?? 360);
 const VERBOSE = Boolean(process.env.STRAT_VSCODE_VERBOSE);
 const KEEP = Boolean(process.env.STRAT_VSCODE_KEEP);
+const VSIX = process.env.STRAT_VSCODE_VSIX ? path.resolve(process.env.STRAT_VSCODE_VSIX) : undefined;
 const SCREENSHOTS = process.env.STRAT_SCREENSHOTS ? path.resolve(process.env.STRAT_SCREENSHOTS) : undefined;
 const SUMMARY = /^(\d+) passed, (\d+) failed$/;
 /** The mark before each of the suite's own lines (OUTPUT_MARK in test/vscode/suite/helpers.ts). */
@@ -155,11 +159,53 @@ async function inWebview(page, selector, act, timeoutMs = 15_000) {
     }
 }
 
+/**
+ * Installs the .vsix with the VS Code server's own command line into the run's extensions folder and
+ * returns the folder it was installed into (publisher.name-version, as package.json inside says).
+ */
+async function installVsix(vsix, dirs, env) {
+    const output = await new Promise((resolve, reject) => {
+        const child = spawn(
+            NODE24_BIN,
+            [
+                SERVER_MAIN,
+                '--install-extension',
+                vsix,
+                '--extensions-dir',
+                dirs.extensions,
+                '--user-data-dir',
+                dirs.userData,
+                '--server-data-dir',
+                dirs.serverData,
+                '--accept-server-license-terms'
+            ],
+            { env, stdio: ['ignore', 'pipe', 'pipe'] }
+        );
+        let text = '';
+        child.stdout.on('data', chunk => (text += chunk));
+        child.stderr.on('data', chunk => (text += chunk));
+        child.on('error', reject);
+        child.on('close', code =>
+            code === 0 && /successfully installed/i.test(text)
+                ? resolve(text)
+                : reject(new Error(`--install-extension ${vsix} failed (exit code ${code}):\n${text.trim()}`))
+        );
+    });
+    const installed = (await fs.readdir(dirs.extensions)).find(name => /^[\w-]+\.strat-\d/.test(name));
+    if (!installed) {
+        throw new Error(`the installed extension is not in ${dirs.extensions}:\n${output.trim()}`);
+    }
+    say(`installed ${path.basename(vsix)} as ${installed}`);
+    return path.join(dirs.extensions, installed);
+}
+
 async function main() {
     for (const [what, file, hint] of [
         ['the bundled suite', SUITE, 'run `npm run build` first'],
         ['the test workspace module', WORKSPACE_MODULE, 'run `npm run build` first'],
-        ['the bundled extension', path.join(root, 'dist/extension.cjs'), 'run `npm run build` first'],
+        VSIX
+            ? ['the packaged extension', VSIX, 'run `npm run package` first']
+            : ['the bundled extension', path.join(root, 'dist/extension.cjs'), 'run `npm run build` first'],
         ['Node 24', NODE24_BIN, 'run `node test/vscode/setup.mjs` first'],
         ['the VS Code server', SERVER_MAIN, 'run `node test/vscode/setup.mjs` first'],
         ['Chromium', CHROMIUM, 'install it: apt-get update && apt-get install -y chromium libkrb5-dev']
@@ -198,8 +244,6 @@ async function main() {
         }
     };
 
-    const port = await freePort();
-    const serverLog = createWriteStream(path.join(tmp, 'server.log'));
     const env = {
         ...process.env,
         HOME: dirs.home,
@@ -208,6 +252,10 @@ async function main() {
         XDG_CACHE_HOME: dirs.cache
     };
     delete env.NODE_OPTIONS;
+    const extension = VSIX ? await installVsix(VSIX, dirs, env) : root;
+
+    const port = await freePort();
+    const serverLog = createWriteStream(path.join(tmp, 'server.log'));
     // detached: the server leads its own process group, so that the extension host and the language
     // server end with it.
     server = spawn(
@@ -341,7 +389,7 @@ async function main() {
     });
 
     const payload = [
-        ['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${root}`],
+        ['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${extension}`],
         ['extensionTestsPath', `vscode-remote://127.0.0.1:${port}${SUITE}`]
     ];
     const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

@@ -23,6 +23,8 @@ export const NODE24 = path.join(TOOLS, 'node24');
 export const NODE24_BIN = path.join(NODE24, 'bin', 'node');
 export const CS = path.join(TOOLS, 'cs');
 export const SERVER_MAIN = path.join(CS, 'node_modules/code-server/lib/vscode/out/server-main.js');
+/** The packaged extension, kept by test/vscode/package.mjs for the VS Code suite (STRAT_VSCODE_VSIX). */
+export const KEPT_VSIX = path.join(TOOLS, 'strat.vsix');
 const CS_MARKER = path.join(CS, '.strat-setup');
 const APT_HINT = 'apt-get update && apt-get install -y chromium libkrb5-dev';
 

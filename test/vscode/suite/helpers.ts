@@ -28,7 +28,7 @@ export function pageIsDriven(): boolean {
 }
 
 /** The extension under test: `publisher.name` from package.json. */
-export const EXTENSION_ID = 'strat.strat';
+export const EXTENSION_ID = 'strat-lang.strat';
 
 export const STRATEGY = 'interfoederale-strategie.strat';
 export const CATALOGUE = 'catalogue/it-planungsrat.strat';

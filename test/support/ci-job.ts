@@ -2,10 +2,8 @@ import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-/** The repository root (this file runs as out/test/support/packed-tarball.js). */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/** How the CI integrations run: commands in a CI job's environment, in temporary git repositories. */
 
 export interface CommandResult {
     code: number | null;
@@ -59,38 +57,6 @@ export function runCommand(
             });
         });
     });
-}
-
-let packed: Promise<string> | undefined;
-
-/** Packs the npm package once per test process (`npm pack` into a temporary folder): the tarball's path. */
-export function packedTarball(): Promise<string> {
-    packed ??= (async () => {
-        const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-pack-'));
-        const result = await runCommand(
-            'npm',
-            ['pack', '--ignore-scripts', '--json', '--pack-destination', folder],
-            { cwd: REPO_ROOT }
-        );
-        if (result.code !== 0) {
-            throw new Error(`npm pack failed (exit code ${result.code}):\n${result.stderr}`);
-        }
-        const [{ filename }] = JSON.parse(result.stdout) as Array<{ filename: string }>;
-        return path.join(folder, path.basename(filename));
-    })();
-    return packed;
-}
-
-/** Installs the tarball into `folder` as a user would (`npm install -D <tarball>`), from the npm cache. */
-export async function installTarball(tarball: string, folder: string): Promise<void> {
-    const result = await runCommand(
-        'npm',
-        ['install', '-D', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball],
-        { cwd: folder }
-    );
-    if (result.code !== 0) {
-        throw new Error(`npm install ${tarball} failed (exit code ${result.code}):\n${result.stderr}`);
-    }
 }
 
 /** A new temporary git repository holding `files`, committed (an author set for the commit). */
