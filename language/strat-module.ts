@@ -10,7 +10,11 @@ import {
     type PartialLangiumSharedCoreServices
 } from 'langium';
 import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
+import { createStratParser } from './parser/block-recovery.js';
+import { StratLexerErrorMessages } from './parser/lexer-error-messages.js';
 import { StratSyntaxErrorMessages } from './parser/syntax-error-messages.js';
+import { StratTokenBuilder } from './parser/strat-token-builder.js';
+import { StratValueConverter } from './parser/strat-value-converter.js';
 import { StratNameProvider } from './references/strat-name-provider.js';
 import { StratScopeComputation } from './references/strat-scope-computation.js';
 import { StratScopeProvider } from './references/strat-scope-provider.js';
@@ -48,7 +52,11 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
         Messages: () => new Messages()
     },
     parser: {
-        ParserErrorMessageProvider: services => new StratSyntaxErrorMessages(services.Grammar)
+        LangiumParser: services => createStratParser(services),
+        LexerErrorMessageProvider: () => new StratLexerErrorMessages(),
+        ParserErrorMessageProvider: services => new StratSyntaxErrorMessages(services.Grammar),
+        TokenBuilder: () => new StratTokenBuilder(),
+        ValueConverter: () => new StratValueConverter()
     },
     references: {
         NameProvider: () => new StratNameProvider(),

@@ -14,11 +14,12 @@ import type { StratLspServices } from './strat-lsp-module.js';
 import { ACTION_TITLES } from '../language/i18n/action-titles.js';
 import { checkCodeOf, type CheckCode } from '../language/validation/codes.js';
 import { contentModified, isStale } from './workspace/stale-documents.js';
-import { nearestName } from './nearest-name.js';
+import { nearestName } from '../language/i18n/nearest-name.js';
 
 /**
  * Quick fixes: rewrite a legacy decision number (one, or all in the file), declare a missing decision
- * in a catalogue file, replace an unknown rating value by the nearest valid one.
+ * in a catalogue file, replace an unknown rating value by the nearest valid one or an unknown name by
+ * the close one the message suggests, double a backslash that starts no escape (one, or all).
  */
 export class StratCodeActionProvider implements CodeActionProvider {
     private readonly documents: LangiumDocuments;
@@ -36,7 +37,10 @@ export class StratCodeActionProvider implements CodeActionProvider {
         const fixes: Partial<Record<CheckCode, (diagnostic: Diagnostic) => CodeAction[]>> = {
             'legacy-decision-id': diagnostic => this.rewriteLegacy(document, diagnostic),
             'unresolved-decision': diagnostic => optional(this.declareDecision(document, diagnostic)),
-            'value-not-in-scale': diagnostic => optional(this.replaceRatingValue(document, diagnostic))
+            'value-not-in-scale': diagnostic => optional(this.replaceRatingValue(document, diagnostic)),
+            'invalid-escape': diagnostic => this.escapeBackslashes(document, diagnostic),
+            'syntax-error': diagnostic => optional(this.takeSuggestion(document, diagnostic)),
+            'unresolved-reference': diagnostic => optional(this.takeSuggestion(document, diagnostic))
         };
         return params.context.diagnostics.flatMap(diagnostic => {
             const code = checkCodeOf(diagnostic);
@@ -75,6 +79,55 @@ export class StratCodeActionProvider implements CodeActionProvider {
                 edit: { changes: { [uri]: all } }
             }
         ];
+    }
+
+    /** `\U` → `\\U`: the backslash stands for itself; and the same for every such backslash of the file. */
+    private escapeBackslashes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const uri = document.uri.toString();
+        const escape = (d: Diagnostic): TextEdit => ({
+            range: { start: d.range.start, end: d.range.start },
+            newText: '\\'
+        });
+        const one: CodeAction = {
+            title: this.titles().escapeBackslash(document.textDocument.getText(diagnostic.range)),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: { changes: { [uri]: [escape(diagnostic)] } }
+        };
+        const all = (document.diagnostics ?? []).filter(
+            d => (d.data as { code?: string } | undefined)?.code === 'invalid-escape'
+        );
+        if (all.length < 2) {
+            return [one];
+        }
+        return [
+            one,
+            {
+                title: this.titles().escapeAllBackslashes(all.length),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: { changes: { [uri]: all.map(escape) } }
+            }
+        ];
+    }
+
+    /** A misspelled keyword or an undeclared name, and the message suggests a close one: write that. */
+    private takeSuggestion(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const suggestion = (diagnostic.data as { suggestion?: unknown } | undefined)?.suggestion;
+        if (typeof suggestion !== 'string') {
+            return undefined;
+        }
+        const written = document.textDocument.getText(diagnostic.range);
+        return {
+            title: this.titles().replaceValue(written, suggestion),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: {
+                changes: { [document.uri.toString()]: [{ range: diagnostic.range, newText: suggestion }] }
+            }
+        };
     }
 
     /** Edits that rewrite every legacy decision number of the document, cited or declared. */

@@ -12,16 +12,22 @@ import { buildWorkspaceModel } from '../model/build-workspace-model.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
 import { diagnosticRecords } from './diagnostic-records.js';
 import { EXPORT_MARKER, JSON_FILE } from './export-names.js';
-import { renderSite, type SiteFile } from '../render/site.js';
+import { renderSite, type SiteChanges } from '../render/site.js';
+import { describeDiff } from '../diff/render-diff.js';
+import { diffWorkspaces } from '../diff/workspace-diff.js';
+import { modelOfVersion, versionOf } from './workspace-versions.js';
+import { documentFiles, type ExportFile } from '../export/export-files.js';
 
 export interface ExportOptions {
-    format: 'json' | 'html';
+    format: 'json' | 'html' | 'docx' | 'xlsx' | 'csv';
     /** The output folder; without it the JSON goes to standard output (HTML needs it). */
     out?: string;
     force: boolean;
     lang: Locale;
     /** The language of the site's headings and labels (German unless asked otherwise). */
     siteLang?: Locale;
+    /** html: add a changes page with what changed since this version (a git revision or a folder). */
+    since?: string;
 }
 
 export { EXPORT_MARKER, JSON_FILE } from './export-names.js';
@@ -92,13 +98,34 @@ export async function runExport(
         process.stdout.write(modelJson(model));
         return 0;
     }
-    const files: SiteFile[] =
+    const locale = options.siteLang ?? options.lang;
+    const files: ExportFile[] =
         options.format === 'json'
             ? [{ path: JSON_FILE, content: modelJson(model) }]
-            : renderSite(model, { locale: options.siteLang ?? options.lang });
+            : options.format === 'html'
+              ? renderSite(model, {
+                    locale,
+                    changes: await changesSince(options.since, model, locale, options.lang)
+                })
+              : await documentFiles(model, options.format, locale);
     await writeFolder(output, files, words);
     process.stderr.write(words.written(files.length, output.display) + '\n');
     return 0;
+}
+
+async function changesSince(
+    since: string | undefined,
+    model: WorkspaceModel,
+    locale: Locale,
+    lang: Locale
+): Promise<SiteChanges | undefined> {
+    if (since === undefined) {
+        return undefined;
+    }
+    const cwd = process.cwd();
+    const version = await versionOf(since, cwd);
+    const before = await modelOfVersion(version, cwd, lang);
+    return { since, groups: describeDiff(diffWorkspaces(before, model), before, model, locale) };
 }
 
 function modelJson(model: WorkspaceModel): string {
@@ -175,7 +202,7 @@ function isInside(file: string, folder: string): boolean {
  */
 async function writeFolder(
     output: OutputFolder,
-    files: readonly SiteFile[],
+    files: readonly ExportFile[],
     words: ExportWords
 ): Promise<void> {
     const parent = path.dirname(output.absolute);
@@ -189,7 +216,7 @@ async function writeFolder(
         for (const file of files) {
             const destination = path.join(temporary, ...safeParts(file.path));
             await fs.mkdir(path.dirname(destination), { recursive: true });
-            await fs.writeFile(destination, file.content, 'utf8');
+            await fs.writeFile(destination, file.content);
         }
         await fs.writeFile(path.join(temporary, EXPORT_MARKER), MARKER_TEXT, 'utf8');
         await moveIntoPlace(temporary, output);

@@ -1,6 +1,7 @@
 import { Command, Help, Option } from 'commander';
 import { localeFrom, type Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import { HELP_TITLES_DE, localiseDescription, localiseUsageError } from '../i18n/commander-words.js';
 import { InputError } from '../workspace/source-files.js';
 import { STRAT_VERSION } from '../version.js';
@@ -111,8 +112,11 @@ export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
 
     paths(program.command('export').description(words.export))
         .addOption(
-            new Option('--format <format>', words.exportFormat).choices(['json', 'html']).default('json')
+            new Option('--format <format>', REVIEW_LABELS[ui].cli.exportFormat)
+                .choices(['json', 'html', 'docx', 'xlsx', 'csv'])
+                .default('json')
         )
+        .option('--since <version>', REVIEW_LABELS[ui].cli.since)
         .option('--out <dir>', words.out(JSON_FILE, EXPORT_MARKER))
         .option('--force', words.force, false)
         .addOption(langOption(words.exportLang))
@@ -120,11 +124,21 @@ export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
         .action(
             async (
                 inputs: string[],
-                options: { format: 'json' | 'html'; out?: string; force: boolean; lang: Locale },
+                options: {
+                    format: 'json' | 'html' | 'docx' | 'xlsx' | 'csv';
+                    out?: string;
+                    force: boolean;
+                    lang: Locale;
+                    since?: string;
+                },
                 command: Command
             ) => {
-                if (options.format === 'html' && options.out === undefined) {
-                    command.error(`error: ${CLI_MESSAGES[options.lang].export.htmlNeedsOut}`, {
+                if (options.format !== 'json' && options.out === undefined) {
+                    const message =
+                        options.format === 'html'
+                            ? CLI_MESSAGES[options.lang].export.htmlNeedsOut
+                            : REVIEW_LABELS[options.lang].needsOut(options.format);
+                    command.error(`error: ${message}`, {
                         exitCode: EXIT_USAGE
                     });
                 }
@@ -134,6 +148,29 @@ export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
                     ...options,
                     siteLang
                 });
+            }
+        );
+
+    program
+        .command('diff')
+        .description(REVIEW_LABELS[ui].cli.diff)
+        .argument('[from]', REVIEW_LABELS[ui].cli.from, 'HEAD')
+        .argument('[to]', REVIEW_LABELS[ui].cli.to)
+        .addOption(
+            new Option('--format <format>', words.format)
+                .choices(['text', 'json', 'markdown'])
+                .default('text')
+        )
+        .option('--exit-code', REVIEW_LABELS[ui].cli.exitCode, false)
+        .addOption(langOption())
+        .action(
+            async (
+                from: string,
+                to: string | undefined,
+                options: { format: 'text' | 'json' | 'markdown'; lang: Locale; exitCode: boolean }
+            ) => {
+                const { runDiff } = await import('./diff-command.js');
+                process.exitCode = await runDiff(to === undefined ? [from] : [from, to], options);
             }
         );
 

@@ -37,7 +37,8 @@ export function formatEdits(document: LangiumDocument, options: FormatOptions = 
         return undefined;
     }
     const text = textDocument.getText();
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    // the text's own line ends, CR alone (old Mac files) included
+    const eol = text.includes('\r\n') ? '\r\n' : !text.includes('\n') && text.includes('\r') ? '\r' : '\n';
     const indentUnit = options.indent ?? '    ';
     const leaves = CstUtils.flattenCst(parseResult.value.$cstNode).toArray();
     const gaps = layoutGaps(leaves, text, eol, indentUnit);
@@ -50,6 +51,9 @@ export function formatEdits(document: LangiumDocument, options: FormatOptions = 
     addEdit(edits, textDocument, text, previousEnd, text.length, leaves.length > 0 ? eol : '');
     return edits;
 }
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const LINE_BREAKS = /\r\n|\r|\n/g;
 
 /** Applies edits (sorted, non-overlapping) to a text. */
 export function applyEdits(document: LangiumDocument, edits: readonly TextEdit[]): string {
@@ -110,10 +114,10 @@ function layoutGaps(leaves: readonly LeafCstNode[], text: string, eol: string, i
 
     leaves.forEach((leaf, index) => {
         const original = previous ? text.slice(previous.end, leaf.offset) : '';
-        const originalBreaks = (original.match(/\n/g) ?? []).length;
+        const originalBreaks = (original.match(LINE_BREAKS) ?? []).length;
         const afterLineComment = previous?.hidden === true && previous.text.startsWith('//');
         const afterStandaloneComment =
-            previous?.hidden === true && (gaps[gaps.length - 1] ?? '').includes('\n');
+            previous?.hidden === true && LINE_BREAK.test(gaps[gaps.length - 1] ?? '');
         let gap: string;
         if (!previous) {
             gap = '';

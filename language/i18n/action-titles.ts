@@ -7,6 +7,9 @@ export const ACTION_TITLES = {
         rewriteAllLegacy: (n: number) => `Alle ${n} alten Beschlussnummern der Datei umschreiben`,
         declareDecision: (id: string, file: string) => `Beschluss ${id} in ${file} deklarieren`,
         replaceValue: (written: string, value: string) => `„${written}“ durch „${value}“ ersetzen`,
+        escapeBackslash: (sequence: string) =>
+            `${sequence} als \\${sequence} schreiben (Backslash als Zeichen)`,
+        escapeAllBackslashes: (n: number) => `Alle ${n} einzelnen Backslashes der Datei verdoppeln`,
         openPreview: 'Vorschau öffnen',
         invalidName: (name: string) =>
             `„${name}“ ist kein gültiger Bezeichner: erlaubt sind Buchstaben (auch Umlaute), Ziffern, _ und -, beginnend mit einem Buchstaben oder _.`,
@@ -20,6 +23,8 @@ export const ACTION_TITLES = {
         rewriteAllLegacy: (n: number) => `Rewrite all ${n} legacy decision numbers in the file`,
         declareDecision: (id: string, file: string) => `Declare decision ${id} in ${file}`,
         replaceValue: (written: string, value: string) => `Replace "${written}" with "${value}"`,
+        escapeBackslash: (sequence: string) => `Write ${sequence} as \\${sequence} (a backslash as itself)`,
+        escapeAllBackslashes: (n: number) => `Double all ${n} lone backslashes in the file`,
         openPreview: 'Open Preview',
         invalidName: (name: string) =>
             `"${name}" is not a valid identifier: use letters (umlauts too), digits, _ and -, starting with a letter or _.`,

@@ -6,6 +6,8 @@ interface CheckText {
     readonly rule: string;
     /** The message of one finding; `{name}` is replaced by the finding's argument of that name. */
     readonly message: string;
+    /** Other wordings of the message for particular cases of the finding, by name. */
+    readonly variants?: Readonly<Record<string, string>>;
 }
 
 export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
@@ -44,7 +46,13 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
         },
         'duplicate-id': {
             rule: 'Two elements in the same scope have the same identifier.',
-            message: '{kind} "{name}" is declared more than once.'
+            message: '{kind} "{name}" is declared more than once (also in line {line}).',
+            variants: {
+                workspace: '{kind} "{name}" is declared more than once in the workspace (also in {other}).',
+                otherKind:
+                    '{kind} "{name}" has the name of {otherKind} "{name}" in line {line}: ' +
+                    'the elements of one block share one namespace.'
+            }
         },
         'duplicate-property': {
             rule: 'An entry that may appear once appears twice in a block.',
@@ -52,7 +60,19 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
         },
         'unresolved-reference': {
             rule: 'A reference names nothing that is declared.',
-            message: 'Cannot find {kind} "{name}".'
+            message: 'Cannot find {kind} "{name}".',
+            variants: {
+                didYouMean: 'Cannot find {kind} "{name}"; did you mean "{suggestion}"?',
+                wrongKind: '{keyword} takes the name of a {kind}, but "{name}" is a {found}.'
+            }
+        },
+        'invalid-escape': {
+            rule: 'A backslash in a text starts none of the escapes \\" and \\\\.',
+            message: '{sequence} is not an escape (those are \\" and \\\\): write \\\\ for a backslash.'
+        },
+        'control-character': {
+            rule: 'A text contains a control character.',
+            message: 'The text contains the control character {character}; remove it.'
         },
         'empty-title': { rule: 'A title or label is empty.', message: 'The title must not be empty.' },
         'unsafe-url': {
@@ -188,7 +208,13 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
         },
         'duplicate-id': {
             rule: 'Zwei Elemente im selben Bereich haben denselben Bezeichner.',
-            message: '{kind} „{name}“ ist mehrfach deklariert.'
+            message: '{kind} „{name}“ ist mehrfach deklariert (auch in Zeile {line}).',
+            variants: {
+                workspace: '{kind} „{name}“ ist im Arbeitsbereich mehrfach deklariert (auch in {other}).',
+                otherKind:
+                    '{kind} „{name}“ trägt den Namen von {otherKind} „{name}“ in Zeile {line}: ' +
+                    'die Elemente eines Blocks teilen sich einen Namensraum.'
+            }
         },
         'duplicate-property': {
             rule: 'Ein Eintrag, der einmal vorkommen darf, steht zweimal in einem Block.',
@@ -197,7 +223,22 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
         },
         'unresolved-reference': {
             rule: 'Ein Verweis nennt nichts Deklariertes.',
-            message: '{kind} „{name}“ nicht gefunden.'
+            message: '{kind} „{name}“ nicht gefunden.',
+            variants: {
+                didYouMean: '{kind} „{name}“ nicht gefunden; meinten Sie „{suggestion}“?',
+                wrongKind:
+                    '{keyword} verlangt den Namen eines Elements vom Typ {kind}, „{name}“ ist aber vom Typ {found}.'
+            }
+        },
+        'invalid-escape': {
+            rule: 'Ein Backslash in einem Text beginnt keine der Escape-Sequenzen \\" und \\\\.',
+            message:
+                '{sequence} ist keine Escape-Sequenz (das sind \\" und \\\\): ' +
+                'schreiben Sie \\\\ für einen Backslash.'
+        },
+        'control-character': {
+            rule: 'Ein Text enthält ein Steuerzeichen.',
+            message: 'Der Text enthält das Steuerzeichen {character}; entfernen Sie es.'
         },
         'empty-title': {
             rule: 'Ein Titel oder eine Bezeichnung ist leer.',

@@ -20,8 +20,10 @@ export function term(key: string): { term: string } {
 
 /** The messages of the language, in the locale asked for (German or English). */
 export class Messages {
-    check(code: CheckCode, args: MessageArgs, locale: Locale): string {
-        return fill(CHECK_MESSAGES[locale][code].message, args, locale);
+    /** The message of a finding; `variant` picks a particular wording of it (see `variants`). */
+    check(code: CheckCode, args: MessageArgs, locale: Locale, variant?: string): string {
+        const text = CHECK_MESSAGES[locale][code];
+        return fill((variant && text.variants?.[variant]) || text.message, args, locale);
     }
 
     rule(code: CheckCode, locale: Locale): string {

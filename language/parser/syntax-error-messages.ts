@@ -1,5 +1,7 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST } from 'langium';
+import { closeName } from '../i18n/nearest-name.js';
+import { TERMS } from '../i18n/terms.js';
 import type { Locale } from '../i18n/locale.js';
 
 const MAX_LISTED = 8;
@@ -19,7 +21,13 @@ const WORDS = {
         oneOf: (options: string, actual: string) => `expected ${options}, found ${actual}`,
         more: (n: number) => `or ${n} more`,
         or: 'or',
-        trailing: (actual: string) => `${actual} after the end of the document`
+        trailing: (actual: string) => `${actual} after the end of the document`,
+        notHere: (actual: string, block: string | undefined) =>
+            block
+                ? `${actual} does not belong in this block (${block})`
+                : `${actual} cannot stand at the top level of a file`,
+        didYouMean: (keyword: string) => `did you mean \`${keyword}\`?`,
+        expected: (options: string) => `expected ${options}`
     },
     de: {
         terminals: {
@@ -36,7 +44,13 @@ const WORDS = {
         oneOf: (options: string, actual: string) => `erwartet wurde ${options}, gefunden wurde ${actual}`,
         more: (n: number) => `oder ${n} weitere`,
         or: 'oder',
-        trailing: (actual: string) => `${actual} nach dem Ende des Dokuments`
+        trailing: (actual: string) => `${actual} nach dem Ende des Dokuments`,
+        notHere: (actual: string, block: string | undefined) =>
+            block
+                ? `${actual} gehört nicht in diesen Block (${block})`
+                : `${actual} kann nicht auf oberster Ebene einer Datei stehen`,
+        didYouMean: (keyword: string) => `meinten Sie \`${keyword}\`?`,
+        expected: (options: string) => `erwartet wurde ${options}`
     }
 } satisfies Record<Locale, unknown>;
 
@@ -47,6 +61,11 @@ type Words = (typeof WORDS)['en'];
  * into words in either (see `syntaxErrorDetail`).
  */
 const BOTH = 'strat-syntax:';
+
+/** A syntax error's detail in both languages, as the lexer and the parser hand it on. */
+export function inBothLanguages(detail: Record<Locale, string>): string {
+    return BOTH + JSON.stringify(detail);
+}
 
 /** The detail of a syntax error in both languages, or as the parser gave it (a lexer's message). */
 export function syntaxErrorDetail(text: string): Record<Locale, string> | string {
@@ -71,8 +90,8 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
             : new Set();
     }
 
-    private both(detail: (words: Words) => string): string {
-        return BOTH + JSON.stringify({ en: detail(WORDS.en), de: detail(WORDS.de) });
+    private both(detail: (words: Words, locale: Locale) => string): string {
+        return inBothLanguages({ en: detail(WORDS.en, 'en'), de: detail(WORDS.de, 'de') });
     }
 
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
@@ -95,6 +114,29 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
         return this.both(w => w.oneOf(this.list(w, firsts), this.found(w, options.actual[0])));
     }
 
+    /**
+     * An entry that a block cannot hold (`levl society` in a goal): the nearest keyword that could stand
+     * there if one is close, else what could.
+     */
+    buildUnexpectedEntryMessage(options: {
+        actual: IToken;
+        ruleName: string;
+        expected: TokenType[];
+    }): string {
+        const suggestion = this.suggestEntry(options.actual, options.expected);
+        return this.both((w, locale) => {
+            const block = options.ruleName === 'Model' ? undefined : TERMS[locale][options.ruleName];
+            const advice = suggestion ? w.didYouMean(suggestion) : w.expected(this.list(w, options.expected));
+            return `${w.notHere(this.found(w, options.actual), block)}: ${advice}`;
+        });
+    }
+
+    /** The keyword among `expected` that the word `actual` is most likely a typo of, if one is close. */
+    suggestEntry(actual: IToken, expected: TokenType[]): string | undefined {
+        const keywords = expected.map(keywordOf).filter(word => /^[a-z]/i.test(word) && word !== 'ID');
+        return /^[\p{L}_-]+$/u.test(actual.image) ? closeName(actual.image, keywords) : undefined;
+    }
+
     private list(words: Words, tokens: TokenType[]): string {
         const nameExpected = tokens.some(t => t.name === 'ID');
         const shown = nameExpected ? tokens.filter(t => !this.nameKeywords.has(keywordOf(t))) : tokens;
@@ -111,6 +153,9 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
 
     private label(words: Words, token: TokenType): string {
         const name = keywordOf(token);
+        if (name === 'EOF') {
+            return words.end;
+        }
         return words.terminals[name] ?? `\`${name}\``;
     }
 

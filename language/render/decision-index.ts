@@ -65,7 +65,8 @@ function decisionRow(ctx: RenderContext, d: DecisionModel): Html {
     const title = d.title
         ? html`<span class="decision-title">${d.title}</span>`
         : html`<span class="decision-title is-missing">${ctx.labels.noTitle}</span>`;
-    return html`<tr id="${decisionAnchor(d.id)}" class="decision" data-citations="${d.citations.length}"${src(ctx, d.declared)}>
+    const search = [d.id, d.title ?? '', body ?? '', d.summary ?? ''].join(' ').toLowerCase();
+    return html`<tr id="${decisionAnchor(d.id)}" class="decision" data-citations="${d.citations.length}" data-year="${d.id.slice(0, 4)}" data-body="${d.body ?? ''}" data-search="${search}"${src(ctx, d.declared)}>
 <th scope="row" class="decision-number">${d.id}</th>
 <td class="decision-main">${title}${meta.length > 0 ? html`<p class="meta">${meta.join(' · ')}</p>` : ''}${d.summary ? html`<p class="summary">${textWithLinks(d.summary)}</p>` : ''}${d.url ? html`<p class="meta">${externalLink(d.url, ctx.labels.link + ': ' + d.url)}</p>` : ''}</td>
 <td class="num decision-count"><span class="visually-hidden">${ctx.labels.citedTimes(d.citations.length)}</span><span aria-hidden="true">${d.citations.length}</span></td>

@@ -39,13 +39,14 @@ body { margin: 0; color: var(--fg); background: var(--bg); font-family: var(--fo
 body.mode-preview { font-size: var(--vscode-font-size, 14px); }
 a { color: var(--accent); text-underline-offset: 2px; }
 a:focus-visible, button:focus-visible, summary:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-h1, h2, h3, h4 { line-height: 1.25; margin: 0 0 .5em; }
+h1, h2, h3, h4 { line-height: 1.25; margin: 0 0 .5em; overflow-wrap: break-word; hyphens: auto; }
 h1 { font-size: 1.9rem; letter-spacing: -0.01em; }
 h2 { font-size: 1.4rem; margin-top: 2.2rem; padding-bottom: .35rem; border-bottom: 2px solid var(--border); }
 h3 { font-size: 1.12rem; margin-top: 1.4rem; }
 h4 { font-size: 1rem; margin-top: 1rem; }
 p { margin: .35em 0; }
-[id] { scroll-margin-top: 3.6rem; }
+/* the sticky table of contents must not cover the heading a link jumps to */
+[id] { scroll-margin-top: 4.2rem; }
 blockquote { margin: .5em 0; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .skip-link { position: absolute; left: .5rem; top: -3rem; background: var(--bg); color: var(--accent); padding: .4rem .8rem; border: 2px solid var(--focus); z-index: 10; }
@@ -138,7 +139,7 @@ table.matrix { min-width: 720px; border: 1px solid var(--border); }
 .matrix tbody { border-top: 2px solid var(--border); }
 .matrix tbody th, .matrix tbody td { padding: .55rem .7rem; border-top: 1px solid var(--border); }
 .matrix th.level { background: var(--surface); font-weight: 700; font-size: .92rem; border-right: 1px solid var(--border); }
-.matrix th.goal { font-weight: 500; overflow-wrap: anywhere; hyphens: auto; }
+.matrix th.goal { font-weight: 500; overflow-wrap: break-word; hyphens: auto; min-width: 9rem; }
 .matrix th.goal a { color: var(--fg); text-decoration: none; }
 .matrix th.goal a:hover { color: var(--accent); text-decoration: underline; }
 .matrix td.cell-outlook, .matrix td.is-forecast { background: var(--forecast); border-left: 1px dashed var(--muted); border-right: 1px dashed var(--muted); }
@@ -241,7 +242,26 @@ table.decisions { border: 1px solid var(--border); }
 .backlinks { list-style: none; margin: 0 0 .3rem; padding: 0; font-size: .9rem; }
 .backlink { padding-left: .9rem; text-indent: -.9rem; }
 .backlink::before { content: "↳ "; color: var(--muted); }
+.decision-filter { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .6rem 1.4rem; margin: 1rem 0 .4rem; }
+.decision-filter[hidden] { display: none; }
+.decision-filter label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); gap: .15rem; }
+.decision-filter select, .decision-filter input { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--border); border-radius: 4px; padding: .3rem .45rem; min-width: 9rem; }
+.decision-filter .filter-status { flex-basis: 100%; margin: 0; }
+tr.decision[hidden] { display: none; }
 .source-link { font: inherit; color: var(--accent); background: none; border: 0; padding: 0; cursor: pointer; text-align: left; text-decoration: underline; text-underline-offset: 2px; }
+
+/* changes page */
+.change-group { margin: 1rem 0; }
+.change-group h2 { margin-top: 0; border: 0; font-size: 1.15rem; }
+.changes { margin: 0; padding-left: 1.1rem; }
+.change { margin: .3rem 0; }
+.change-element { font-weight: 600; }
+.change-texts { margin: .2rem 0 .4rem; }
+.change-texts del, .change-texts ins { display: block; text-decoration: none; padding: .15rem .5rem; border-left: 3px solid; }
+.change-texts del { border-color: #c62828; background: var(--surface); }
+.change-texts del::before { content: "− "; color: #c62828; }
+.change-texts ins { border-color: #2e7d32; background: var(--surface-2); }
+.change-texts ins::before { content: "+ "; color: #2e7d32; }
 
 /* overview page */
 .strategy-list { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); }
@@ -254,10 +274,29 @@ table.decisions { border: 1px solid var(--border); }
 
 @media (max-width: 720px) {
   .milestone { grid-template-columns: 1fr; gap: 0; }
-  .cards { grid-template-columns: 1fr; }
+  .cards, .strategy-list, .view-measures .cards { grid-template-columns: 1fr; }
+  .wrap { padding: 0 1rem; }
+  h1 { font-size: 1.5rem; }
+  /* on a narrow screen the contents wrap to several lines: they scroll away instead of covering the page */
+  .toc { position: static; }
+  [id] { scroll-margin-top: .5rem; }
 }
 @media print {
-  .toc, .site-header, .skip-link { display: none; }
-  details.texts { display: none; }
+  @page { margin: 16mm 14mm; }
+  body { font-size: 10.5pt; background: #fff; color: #000; }
+  .toc, .site-header, .site-footer, .skip-link, .breadcrumb, .decision-filter { display: none !important; }
+  /* the narrative is printed: collapsed texts are shown open, their summary as a small heading */
+  details.texts::details-content { content-visibility: visible; display: block; }
+  details.texts > summary { list-style: none; color: var(--muted); font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; }
+  details.texts > summary::-webkit-details-marker { display: none; }
+  a { color: inherit; }
+  .table-scroll { overflow: visible; }
+  table.matrix { min-width: 0; }
+  thead { display: table-header-group; }
+  tr, .card, .milestone, .principle, .idea, .need, .cornerstone, .question, .legend, .indicator-card, .section, .assessment { break-inside: avoid; }
+  h1, h2, h3, h4, caption, .block-title { break-after: avoid; }
+  .strategy + .strategy { break-before: page; }
+  .cards, .strategy-list { display: block; }
+  .cards > .card, .strategy-list > .card { margin-bottom: .8rem; }
 }
 `;

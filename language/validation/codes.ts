@@ -22,6 +22,9 @@ export const CHECKS = {
     'empty-title': 'error',
     'unsafe-url': 'error',
     'invalid-date': 'error',
+    // texts
+    'invalid-escape': 'error',
+    'control-character': 'error',
     // strategies
     'part-of-cycle': 'error',
     'horizon-before-as-of': 'error',

@@ -7,6 +7,8 @@ import { checkCodeOf } from './codes.js';
 export interface DiagnosticData {
     code: string;
     args?: MessageArgs;
+    /** A particular wording of the message (see `variants` in check-messages.ts). */
+    variant?: string;
     [key: string]: unknown;
 }
 
@@ -19,9 +21,9 @@ const messages = new Messages();
  */
 export function diagnosticMessage(diagnostic: Diagnostic, locale: Locale): string {
     const code = checkCodeOf(diagnostic);
-    const args = (diagnostic.data as DiagnosticData | undefined)?.args;
-    if (code && args) {
-        return messages.check(code, args, locale);
+    const data = diagnostic.data as DiagnosticData | undefined;
+    if (code && data?.args) {
+        return messages.check(code, data.args, locale, data.variant);
     }
     return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }

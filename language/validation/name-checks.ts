@@ -2,6 +2,7 @@ import {
     AstUtils,
     CstUtils,
     GrammarUtils,
+    UriUtils,
     type AstNode,
     type CstNode,
     type ValidationAcceptor,
@@ -31,21 +32,28 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
         if (isModel(node)) {
             return; // top-level names are unique across the workspace, checked below
         }
-        const seen = new Set<string>();
+        const seen = new Map<string, AstNode>();
         for (const child of AstUtils.streamContents(node)) {
             const name = nameOf(child);
             if (name === undefined) {
                 continue;
             }
-            if (seen.has(name)) {
-                reporter(messages, accept)(
-                    'duplicate-id',
-                    child,
-                    { kind: term(child.$type), name },
-                    { property: 'name' as never }
-                );
+            const first = seen.get(name);
+            if (!first) {
+                seen.set(name, child);
+                continue;
             }
-            seen.add(name);
+            const line =
+                (GrammarUtils.findNodeForProperty(first.$cstNode, 'name')?.range.start.line ?? 0) + 1;
+            const sameKind = first.$type === child.$type;
+            reporter(messages, accept)(
+                'duplicate-id',
+                child,
+                { kind: term(child.$type), name, line, otherKind: term(first.$type) },
+                { property: 'name' as never },
+                {},
+                sameKind ? undefined : 'otherKind'
+            );
         }
     }
 
@@ -63,21 +71,29 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
         }
         const self = AstUtils.getDocument(node).uri.toString();
         const path = locator.getAstNodePath(node);
-        const clash = declarations.some(d => d.documentUri.toString() !== self || d.path !== path);
-        if (clash) {
-            reporter(messages, accept)(
-                'duplicate-id',
-                node,
-                { kind: term(node.$type), name: node.name },
-                { property: 'name' }
-            );
+        const others = declarations.filter(d => d.documentUri.toString() !== self || d.path !== path);
+        if (others.length === 0) {
+            return;
         }
+        // sorted, so that the message does not depend on the order in which files were indexed
+        const other = others
+            .map(d => `${UriUtils.basename(d.documentUri)}:${(d.nameSegment?.range.start.line ?? 0) + 1}`)
+            .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+            .join(', ');
+        reporter(messages, accept)(
+            'duplicate-id',
+            node,
+            { kind: term(node.$type), name: node.name, other },
+            { property: 'name' },
+            {},
+            'workspace'
+        );
     }
 
     function checkTitleNotEmpty(node: AstNode, accept: ValidationAcceptor): void {
         for (const property of ['title', 'label'] as const) {
             const value = (node as unknown as Record<string, unknown>)[property];
-            if (typeof value === 'string' && value.trim() === '') {
+            if (typeof value === 'string' && BLANK.test(value)) {
                 reporter(messages, accept)('empty-title', node, {}, { property: property as never });
             }
         }
@@ -130,6 +146,9 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
         Scale: [checkUniqueInWorkspace]
     };
 }
+
+/** Nothing a reader could see: white space, format characters such as U+200B, control characters. */
+const BLANK = /^[\s\p{Z}\p{Cf}\p{Cc}]*$/u;
 
 function nameOf(node: AstNode): string | undefined {
     const name = (node as { name?: unknown }).name;

@@ -17,6 +17,7 @@ import { measureChecks } from './measure-checks.js';
 import { nameChecks } from './name-checks.js';
 import { scaleChecks } from './scale-checks.js';
 import { strategyChecks } from './strategy-checks.js';
+import { textChecks } from './text-checks.js';
 
 /**
  * Registers every check group with Langium's validation registry, as one check of every node that
@@ -33,6 +34,7 @@ export function registerValidationChecks(services: StratServices): void {
         decisionChecks,
         nameChecks,
         literalChecks,
+        textChecks,
         strategyChecks,
         goalChecks,
         assessmentChecks,

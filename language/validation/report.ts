@@ -15,20 +15,21 @@ export type Report = <N extends AstNode>(
     node: N,
     args: MessageArgs,
     where?: Where<N>,
-    data?: Record<string, unknown>
+    data?: Record<string, unknown>,
+    variant?: string
 ) => void;
 
 export function reporter(messages: Messages, accept: ValidationAcceptor): Report {
-    return (code, node, args, where = {}, data = {}) => {
+    return (code, node, args, where = {}, data = {}, variant) => {
         if (Object.values(args).some(value => value === undefined)) {
             // a node that a syntax error cut short (its name missing, say): the syntax error is the finding
             return;
         }
-        accept(CHECKS[code], messages.check(code, args, 'en'), {
+        accept(CHECKS[code], messages.check(code, args, 'en', variant), {
             node,
             ...where,
             code,
-            data: { code, args, ...data }
+            data: { code, args, ...(variant ? { variant } : {}), ...data }
         });
     };
 }

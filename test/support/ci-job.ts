@@ -42,6 +42,8 @@ export function runCommand(
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
         child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+        // a command that exits without reading its input is not an error of the test
+        child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
         const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 180_000);
         child.on('error', error => {

@@ -78,6 +78,16 @@ const CASES: Record<CheckCode, CheckCase> = {
         at: '2023-02-30',
         good: 'decision 2023/42 {\n    date 2023-02-28\n}\n'
     },
+    'invalid-escape': {
+        bad: 'strategy S "T" {\n    text "Ablage unter C:\\Users\\neu"\n}\n',
+        at: '\\U',
+        good: 'strategy S "T" {\n    text "Ablage unter C:\\\\Users\\\\neu, \\"neu\\"\n    zweite Zeile"\n}\n'
+    },
+    'control-character': {
+        bad: 'strategy S "T" {\n    text "a\u0000b"\n}\n',
+        at: '\u0000',
+        good: 'strategy S "T" {\n    text "a\tb"\n}\n'
+    },
     'part-of-cycle': {
         bad: 'strategy A "A" {\n    part-of B\n}\nstrategy B "B" {\n    part-of A\n}\n',
         at: 'B',

@@ -95,6 +95,35 @@ describe('formatter', () => {
         assert.equal(formatted, 'strategy S "T" {\r\n    horizon 2020\r\n}\r\n');
     });
 
+    it('keeps a comment on its own line, whatever the line ends (LF, CRLF, CR alone)', () => {
+        for (const eol of ['\n', '\r\n', '\r']) {
+            const text = [
+                'strategy S "T" {',
+                '    goal g "G" {',
+                '    }',
+                '// Kommentar',
+                '    horizon 2020',
+                '}',
+                ''
+            ];
+            const formatted = format(text.join(eol));
+            assert.equal(
+                formatted,
+                [
+                    'strategy S "T" {',
+                    '    goal g "G" {',
+                    '    }',
+                    '',
+                    '    // Kommentar',
+                    '    horizon 2020',
+                    '}',
+                    ''
+                ].join(eol),
+                JSON.stringify(eol)
+            );
+        }
+    });
+
     it('leaves a document with syntax errors untouched', () => {
         const result = formatText(shared, 'strategy S "T" {\n  bogus   horizon 2020\n');
         assert.equal(result.status, 'syntax-errors');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { WorkspaceModel } from '../../language/model/workspace-model.js';
 import { escapeHtml, html, safeHref, textWithLinks } from '../../language/render/html.js';
 import { decisionAnchor } from '../../language/render/decision-index.js';
-import { contentSecurityPolicy } from '../../language/render/page.js';
+import { contentSecurityPolicy, sha256Source } from '../../language/render/page.js';
 import { renderPreview } from '../../language/render/preview.js';
 import { renderSite, type SiteFile } from '../../language/render/site.js';
 import { HOSTILE_FILES } from '../browser/hostile.js';
@@ -235,28 +235,42 @@ describe('renderer (model → HTML)', function () {
         assert.ok(en.includes('<time datetime="2026-02-15">2026-02-15</time>'));
     });
 
-    it('has a strict Content-Security-Policy, one nonce’d style and no remote resources', () => {
+    it('has a strict Content-Security-Policy that allows its one style and one script by hash', () => {
         for (const file of site) {
             const csp = unescape(
                 /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(file.content)?.[1]
             );
             assert.ok(csp, `${file.path} has a CSP`);
-            const nonce = /'nonce-([^']+)'/.exec(csp)![1];
-            assert.equal(csp, contentSecurityPolicy(nonce));
+            assert.doesNotMatch(csp, /nonce/);
+            const style = /<style>([\s\S]*?)<\/style>/.exec(file.content)![1];
+            const script = /<script>([\s\S]*?)<\/script>/.exec(file.content)![1];
+            assert.equal(
+                csp,
+                contentSecurityPolicy({
+                    styleHashes: [sha256Source(style)],
+                    scriptHashes: [sha256Source(script)]
+                })
+            );
             assert.match(
                 csp,
-                /^default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+'; img-src data:/
+                /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'; script-src 'sha256-[A-Za-z0-9+/]+=*'; img-src data:/
             );
             assert.equal(count(file.content, /<style/), 1);
-            assert.ok(file.content.includes(`<style nonce="${nonce}">`));
+            assert.equal(count(file.content, /<script/), 1);
             assert.doesNotMatch(
                 file.content,
                 /\s(src|href)="(https?:)?\/\/(?!example)[^"]*\.(css|js|woff2?|png|svg)"/
             );
             assert.doesNotMatch(file.content, /\sstyle="/, 'no style attributes (the CSP would block them)');
         }
-        const nonces = site.map(f => /'nonce-([^']+)'/.exec(unescape(f.content))![1]);
-        assert.equal(new Set(nonces).size, nonces.length, 'each page has its own nonce');
+    });
+
+    it('renders the same site twice byte for byte', () => {
+        const again = renderSite(model, { locale: 'de' });
+        assert.deepEqual(
+            again.map(f => [f.path, f.content]),
+            site.map(f => [f.path, f.content])
+        );
     });
 
     describe('preview', () => {
@@ -352,8 +366,8 @@ describe('renderer (model → HTML)', function () {
         function assertInert(content: string, where: string): void {
             const scripts = [...content.matchAll(/<script\b[^>]*>/gi)].map(m => m[0]);
             assert.ok(
-                scripts.every(s => /^<script nonce="[^"]+">$/.test(s)),
-                `${where}: only the nonce'd script (${scripts.join(' ')})`
+                scripts.every(s => /^<script( nonce="[^"]+")?>$/.test(s)),
+                `${where}: only the renderer's script (${scripts.join(' ')})`
             );
             assert.ok(scripts.length <= 1, `${where}: at most one script`);
             // escaped text holds no '<', so every tag here is markup the renderer wrote

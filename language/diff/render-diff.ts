@@ -1,0 +1,271 @@
+import type { Locale } from '../i18n/locale.js';
+import { REVIEW_LABELS } from '../i18n/review-labels.js';
+import type { WorkspaceModel } from '../model/workspace-model.js';
+import { scaleTitle as modelScaleTitle } from '../model/ratings.js';
+import { createContext, formatDate, resolveRating, type RenderContext } from '../render/context.js';
+import type { Change, WorkspaceDiff } from './workspace-diff.js';
+import type { ChangeGroup, ChangeLine } from '../render/changes.js';
+
+export type { ChangeGroup, ChangeLine } from '../render/changes.js';
+
+const ELEMENT_TERMS: Record<string, string> = {
+    strategy: 'Strategy',
+    level: 'Level',
+    goal: 'Goal',
+    measure: 'Measure',
+    milestone: 'Milestone',
+    area: 'Area',
+    principle: 'Principle',
+    idea: 'Idea',
+    question: 'Question',
+    stakeholder: 'Stakeholder',
+    need: 'Need',
+    cornerstone: 'Cornerstone',
+    section: 'Section',
+    indicator: 'Indicator',
+    decision: 'Decision'
+};
+
+/**
+ * The changes in words, grouped by strategy and then the catalogue. Ratings are named by their scale
+ * and value labels as the newer model (else the older) declares them.
+ */
+export function describeDiff(
+    diff: WorkspaceDiff,
+    before: WorkspaceModel,
+    after: WorkspaceModel,
+    locale: Locale
+): ChangeGroup[] {
+    const ctxAfter = createContext(after, locale, 'site', '', new Map());
+    const ctxBefore = createContext(before, locale, 'site', '', new Map());
+    const groups = new Map<string, ChangeGroup>();
+    const r = REVIEW_LABELS[locale];
+    for (const change of diff.changes) {
+        const groupKey = change.strategy ?? '';
+        let group = groups.get(groupKey);
+        if (!group) {
+            const s =
+                after.strategies.find(x => x.id === change.strategy) ??
+                before.strategies.find(x => x.id === change.strategy);
+            group = {
+                strategy: change.strategy,
+                heading: change.strategy === undefined ? r.catalogue : s?.title || change.strategy,
+                lines: []
+            };
+            groups.set(groupKey, group);
+        }
+        group.lines.push(describeChange(change, ctxBefore, ctxAfter));
+    }
+    const catalogue = groups.get('');
+    groups.delete('');
+    return [...groups.values(), ...(catalogue ? [catalogue] : [])];
+}
+
+function elementWords(ctx: RenderContext, change: Change): string {
+    const term = ctx.labels.elementTypes[ELEMENT_TERMS[change.element.type] ?? ''] ?? change.element.type;
+    const e = change.element;
+    const [open, close] = ctx.locale === 'de' ? ['„', '“'] : ['“', '”'];
+    if (e.type === 'decision') {
+        return `${term} ${e.id}${e.title ? ` ${open}${e.title}${close}` : ''}`;
+    }
+    return `${term} ${e.id}${e.title && e.title !== e.id ? ` ${open}${e.title}${close}` : ''}`;
+}
+
+function ratingWords(ctx: RenderContext, fallback: RenderContext, scale: string, value: unknown): string {
+    if (value === null || value === undefined) {
+        return ctx.labels.notRecorded;
+    }
+    const rating = { scale, value: String(value), notRecorded: false };
+    const resolved = resolveRating(ctx, rating);
+    return resolved.value ? resolved.label : resolveRating(fallback, rating).label;
+}
+
+function scaleWords(ctx: RenderContext, fallback: RenderContext, scale: string | undefined): string {
+    const model = (scale && ctx.scales.get(scale)) || (scale && fallback.scales.get(scale));
+    return model ? modelScaleTitle(model, ctx.locale) : (scale ?? '');
+}
+
+/** A plain value in words: dates formatted, lists joined, objects as their fields. */
+export function valueWords(ctx: RenderContext, value: unknown): string {
+    const r = REVIEW_LABELS[ctx.locale].diff;
+    if (value === undefined || value === null || value === '') {
+        return r.none;
+    }
+    if (Array.isArray(value)) {
+        return value.length === 0 ? r.none : value.map(v => valueWords(ctx, v)).join(', ');
+    }
+    if (typeof value === 'object') {
+        return Object.entries(value as Record<string, unknown>)
+            .filter(([, v]) => v !== undefined)
+            .map(([k, v]) => `${k} ${valueWords(ctx, v)}`)
+            .join(', ');
+    }
+    if (typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value)) {
+        return formatDate(ctx, value);
+    }
+    return String(value);
+}
+
+/** A field of the model in the words of the views, where they have one. */
+function fieldWords(ctx: RenderContext, field: string): string {
+    const words = ctx.labels as unknown as Record<string, unknown>;
+    const known: Record<string, string> = {
+        asOf: 'asOf',
+        owner: 'owner',
+        horizon: 'horizon',
+        partOf: 'partOf',
+        vision: 'vision',
+        status: 'status',
+        addresses: 'addresses',
+        refines: 'refines',
+        contributesTo: 'contributesTo',
+        targetPicture: 'targetPicture',
+        unit: 'unit',
+        direction: 'direction',
+        goals: 'measures_',
+        answeredBy: 'answeredBy',
+        answers: 'answers',
+        rationale: 'rationale',
+        assessor: 'assessor',
+        date: 'date',
+        summary: 'summary'
+    };
+    const word = known[field] ? words[known[field]] : undefined;
+    return typeof word === 'string' ? word : field;
+}
+
+function describeChange(change: Change, before: RenderContext, after: RenderContext): ChangeLine {
+    const r = REVIEW_LABELS[after.locale].diff;
+    const l = after.labels;
+    const element = elementWords(after, change);
+    const words = (v: unknown) => valueWords(after, v);
+    const kindWord = (k: string | undefined) => (k === 'outlook' ? r.outlook : r.assessment);
+    const citation = (k: unknown) =>
+        k ? (l.citationKinds[k as keyof typeof l.citationKinds] ?? String(k)) : '';
+    switch (change.kind) {
+        case 'added':
+            return { element, what: r.added };
+        case 'removed':
+            return { element, what: r.removed };
+        case 'renamed':
+            return { element, what: r.renamed(String(change.before), String(change.after)) };
+        case 'moved':
+            return { element, what: r.moved(change.field ?? '', words(change.before), words(change.after)) };
+        case 'retitled':
+            return { element, what: r.retitled(String(change.before ?? ''), String(change.after ?? '')) };
+        case 'text-changed':
+            return {
+                element,
+                what: r.textChanged,
+                texts: { before: change.before as string[], after: change.after as string[] }
+            };
+        case 'field-changed': {
+            const name = fieldWords(after, change.field ?? '');
+            const field = change.assessment
+                ? `${kindWord(change.assessment.kind)} ${change.assessment.year}, ${name}`
+                : name;
+            return { element, what: r.fieldChanged(field, words(change.before), words(change.after)) };
+        }
+        case 'rating-changed': {
+            const a = change.assessment!;
+            const year = a.kind === 'outlook' ? `${a.year} (${r.outlook})` : String(a.year);
+            return {
+                element,
+                what: r.ratingChanged(
+                    scaleWords(after, before, change.scale),
+                    year,
+                    ratingWords(before, after, change.scale!, change.before),
+                    ratingWords(after, before, change.scale!, change.after)
+                )
+            };
+        }
+        case 'assessment-added':
+        case 'assessment-removed': {
+            const a = change.assessment!;
+            const ctx = change.kind === 'assessment-added' ? after : before;
+            const ratings = Object.entries((change.after ?? change.before) as Record<string, string | null>)
+                .map(
+                    ([scale, value]) =>
+                        `${scaleWords(ctx, after, scale)}: ${ratingWords(ctx, after, scale, value)}`
+                )
+                .join(', ');
+            const head =
+                change.kind === 'assessment-added'
+                    ? r.assessmentAdded(kindWord(a.kind), a.year)
+                    : r.assessmentRemoved(kindWord(a.kind), a.year);
+            return { element, what: ratings ? `${head} (${ratings})` : head };
+        }
+        case 'citation-added':
+            return { element, what: r.citationAdded(citation(change.after), change.decision!) };
+        case 'citation-removed':
+            return { element, what: r.citationRemoved(citation(change.before), change.decision!) };
+        case 'citation-kind-changed':
+            return {
+                element,
+                what: r.citationKindChanged(change.decision!, citation(change.before), citation(change.after))
+            };
+        case 'value-added':
+            return { element, what: r.valueAdded(words(change.after)) };
+        case 'value-removed':
+            return { element, what: r.valueRemoved(words(change.before)) };
+        case 'value-changed':
+            return { element, what: r.valueChanged(words(change.before), words(change.after)) };
+    }
+}
+
+/** The changes as plain text: a heading line per group, an indented line per change. */
+export function diffText(groups: readonly ChangeGroup[], locale: Locale): string {
+    const r = REVIEW_LABELS[locale];
+    if (groups.length === 0) {
+        return `${r.noChanges}\n`;
+    }
+    const out: string[] = [];
+    for (const g of groups) {
+        out.push(g.heading);
+        for (const line of g.lines) {
+            out.push(`  ${line.element}: ${line.what}`);
+            if (line.texts) {
+                line.texts.before.forEach(t => out.push(`    - ${oneLine(t)}`));
+                line.texts.after.forEach(t => out.push(`    + ${oneLine(t)}`));
+            }
+        }
+    }
+    const n = groups.reduce((sum, g) => sum + g.lines.length, 0);
+    out.push('', r.diff.summary(n));
+    return out.join('\n') + '\n';
+}
+
+function oneLine(text: string): string {
+    return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Markdown special characters escaped, so that titles cannot change the comment's structure. */
+function md(text: string): string {
+    return text.replace(/([\\`*_[\]<>|~])/g, '\\$1');
+}
+
+/** The changes as Markdown (for a merge-request comment). */
+export function diffMarkdown(groups: readonly ChangeGroup[], locale: Locale, title?: string): string {
+    const r = REVIEW_LABELS[locale];
+    const out: string[] = [`## ${md(title ?? r.changes)}`, ''];
+    if (groups.length === 0) {
+        out.push(r.noChanges);
+        return out.join('\n') + '\n';
+    }
+    for (const g of groups) {
+        out.push(`### ${md(g.heading)}`, '');
+        for (const line of g.lines) {
+            out.push(`- **${md(line.element)}**: ${md(line.what)}`);
+            if (line.texts) {
+                out.push('', '  ```diff');
+                line.texts.before.forEach(t => out.push(`  - ${oneLine(t).replace(/`/g, "'")}`));
+                line.texts.after.forEach(t => out.push(`  + ${oneLine(t).replace(/`/g, "'")}`));
+                out.push('  ```', '');
+            }
+        }
+        out.push('');
+    }
+    const n = groups.reduce((sum, g) => sum + g.lines.length, 0);
+    out.push(`_${r.diff.summary(n)}_`);
+    return out.join('\n') + '\n';
+}

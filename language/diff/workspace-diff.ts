@@ -1,0 +1,484 @@
+import type {
+    AssessmentModel,
+    CitationModel,
+    DecisionModel,
+    StrategyModel,
+    WorkspaceModel
+} from '../model/workspace-model.js';
+
+/**
+ * What changed between two workspace models, as a plain list. Identity is the element's kind and id
+ * within its strategy (decisions: their number); an element whose id changed while its title stayed
+ * is a rename. Fields are compared generically, so that fields added to the model later show up as
+ * `field-changed` (elements, decisions) or inside `value-*` changes (indicator values) without
+ * changes here.
+ */
+export type ChangeKind =
+    | 'added'
+    | 'removed'
+    | 'renamed'
+    | 'moved'
+    | 'retitled'
+    | 'text-changed'
+    | 'field-changed'
+    | 'rating-changed'
+    | 'assessment-added'
+    | 'assessment-removed'
+    | 'citation-added'
+    | 'citation-removed'
+    | 'citation-kind-changed'
+    | 'value-added'
+    | 'value-removed'
+    | 'value-changed';
+
+export interface ChangedElement {
+    /** `strategy`, `level`, `goal`, `measure`, `milestone`, … or `decision` (catalogue). */
+    type: string;
+    id: string;
+    title: string;
+}
+
+export interface Change {
+    kind: ChangeKind;
+    /** The strategy the change is in; absent for the decision catalogue. */
+    strategy?: string;
+    element: ChangedElement;
+    /** The field (`field-changed`), or the container (`moved`: `level`, `area`, …). */
+    field?: string;
+    /** Assessments and ratings: `assessment` or `outlook`, the year and the scale key. */
+    assessment?: { kind: AssessmentModel['kind']; year: number };
+    scale?: string;
+    /** Citations: the decision's number. */
+    decision?: string;
+    before?: unknown;
+    after?: unknown;
+}
+
+export interface WorkspaceDiff {
+    changes: Change[];
+}
+
+/** A flattened element of a strategy: its kind, id, container and the object itself. */
+interface Flat {
+    type: string;
+    id: string;
+    title: string;
+    texts: string[];
+    /** The kind and id of the element that holds it (a goal's level, a principle's area, …). */
+    container?: { field: string; id: string };
+    citations: CitationModel[];
+    object: Record<string, unknown>;
+}
+
+/** Properties that are not compared as plain fields: they are compared in their own way or not at all. */
+const STRUCTURAL = new Set([
+    'id',
+    'title',
+    'texts',
+    'source',
+    'citations',
+    'assessments',
+    'qualifiedId',
+    'levels',
+    'goals',
+    'measures',
+    'areas',
+    'stakeholders',
+    'cornerstones',
+    'questions',
+    'ideas',
+    'indicators',
+    'milestones',
+    'sections',
+    'principles',
+    'needs',
+    'values',
+    'baseline',
+    'target',
+    'measurements',
+    'years',
+    'declared'
+]);
+
+function flatten(strategy: StrategyModel): Flat[] {
+    const out: Flat[] = [];
+    const add = (type: string, e: object, id: string | undefined, container?: Flat['container']) => {
+        const o = e as Record<string, unknown>;
+        if (id === undefined) {
+            return;
+        }
+        out.push({
+            type,
+            id,
+            title: String(o.title ?? ''),
+            texts: (o.texts as string[] | undefined) ?? [],
+            container,
+            citations: (o.citations as CitationModel[] | undefined) ?? [],
+            object: o
+        });
+    };
+    strategy.levels.forEach(l => add('level', l, l.id));
+    strategy.goals.forEach(g => add('goal', g, g.id, g.level ? { field: 'level', id: g.level } : undefined));
+    for (const m of strategy.measures) {
+        add('measure', m, m.id);
+        m.milestones.forEach(ms =>
+            add('milestone', ms, ms.id ?? `${ms.date} ${ms.title}`, { field: 'measure', id: m.id })
+        );
+    }
+    strategy.milestones.forEach(ms => add('milestone', ms, ms.id ?? `${ms.date} ${ms.title}`));
+    for (const a of strategy.areas) {
+        add('area', a, a.id);
+        a.principles.forEach(p => add('principle', p, p.id, { field: 'area', id: a.id }));
+        a.ideas.forEach(i => add('idea', i, i.id, { field: 'area', id: a.id }));
+        a.questions.forEach(q => add('question', q, q.id, { field: 'area', id: a.id }));
+    }
+    for (const s of strategy.stakeholders) {
+        add('stakeholder', s, s.id);
+        s.needs.forEach(n => add('need', n, n.id, { field: 'stakeholder', id: s.id }));
+    }
+    strategy.cornerstones.forEach(c => add('cornerstone', c, c.id));
+    for (const s of strategy.sections) {
+        add('section', s, s.id);
+        s.questions.forEach(q => add('question', q, q.id, { field: 'section', id: s.id }));
+    }
+    strategy.questions.forEach(q => add('question', q, q.id));
+    strategy.ideas.forEach(i => add('idea', i, i.id));
+    strategy.indicators.forEach(i => add('indicator', i, i.id));
+    return out;
+}
+
+const key = (f: { type: string; id: string }) => `${f.type}\u0000${f.id}`;
+
+/** Plain fields of an element: everything that is not structural, as comparable JSON. */
+function fields(object: Record<string, unknown>): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [name, value] of Object.entries(object)) {
+        if (!STRUCTURAL.has(name) && value !== undefined) {
+            out.set(name, JSON.stringify(value));
+        }
+    }
+    return out;
+}
+
+function compareFields(
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+    change: (field: string, before: unknown, after: unknown) => void
+): void {
+    const a = fields(before);
+    const b = fields(after);
+    for (const name of new Set([...a.keys(), ...b.keys()])) {
+        if (a.get(name) !== b.get(name)) {
+            change(name, before[name], after[name]);
+        }
+    }
+}
+
+function compareCitations(
+    before: readonly CitationModel[],
+    after: readonly CitationModel[],
+    change: (kind: ChangeKind, decision: string, before?: string, after?: string) => void
+): void {
+    const a = new Map(before.map(c => [c.decision, c.kind]));
+    const b = new Map(after.map(c => [c.decision, c.kind]));
+    for (const [decision, kind] of b) {
+        const old = a.get(decision);
+        if (old === undefined) {
+            change('citation-added', decision, undefined, kind);
+        } else if (old !== kind) {
+            change('citation-kind-changed', decision, old, kind);
+        }
+    }
+    for (const [decision, kind] of a) {
+        if (!b.has(decision)) {
+            change('citation-removed', decision, kind, undefined);
+        }
+    }
+}
+
+function compareAssessments(
+    before: readonly AssessmentModel[],
+    after: readonly AssessmentModel[],
+    push: (change: Omit<Change, 'strategy' | 'element'>) => void
+): void {
+    const id = (a: AssessmentModel) => `${a.kind} ${a.year}`;
+    const a = new Map(before.map(x => [id(x), x]));
+    const b = new Map(after.map(x => [id(x), x]));
+    for (const [k, next] of b) {
+        const old = a.get(k);
+        const assessment = { kind: next.kind, year: next.year };
+        if (!old) {
+            push({ kind: 'assessment-added', assessment, after: ratingValues(next) });
+            continue;
+        }
+        const oldRatings = ratingValues(old);
+        const newRatings = ratingValues(next);
+        for (const scale of new Set([...Object.keys(oldRatings), ...Object.keys(newRatings)])) {
+            if (oldRatings[scale] !== newRatings[scale]) {
+                push({
+                    kind: 'rating-changed',
+                    assessment,
+                    scale,
+                    before: oldRatings[scale] ?? null,
+                    after: newRatings[scale] ?? null
+                });
+            }
+        }
+        compareFields(
+            { urgent: old.urgent, rationale: old.rationale, assessor: old.assessor },
+            { urgent: next.urgent, rationale: next.rationale, assessor: next.assessor },
+            (field, b4, af) => push({ kind: 'field-changed', assessment, field, before: b4, after: af })
+        );
+    }
+    for (const [k, old] of a) {
+        if (!b.has(k)) {
+            push({
+                kind: 'assessment-removed',
+                assessment: { kind: old.kind, year: old.year },
+                before: ratingValues(old)
+            });
+        }
+    }
+}
+
+/** Ratings of an assessment by scale key: the value id, or `null` when not recorded or unknown. */
+function ratingValues(a: AssessmentModel): Record<string, string | null> {
+    const out: Record<string, string | null> = {};
+    for (const r of a.ratings) {
+        if (r.scale) {
+            out[r.scale] = r.notRecorded ? null : r.value;
+        }
+    }
+    return out;
+}
+
+/**
+ * The values of an indicator as plain objects with their identity fields (`kind`, `date`, `group`):
+ * from a `values` list when the model has one, else from baseline, target and measurements.
+ */
+export function indicatorValues(indicator: object): Record<string, unknown>[] {
+    const o = indicator as Record<string, unknown>;
+    if (Array.isArray(o.values)) {
+        return (o.values as Record<string, unknown>[]).map(v => withoutSource(v));
+    }
+    const out: Record<string, unknown>[] = [];
+    if (o.baseline) {
+        out.push({ kind: 'baseline', ...withoutSource(o.baseline as Record<string, unknown>) });
+    }
+    if (o.target) {
+        out.push({ kind: 'target', ...withoutSource(o.target as Record<string, unknown>) });
+    }
+    for (const m of (o.measurements as Record<string, unknown>[] | undefined) ?? []) {
+        out.push({ kind: 'measured', ...withoutSource(m) });
+    }
+    return out;
+}
+
+function withoutSource(value: Record<string, unknown>): Record<string, unknown> {
+    const rest: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+        // `source` of a value is where it is written (a range) unless it is a text (the value's source)
+        if (!(k === 'source' && typeof v === 'object' && v !== null && 'line' in v)) {
+            rest[k] = v;
+        }
+    }
+    return rest;
+}
+
+/** The identity of an indicator value: kind, date and group (as far as present). */
+export function valueIdentity(value: Record<string, unknown>): string {
+    return JSON.stringify([value.kind ?? '', value.date ?? '', value.group ?? '']);
+}
+
+function compareValues(
+    before: object,
+    after: object,
+    push: (change: Omit<Change, 'strategy' | 'element'>) => void
+): void {
+    const a = new Map(indicatorValues(before).map(v => [valueIdentity(v), v]));
+    const b = new Map(indicatorValues(after).map(v => [valueIdentity(v), v]));
+    for (const [k, v] of b) {
+        const old = a.get(k);
+        if (!old) {
+            push({ kind: 'value-added', after: v });
+        } else if (JSON.stringify(old) !== JSON.stringify(v)) {
+            push({ kind: 'value-changed', before: old, after: v });
+        }
+    }
+    for (const [k, v] of a) {
+        if (!b.has(k)) {
+            push({ kind: 'value-removed', before: v });
+        }
+    }
+}
+
+/** Changes of the elements of one strategy that exists in both models. */
+function diffStrategy(before: StrategyModel, after: StrategyModel, out: Change[]): void {
+    const strategy = after.id;
+    const elementOf = (f: { type: string; id: string; title: string }): ChangedElement => ({
+        type: f.type,
+        id: f.id,
+        title: f.title
+    });
+    compareElement(
+        {
+            type: 'strategy',
+            id: before.id,
+            title: before.title,
+            texts: before.texts,
+            citations: before.citations,
+            object: before as never
+        },
+        {
+            type: 'strategy',
+            id: after.id,
+            title: after.title,
+            texts: after.texts,
+            citations: after.citations,
+            object: after as never
+        },
+        strategy,
+        out
+    );
+    const a = flatten(before);
+    const b = flatten(after);
+    const oldByKey = new Map(a.map(f => [key(f), f]));
+    const newByKey = new Map(b.map(f => [key(f), f]));
+    const added = b.filter(f => !oldByKey.has(key(f)));
+    const removed = a.filter(f => !newByKey.has(key(f)));
+    // a changed id with an unchanged title is a rename
+    const renamedFrom = new Map<Flat, Flat>();
+    for (const f of added) {
+        const match = removed.find(
+            r =>
+                r.type === f.type &&
+                r.title !== '' &&
+                r.title === f.title &&
+                ![...renamedFrom.values()].includes(r)
+        );
+        if (match) {
+            renamedFrom.set(f, match);
+        }
+    }
+    const consumed = new Set(renamedFrom.values());
+    for (const f of b) {
+        const old = oldByKey.get(key(f)) ?? renamedFrom.get(f);
+        if (!old) {
+            out.push({ kind: 'added', strategy, element: elementOf(f) });
+            continue;
+        }
+        if (old.id !== f.id) {
+            out.push({ kind: 'renamed', strategy, element: elementOf(f), before: old.id, after: f.id });
+        }
+        compareElement(old, f, strategy, out);
+    }
+    for (const f of a) {
+        if (!newByKey.has(key(f)) && !consumed.has(f)) {
+            out.push({ kind: 'removed', strategy, element: elementOf(f) });
+        }
+    }
+}
+
+function compareElement(old: Flat, next: Flat, strategy: string, out: Change[]): void {
+    const element: ChangedElement = { type: next.type, id: next.id, title: next.title };
+    const push = (c: Omit<Change, 'strategy' | 'element'>) => out.push({ ...c, strategy, element });
+    if (old.title !== next.title) {
+        push({ kind: 'retitled', before: old.title, after: next.title });
+    }
+    if ((old.container?.id ?? null) !== (next.container?.id ?? null)) {
+        push({
+            kind: 'moved',
+            field: next.container?.field ?? old.container?.field,
+            before: old.container?.id ?? null,
+            after: next.container?.id ?? null
+        });
+    }
+    if (JSON.stringify(old.texts) !== JSON.stringify(next.texts)) {
+        push({ kind: 'text-changed', before: old.texts, after: next.texts });
+    }
+    const container = next.container?.field;
+    compareFields(old.object, next.object, (field, before, after) => {
+        if (field !== container && field !== 'strategy') {
+            push({ kind: 'field-changed', field, before, after });
+        }
+    });
+    compareAssessments(
+        (old.object.assessments as AssessmentModel[] | undefined) ?? [],
+        (next.object.assessments as AssessmentModel[] | undefined) ?? [],
+        push
+    );
+    compareCitations(old.citations, next.citations, (kind, decision, before, after) =>
+        push({ kind, decision, before, after })
+    );
+    if (next.type === 'indicator') {
+        compareValues(old.object, next.object, push);
+    }
+}
+
+function diffDecisions(
+    before: readonly DecisionModel[],
+    after: readonly DecisionModel[],
+    out: Change[]
+): void {
+    const declared = (ds: readonly DecisionModel[]) =>
+        new Map(ds.filter(d => d.declared).map(d => [d.id, d]));
+    const a = declared(before);
+    const b = declared(after);
+    const element = (d: DecisionModel): ChangedElement => ({
+        type: 'decision',
+        id: d.id,
+        title: d.title ?? ''
+    });
+    for (const [id, d] of b) {
+        const old = a.get(id);
+        if (!old) {
+            out.push({ kind: 'added', element: element(d) });
+            continue;
+        }
+        compareFields(
+            { ...old, citations: undefined } as never,
+            { ...d, citations: undefined } as never,
+            (field, b4, af) => {
+                out.push({ kind: 'field-changed', element: element(d), field, before: b4, after: af });
+            }
+        );
+        if (old.title !== d.title) {
+            out.push({ kind: 'retitled', element: element(d), before: old.title, after: d.title });
+        }
+    }
+    for (const [id, d] of a) {
+        if (!b.has(id)) {
+            out.push({ kind: 'removed', element: element(d) });
+        }
+    }
+}
+
+/** Every change from `before` to `after`: per strategy in the order of `after`, then the catalogue. */
+export function diffWorkspaces(before: WorkspaceModel, after: WorkspaceModel): WorkspaceDiff {
+    const changes: Change[] = [];
+    const oldStrategies = new Map(before.strategies.map(s => [s.id, s]));
+    const newIds = new Set(after.strategies.map(s => s.id));
+    for (const s of after.strategies) {
+        const old = oldStrategies.get(s.id);
+        if (old) {
+            diffStrategy(old, s, changes);
+        } else {
+            changes.push({
+                kind: 'added',
+                strategy: s.id,
+                element: { type: 'strategy', id: s.id, title: s.title }
+            });
+        }
+    }
+    for (const s of before.strategies) {
+        if (!newIds.has(s.id)) {
+            changes.push({
+                kind: 'removed',
+                strategy: s.id,
+                element: { type: 'strategy', id: s.id, title: s.title }
+            });
+        }
+    }
+    diffDecisions(before.decisions, after.decisions, changes);
+    return { changes };
+}

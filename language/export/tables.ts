@@ -1,0 +1,243 @@
+import type { Locale } from '../i18n/locale.js';
+import { REVIEW_LABELS } from '../i18n/review-labels.js';
+import type { AssessmentModel, StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
+import { indicatorValues } from '../diff/workspace-diff.js';
+import { scaleTitle as modelScaleTitle } from '../model/ratings.js';
+import { actorName, createContext, resolveRating, type RenderContext } from '../render/context.js';
+
+/** A table of plain cells, the one shape that the spreadsheet and the CSV exports write. */
+export interface Table {
+    /** A short name: the sheet's name and the CSV file's name. */
+    name: string;
+    file: string;
+    columns: string[];
+    rows: Array<Array<string | number | null>>;
+}
+
+/**
+ * The tables of a workspace for spreadsheets: the status matrix (a row per goal, a column per year and
+ * scale), the measures, the indicator values in long form and the decision index with every citation.
+ */
+export function workspaceTables(model: WorkspaceModel, locale: Locale): Table[] {
+    const ctx = createContext(model, locale, 'site', '', new Map());
+    return [statusMatrix(ctx), measures(ctx), values(ctx), decisions(ctx)];
+}
+
+function levelTitle(s: StrategyModel, id: string | undefined): string {
+    return id ? (s.levels.find(l => l.id === id)?.title ?? id) : '';
+}
+
+function statusMatrix(ctx: RenderContext): Table {
+    const r = REVIEW_LABELS[ctx.locale];
+    const columnKey = (a: AssessmentModel, scale: string) => `${a.year}\u0000${a.kind}\u0000${scale}`;
+    const keys = new Map<string, string>();
+    const order: Array<[number, number, number, string]> = [];
+    for (const s of ctx.model.strategies) {
+        for (const g of s.goals) {
+            for (const a of g.assessments) {
+                for (const rating of a.ratings) {
+                    const scale = rating.scale ?? '?';
+                    const key = columnKey(a, scale);
+                    if (!keys.has(key)) {
+                        const model = rating.scale ? ctx.scales.get(rating.scale) : undefined;
+                        const name = model ? modelScaleTitle(model, ctx.locale) : scale;
+                        keys.set(
+                            key,
+                            `${a.year} ${name}${a.kind === 'outlook' ? ` (${ctx.labels.forecast})` : ''}`
+                        );
+                        const rank = scale === 'status' ? 0 : scale === 'progress' ? 1 : 2;
+                        order.push([a.year, a.kind === 'outlook' ? 1 : 0, rank, key]);
+                    }
+                }
+            }
+        }
+    }
+    order.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3].localeCompare(y[3]));
+    const years = [...new Set(order.map(o => o[0]))];
+    const urgentColumns = years.map(y => `${y} ${r.columns.urgent}`);
+    const rows: Table['rows'] = [];
+    for (const s of ctx.model.strategies) {
+        for (const g of s.goals) {
+            const cells = new Map<string, string>();
+            for (const a of g.assessments) {
+                for (const rating of a.ratings) {
+                    cells.set(columnKey(a, rating.scale ?? '?'), resolveRating(ctx, rating).label);
+                }
+            }
+            rows.push([
+                s.title || s.id,
+                levelTitle(s, g.level),
+                g.id,
+                g.title,
+                ...order.map(o => cells.get(o[3]) ?? null),
+                ...years.map(y => (g.assessments.some(a => a.year === y && a.urgent) ? r.yes : null))
+            ]);
+        }
+    }
+    return {
+        name: r.sheets.matrix,
+        file: 'status-matrix.csv',
+        columns: [
+            r.columns.strategy,
+            r.columns.level,
+            r.columns.id,
+            r.columns.title,
+            ...order.map(o => keys.get(o[3])!),
+            ...urgentColumns
+        ],
+        rows
+    };
+}
+
+function measures(ctx: RenderContext): Table {
+    const r = REVIEW_LABELS[ctx.locale];
+    const l = ctx.labels;
+    const rows: Table['rows'] = [];
+    for (const s of ctx.model.strategies) {
+        for (const m of s.measures) {
+            rows.push([
+                s.title || s.id,
+                m.id,
+                m.title,
+                m.status ? l.measureStatus[m.status] : null,
+                actorName(ctx, m.owner) ?? null,
+                m.addresses.join(', '),
+                m.milestones.map(ms => `${ms.date} ${ms.title}`).join('\n'),
+                m.texts.join('\n\n')
+            ]);
+        }
+    }
+    return {
+        name: r.sheets.measures,
+        file: 'measures.csv',
+        columns: [
+            r.columns.strategy,
+            r.columns.id,
+            r.columns.title,
+            l.implementationStatus,
+            l.owner,
+            l.addresses,
+            r.columns.milestones,
+            l.description
+        ],
+        rows
+    };
+}
+
+/** Indicator values in long form: a row per value, with every field the value has. */
+function values(ctx: RenderContext): Table {
+    const r = REVIEW_LABELS[ctx.locale];
+    const l = ctx.labels;
+    const fixed = ['kind', 'date', 'group', 'value'];
+    const entries: Array<{
+        s: StrategyModel;
+        id: string;
+        title: string;
+        unit?: string;
+        v: Record<string, unknown>;
+    }> = [];
+    for (const s of ctx.model.strategies) {
+        for (const i of s.indicators) {
+            for (const v of indicatorValues(i)) {
+                entries.push({ s, id: i.id, title: i.title, unit: i.unit, v });
+            }
+        }
+    }
+    const extra = [...new Set(entries.flatMap(e => Object.keys(e.v)))].filter(
+        k => !fixed.includes(k) && k !== 'unit' && k !== 'source'
+    );
+    const kindWord = (kind: unknown) =>
+        kind === 'baseline'
+            ? l.baseline
+            : kind === 'target'
+              ? l.target
+              : kind === 'measured'
+                ? l.measured
+                : String(kind ?? '');
+    const cell = (v: unknown): string | number | null =>
+        v === undefined || v === null
+            ? null
+            : typeof v === 'number' || typeof v === 'string'
+              ? v
+              : JSON.stringify(v);
+    return {
+        name: r.sheets.values,
+        file: 'indicator-values.csv',
+        columns: [
+            r.columns.strategy,
+            r.columns.indicator,
+            r.columns.title,
+            l.kind,
+            r.columns.date,
+            r.columns.group,
+            l.value,
+            l.unit,
+            l.source,
+            ...extra
+        ],
+        rows: entries.map(e => [
+            e.s.title || e.s.id,
+            e.id,
+            e.title,
+            kindWord(e.v.kind),
+            cell(e.v.date),
+            cell(e.v.group),
+            cell(e.v.value),
+            cell(e.v.unit ?? e.unit),
+            cell(e.v.source),
+            ...extra.map(k => cell(e.v[k]))
+        ])
+    };
+}
+
+function decisions(ctx: RenderContext): Table {
+    const r = REVIEW_LABELS[ctx.locale];
+    const l = ctx.labels;
+    const rows: Table['rows'] = [];
+    for (const d of ctx.model.decisions) {
+        const head = [d.id, d.title, actorName(ctx, d.body) ?? null, d.date ?? null];
+        if (d.citations.length === 0) {
+            rows.push([...head, null, null, null, null, null]);
+        }
+        for (const c of d.citations) {
+            const strategy = ctx.model.strategies.find(s => s.id === c.strategy);
+            rows.push([
+                ...head,
+                l.citationKinds[c.kind],
+                strategy ? strategy.title || strategy.id : (c.strategy ?? null),
+                l.elementTypes[c.element.type] ?? c.element.type,
+                c.element.id ?? null,
+                c.element.title ?? null
+            ]);
+        }
+    }
+    return {
+        name: r.sheets.decisions,
+        file: 'decisions.csv',
+        columns: [
+            l.decision,
+            r.columns.title,
+            r.columns.body,
+            r.columns.date,
+            r.columns.citationKind,
+            r.columns.strategy,
+            r.columns.elementType,
+            r.columns.element,
+            r.columns.elementTitle
+        ],
+        rows
+    };
+}
+
+/** A table as CSV (RFC 4180: commas, CRLF, quotes where needed), with a BOM so that Excel reads UTF-8. */
+export function tableCsv(table: Table): string {
+    const quote = (v: string | number | null) => {
+        // a text that a spreadsheet would take as a formula is kept as text
+        const raw = v === null ? '' : String(v);
+        const text = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${raw}` : raw;
+        return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    return (
+        '\uFEFF' + [table.columns, ...table.rows].map(row => row.map(quote).join(',')).join('\r\n') + '\r\n'
+    );
+}

@@ -1,0 +1,416 @@
+import {
+    BorderStyle,
+    Document,
+    HeadingLevel,
+    Packer,
+    PageBreak,
+    Paragraph,
+    Table,
+    TableCell,
+    TableRow,
+    TextRun,
+    WidthType
+} from 'docx';
+import type { Locale } from '../i18n/locale.js';
+import { REVIEW_LABELS } from '../i18n/review-labels.js';
+import type { AssessmentModel, StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
+import { indicatorValues } from '../diff/workspace-diff.js';
+import {
+    actorName,
+    createContext,
+    formatDate,
+    formatNumber,
+    ratingRank,
+    resolveRating,
+    type RenderContext
+} from '../render/context.js';
+
+/** File names of the Word documents: `<strategy id>.docx`, unique in any letter case. */
+export function wordFileNames(strategies: readonly StrategyModel[]): Map<string, string> {
+    const names = new Map<string, string>();
+    const used = new Set<string>();
+    for (const s of strategies) {
+        if (names.has(s.id)) {
+            continue;
+        }
+        const base = s.id.replace(/[^\p{L}\p{N}_-]+/gu, '_') || 'strategy';
+        let name = base;
+        for (let n = 2; used.has(name.toLowerCase()); n++) {
+            name = `${base}-${n}`;
+        }
+        used.add(name.toLowerCase());
+        names.set(s.id, `${name}.docx`);
+    }
+    return names;
+}
+
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+    new Paragraph({ text, heading: level });
+const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+const texts = (items: readonly string[]) => items.map(para);
+
+function latest(assessments: readonly AssessmentModel[]): AssessmentModel | undefined {
+    return assessments
+        .filter(a => a.kind === 'assessment')
+        .reduce<AssessmentModel | undefined>((x, a) => (!x || a.year > x.year ? a : x), undefined);
+}
+
+/** An assessment in words and symbols, each symbol in the value's colour: "▲ Status: kritisch". */
+function assessmentParagraphs(ctx: RenderContext, a: AssessmentModel): Paragraph[] {
+    const r = REVIEW_LABELS[ctx.locale];
+    const out: Paragraph[] = [
+        new Paragraph({ children: [new TextRun({ text: r.latestAssessment(a.year), bold: true })] })
+    ];
+    for (const rating of [...a.ratings].sort((x, y) => ratingRank(x) - ratingRank(y))) {
+        const resolved = resolveRating(ctx, rating);
+        const symbol = resolved.value?.symbol;
+        const color = resolved.value?.color?.replace('#', '');
+        out.push(
+            new Paragraph({
+                indent: { left: 360 },
+                children: [
+                    ...(symbol ? [new TextRun({ text: `${symbol} `, color })] : []),
+                    new TextRun(`${resolved.scaleName}: `),
+                    new TextRun({ text: resolved.label, bold: rating.scale === 'status' })
+                ]
+            })
+        );
+    }
+    if (a.urgent) {
+        out.push(
+            new Paragraph({
+                indent: { left: 360 },
+                children: [new TextRun({ text: `! ${ctx.labels.urgent}`, bold: true, color: 'B3261E' })]
+            })
+        );
+    }
+    if (a.rationale) {
+        out.push(
+            new Paragraph({
+                children: [
+                    new TextRun({ text: `${ctx.labels.rationale}: `, italics: true }),
+                    new TextRun(a.rationale)
+                ]
+            })
+        );
+    }
+    return out;
+}
+
+function cell(text: string, header = false): TableCell {
+    return new TableCell({
+        children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+        shading: header ? { fill: 'EEF2F6' } : undefined
+    });
+}
+
+function table(columns: string[], rows: string[][]): Table {
+    const border = { style: BorderStyle.SINGLE, size: 4, color: 'D0D7DE' };
+    return new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        borders: {
+            top: border,
+            bottom: border,
+            left: border,
+            right: border,
+            insideHorizontal: border,
+            insideVertical: border
+        },
+        rows: [
+            new TableRow({ tableHeader: true, children: columns.map(c => cell(c, true)) }),
+            ...rows.map(r => new TableRow({ children: r.map(c => cell(c)) }))
+        ]
+    });
+}
+
+function titlePage(ctx: RenderContext, s: StrategyModel): Paragraph[] {
+    const l = ctx.labels;
+    const facts: Array<[string, string | undefined]> = [
+        [l.status, s.status ? l.strategyStatus[s.status] : undefined],
+        [l.asOf, s.asOf ? formatDate(ctx, s.asOf) : undefined],
+        [l.owner, actorName(ctx, s.owner)],
+        [l.horizon, s.horizon !== undefined ? String(s.horizon) : undefined]
+    ];
+    return [
+        new Paragraph({
+            children: [new TextRun({ text: l.strategy.toUpperCase(), color: '57606A' })],
+            spacing: { before: 2400 }
+        }),
+        new Paragraph({ text: s.title || s.id, heading: HeadingLevel.TITLE }),
+        ...facts
+            .filter((f): f is [string, string] => f[1] !== undefined)
+            .map(
+                ([k, v]) =>
+                    new Paragraph({
+                        children: [
+                            new TextRun({ text: `${k}: `, color: '57606A' }),
+                            new TextRun({ text: v, bold: true })
+                        ]
+                    })
+            ),
+        ...(s.vision
+            ? [
+                  new Paragraph({
+                      spacing: { before: 480 },
+                      children: [new TextRun({ text: l.vision, bold: true })]
+                  }),
+                  new Paragraph({ children: [new TextRun({ text: s.vision, italics: true, size: 28 })] })
+              ]
+            : []),
+        new Paragraph({ children: [new PageBreak()] })
+    ];
+}
+
+function goals(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Table> {
+    const l = ctx.labels;
+    if (s.goals.length === 0 && s.levels.length === 0) {
+        return [];
+    }
+    const out: Array<Paragraph | Table> = [heading(l.goals, HeadingLevel.HEADING_1)];
+    const groups = [
+        ...s.levels.map(level => ({ level, goals: s.goals.filter(g => g.level === level.id) })),
+        { level: undefined, goals: s.goals.filter(g => !g.level || !s.levels.some(x => x.id === g.level)) }
+    ].filter(g => g.level || g.goals.length > 0);
+    for (const group of groups) {
+        out.push(
+            heading(group.level ? group.level.title || group.level.id : l.noLevel, HeadingLevel.HEADING_2)
+        );
+        if (group.level?.targetPicture) {
+            out.push(
+                new Paragraph({
+                    children: [
+                        new TextRun({ text: `${l.targetPicture}: `, bold: true }),
+                        new TextRun({ text: group.level.targetPicture, italics: true })
+                    ]
+                })
+            );
+        }
+        out.push(...texts(group.level?.texts ?? []));
+        for (const g of group.goals) {
+            out.push(heading(g.title || g.id, HeadingLevel.HEADING_3));
+            if (g.targetPicture) {
+                out.push(
+                    new Paragraph({
+                        children: [
+                            new TextRun({ text: `${l.targetPicture}: `, bold: true }),
+                            new TextRun({ text: g.targetPicture, italics: true })
+                        ]
+                    })
+                );
+            }
+            out.push(...texts(g.texts));
+            const a = latest(g.assessments);
+            out.push(
+                ...(a
+                    ? assessmentParagraphs(ctx, a)
+                    : [
+                          new Paragraph({
+                              children: [
+                                  new TextRun({ text: REVIEW_LABELS[ctx.locale].noAssessment, italics: true })
+                              ]
+                          })
+                      ])
+            );
+        }
+    }
+    return out;
+}
+
+function measures(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Table> {
+    const l = ctx.labels;
+    if (s.measures.length === 0) {
+        return [];
+    }
+    const out: Array<Paragraph | Table> = [heading(l.measures, HeadingLevel.HEADING_1)];
+    for (const m of s.measures) {
+        out.push(heading(m.title || m.id, HeadingLevel.HEADING_2));
+        const facts = [
+            m.status ? `${l.implementationStatus}: ${l.measureStatus[m.status]}` : undefined,
+            m.owner ? `${l.owner}: ${actorName(ctx, m.owner)}` : undefined,
+            m.addresses.length > 0
+                ? `${l.addresses}: ${m.addresses.map(q => s.goals.find(g => g.qualifiedId === q)?.title ?? q).join('; ')}`
+                : undefined
+        ].filter((f): f is string => f !== undefined);
+        out.push(...facts.map(para), ...texts(m.texts));
+        if (m.milestones.length > 0) {
+            out.push(new Paragraph({ children: [new TextRun({ text: l.milestones, bold: true })] }));
+            out.push(
+                table(
+                    [ctx.labels.date, ctx.labels.title],
+                    m.milestones.map(ms => [formatDate(ctx, ms.date), ms.title])
+                )
+            );
+        }
+    }
+    return out;
+}
+
+function principles(ctx: RenderContext, s: StrategyModel): Paragraph[] {
+    const l = ctx.labels;
+    const areas = s.areas.filter(a => a.principles.length > 0);
+    if (areas.length === 0) {
+        return [];
+    }
+    const out = [heading(l.principles, HeadingLevel.HEADING_1)];
+    for (const area of areas) {
+        out.push(heading(area.title || area.id, HeadingLevel.HEADING_2), ...texts(area.texts));
+        for (const p of area.principles) {
+            out.push(
+                new Paragraph({
+                    bullet: { level: 0 },
+                    children: [
+                        new TextRun({ text: p.title || p.id, bold: true }),
+                        ...(p.binding
+                            ? [
+                                  new TextRun({
+                                      text: ` (${l.binding?.[p.binding] ?? p.binding})`,
+                                      color: '57606A'
+                                  })
+                              ]
+                            : [])
+                    ]
+                }),
+                ...texts(p.texts)
+            );
+        }
+    }
+    return out;
+}
+
+function stakeholders(ctx: RenderContext, s: StrategyModel): Paragraph[] {
+    const l = ctx.labels;
+    if (s.stakeholders.length === 0) {
+        return [];
+    }
+    const out = [heading(l.stakeholders, HeadingLevel.HEADING_1)];
+    for (const st of s.stakeholders) {
+        out.push(heading(st.title || st.id, HeadingLevel.HEADING_2), ...texts(st.texts));
+        for (const n of st.needs) {
+            out.push(
+                new Paragraph({
+                    bullet: { level: 0 },
+                    children: [new TextRun({ text: n.title || n.id, bold: true })]
+                }),
+                ...texts(n.texts)
+            );
+        }
+    }
+    return out;
+}
+
+function indicators(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Table> {
+    const l = ctx.labels;
+    if (s.indicators.length === 0) {
+        return [];
+    }
+    const out: Array<Paragraph | Table> = [heading(l.indicators, HeadingLevel.HEADING_1)];
+    const kindWord = (k: unknown) =>
+        k === 'baseline'
+            ? l.baseline
+            : k === 'target'
+              ? l.target
+              : k === 'measured'
+                ? l.measured
+                : String(k ?? '');
+    const show = (v: unknown): string =>
+        v === undefined || v === null
+            ? ''
+            : typeof v === 'number'
+              ? formatNumber(ctx, v)
+              : typeof v === 'string'
+                ? /^\d{4}(-\d{2}){0,2}$/.test(v)
+                    ? formatDate(ctx, v)
+                    : v
+                : JSON.stringify(v);
+    for (const i of s.indicators) {
+        out.push(heading(i.title || i.id, HeadingLevel.HEADING_2));
+        const facts = [
+            i.unit ? `${l.unit}: ${i.unit}` : undefined,
+            i.direction
+                ? `${l.direction}: ${i.direction === 'lower-is-better' ? l.lowerIsBetter : l.higherIsBetter}`
+                : undefined
+        ].filter((f): f is string => f !== undefined);
+        out.push(...facts.map(para), ...texts(i.texts));
+        const values = indicatorValues(i);
+        if (values.length === 0) {
+            out.push(new Paragraph({ children: [new TextRun({ text: l.noValues, italics: true })] }));
+            continue;
+        }
+        // every field any value has is a column: kind, date, value first
+        const first = ['kind', 'date', 'value'];
+        const fields = [
+            ...first,
+            ...[...new Set(values.flatMap(v => Object.keys(v)))].filter(k => !first.includes(k))
+        ];
+        const names: Record<string, string> = {
+            kind: l.kind,
+            date: l.date,
+            value: l.value,
+            source: l.source,
+            unit: l.unit
+        };
+        out.push(
+            table(
+                fields.map(f => names[f] ?? f),
+                values.map(v => fields.map(f => (f === 'kind' ? kindWord(v.kind) : show(v[f]))))
+            )
+        );
+    }
+    return out;
+}
+
+function citedDecisions(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Table> {
+    const cited = ctx.model.decisions.filter(d => d.citations.some(c => c.strategy === s.id));
+    if (cited.length === 0) {
+        return [];
+    }
+    const l = ctx.labels;
+    return [
+        heading(l.decisionsCited, HeadingLevel.HEADING_1),
+        table(
+            [l.decision, l.title, l.citations],
+            cited.map(d => [
+                d.id,
+                d.title ?? l.noTitle,
+                [
+                    ...new Set(d.citations.filter(c => c.strategy === s.id).map(c => l.citationKinds[c.kind]))
+                ].join(', ')
+            ])
+        )
+    ];
+}
+
+/** One strategy as a Word document that reviewers can comment on. */
+export async function strategyDocx(
+    model: WorkspaceModel,
+    strategy: StrategyModel,
+    locale: Locale
+): Promise<Uint8Array> {
+    const ctx = createContext(model, locale, 'site', '', new Map());
+    const l = ctx.labels;
+    const body: Array<Paragraph | Table> = [
+        ...titlePage(ctx, strategy),
+        ...(strategy.texts.length > 0
+            ? [heading(l.description, HeadingLevel.HEADING_1), ...texts(strategy.texts)]
+            : []),
+        ...strategy.sections.flatMap(sec => [
+            heading(sec.title || sec.id, HeadingLevel.HEADING_1),
+            ...texts(sec.texts)
+        ]),
+        ...goals(ctx, strategy),
+        ...measures(ctx, strategy),
+        ...principles(ctx, strategy),
+        ...stakeholders(ctx, strategy),
+        ...indicators(ctx, strategy),
+        ...citedDecisions(ctx, strategy)
+    ];
+    const document = new Document({
+        creator: 'strat',
+        title: strategy.title || strategy.id,
+        description: strategy.vision,
+        styles: { default: { document: { run: { font: 'Liberation Sans', size: 22 } } } },
+        features: { updateFields: false },
+        sections: [{ properties: {}, children: body }]
+    });
+    return new Uint8Array(await Packer.toBuffer(document));
+}

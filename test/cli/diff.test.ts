@@ -1,0 +1,228 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { removeFolder, runStrat, tempFolder, writeFiles } from './cli-harness.js';
+
+const CATALOGUE = `body PR "Planungsrat"
+
+decision 2023/10 by PR {
+    date 2023-03-01
+    title "Grundsatzbeschluss"
+}
+
+decision 2024/05 by PR {
+    date 2024-06-01
+    title "Förderbeschluss"
+}
+`;
+
+const STRATEGY = `strategy S "Digitale Verwaltung" {
+    status adopted
+    as-of 2024-01
+
+    level service "Serviceebene"
+
+    goal online "Leistungen online" {
+        level service
+        text "Alle Leistungen sind online."
+        assessment 2024 {
+            status needs-action
+            progress beginning
+        }
+        covered-by 2023/10
+    }
+
+    goal register "Registermodernisierung" {
+        level service
+    }
+
+    goal portal "Ein Portal" {
+        level service
+    }
+
+    indicator quote "Online-Quote" {
+        unit "%"
+        measures online
+        baseline 10 at 2022
+        measured 20 at 2023
+    }
+}
+`;
+
+interface DiffChange {
+    kind: string;
+    strategy?: string;
+    element: { id: string };
+    scale?: string;
+    assessment?: { year: number };
+    before?: unknown;
+    after?: unknown;
+}
+
+function git(cwd: string, ...args: string[]): string {
+    return execFileSync('git', args, { cwd, encoding: 'utf8' });
+}
+
+async function commitAll(cwd: string, message: string): Promise<void> {
+    git(cwd, 'add', '-A');
+    git(cwd, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', message);
+}
+
+describe('strat diff (git repositories built here)', function () {
+    this.timeout(120_000);
+    let repo: string;
+
+    before(async () => {
+        repo = await tempFolder({ 'strategien/katalog.strat': CATALOGUE, 'strategien/s.strat': STRATEGY });
+        git(repo, 'init', '-q', '-b', 'main');
+        await commitAll(repo, 'approved version');
+        // second commit: a rating changes, a goal goes, a citation comes, an id is renamed
+        const changed = STRATEGY.replace('status needs-action', 'status uncritical')
+            .replace(/\n {4}goal register "Registermodernisierung" \{\n {8}level service\n {4}\}\n/, '\n')
+            .replace('covered-by 2023/10', 'covered-by 2023/10\n        cites 2024/05')
+            .replace('goal portal "Ein Portal"', 'goal einportal "Ein Portal"')
+            .replace('measured 20 at 2023', 'measured 20 at 2023\n        measured 35 at 2024');
+        await writeFiles(repo, { 'strategien/s.strat': changed });
+        await commitAll(repo, 'review');
+    });
+
+    after(() => removeFolder(repo));
+
+    it('reports a changed rating in words, a removed goal, an added citation, a renamed id and a new value', async () => {
+        const r = await runStrat(['diff', 'HEAD~1', 'HEAD', '--lang', 'de'], { cwd: repo });
+        assert.equal(r.code, 0, r.stderr);
+        const lines = r.stdout.split('\n');
+        assert.equal(lines[0], 'Digitale Verwaltung');
+        assert.ok(
+            lines.includes(
+                '  Ziel online „Leistungen online“: Status 2024: weitere Maßnahmen erforderlich → unkritisch'
+            ),
+            r.stdout
+        );
+        assert.ok(lines.includes('  Ziel register „Registermodernisierung“: entfernt'), r.stdout);
+        assert.ok(
+            lines.includes('  Ziel online „Leistungen online“: Zitat hinzugefügt: zitiert 2024/05'),
+            r.stdout
+        );
+        assert.ok(
+            lines.includes('  Ziel einportal „Ein Portal“: Kennung geändert: portal → einportal'),
+            r.stdout
+        );
+        assert.ok(
+            lines.some(
+                l =>
+                    l.startsWith('  Kennzahl quote „Online-Quote“: Wert hinzugefügt: kind measured') &&
+                    l.includes('value 35')
+            ),
+            r.stdout
+        );
+        assert.ok(!r.stdout.includes('Ziel portal'), 'a rename is not also an addition and a removal');
+        assert.ok(!r.stdout.includes('Beschlusskatalog'), 'the catalogue did not change');
+        assert.equal(lines.at(-2), '5 Änderungen');
+    });
+
+    it('compares the working folder with HEAD by default, and says when nothing changed', async () => {
+        const clean = await runStrat(['diff', '--lang', 'en'], { cwd: repo });
+        assert.equal(clean.code, 0, clean.stderr);
+        assert.equal(clean.stdout, 'No changes.\n');
+        const katalog = path.join(repo, 'strategien', 'katalog.strat');
+        const before = await fs.readFile(katalog, 'utf8');
+        try {
+            await fs.writeFile(
+                katalog,
+                before.replace('"Förderbeschluss"', '"Förderbeschluss 2024"') +
+                    '\ndecision 2025/01 by PR {\n    title "Neuer Beschluss"\n}\n'
+            );
+            const r = await runStrat(['diff', '--lang', 'en', '--exit-code'], {
+                cwd: path.join(repo, 'strategien')
+            });
+            assert.equal(r.code, 1, 'changes with --exit-code');
+            assert.ok(r.stdout.startsWith('Decision catalogue\n'), r.stdout);
+            assert.ok(r.stdout.includes('  Decision 2025/01 “Neuer Beschluss”: added'), r.stdout);
+            assert.ok(
+                r.stdout.includes('title changed: “Förderbeschluss” → “Förderbeschluss 2024”'),
+                r.stdout
+            );
+        } finally {
+            await fs.writeFile(katalog, before);
+        }
+    });
+
+    it('gives the changes as JSON and as Markdown for a merge-request comment', async () => {
+        const json = await runStrat(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], { cwd: repo });
+        assert.equal(json.code, 0, json.stderr);
+        const data = JSON.parse(json.stdout) as { from: string; to: string; changes: DiffChange[] };
+        assert.equal(data.from, 'HEAD~1');
+        const rating = data.changes.find(c => c.kind === 'rating-changed')!;
+        assert.deepEqual(
+            {
+                strategy: rating.strategy,
+                id: rating.element.id,
+                scale: rating.scale,
+                year: rating.assessment!.year
+            },
+            { strategy: 'S', id: 'online', scale: 'status', year: 2024 }
+        );
+        assert.equal(rating.before, 'needs-action');
+        assert.equal(rating.after, 'uncritical');
+        assert.deepEqual(
+            data.changes.filter(c => c.kind === 'renamed').map(c => [c.before, c.after]),
+            [['portal', 'einportal']]
+        );
+        const markdown = await runStrat(['diff', 'HEAD~1', 'HEAD', '--format', 'markdown', '--lang', 'en'], {
+            cwd: repo
+        });
+        assert.match(
+            markdown.stdout,
+            /^## Changes: HEAD\\~1 → HEAD\n\n### Digitale Verwaltung\n\n- \*\*Goal online “Leistungen online”\*\*: Status 2024: further action needed → uncritical\n/
+        );
+    });
+
+    it('compares two folders, and names a version that is neither a folder nor a revision', async () => {
+        const a = await tempFolder({ 's.strat': STRATEGY });
+        const b = await tempFolder({
+            's.strat': STRATEGY.replace('"Leistungen online"', '"Alle Leistungen online"')
+        });
+        try {
+            const r = await runStrat(['diff', a, b, '--lang', 'en'], { cwd: repo });
+            assert.equal(r.code, 0, r.stderr);
+            assert.ok(
+                r.stdout.includes(
+                    'Goal online “Alle Leistungen online”: title changed: “Leistungen online” → “Alle Leistungen online”'
+                ),
+                r.stdout
+            );
+            const bad = await runStrat(['diff', 'no-such-revision'], { cwd: repo });
+            assert.equal(bad.code, 2);
+            assert.match(bad.stderr, /neither a folder nor a git revision: no-such-revision/);
+        } finally {
+            await removeFolder(a);
+            await removeFolder(b);
+        }
+    });
+
+    it('shows the changes since a revision as a page of the exported site', async () => {
+        const site = path.join(await tempFolder(), 'site');
+        try {
+            const r = await runStrat(
+                ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1'],
+                {
+                    cwd: repo
+                }
+            );
+            assert.equal(r.code, 0, r.stderr);
+            const page = await fs.readFile(path.join(site, 'changes.html'), 'utf8');
+            assert.ok(page.includes('<h1 class="page-title">Änderungen seit HEAD~1</h1>'), page);
+            assert.ok(page.includes('Status 2024: weitere Maßnahmen erforderlich → unkritisch'));
+            assert.ok(page.includes('<a href="strategies/S.html">Digitale Verwaltung</a>'));
+            const index = await fs.readFile(path.join(site, 'index.html'), 'utf8');
+            assert.ok(
+                index.includes('<a href="changes.html">Änderungen</a>'),
+                'the navigation links the page'
+            );
+        } finally {
+            await removeFolder(path.dirname(site));
+        }
+    });
+});

@@ -1,0 +1,198 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { REPO_ROOT, removeFolder, runStrat, tempFolder } from './cli-harness.js';
+import { zipEntries } from '../support/zip-entries.js';
+
+/** The visible text of a Word document's main part, paragraph by paragraph. */
+function wordParagraphs(docx: Uint8Array): string[] {
+    const xml = zipEntries(docx).get('word/document.xml')!.toString('utf8');
+    return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(p =>
+        [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+            .map(t => t[1])
+            .join('')
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+    );
+}
+
+/** Whether LibreOffice (Debian libreoffice-writer-nogui, -calc-nogui) and pdftotext are installed. */
+const LIBREOFFICE =
+    spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).error === undefined;
+
+describe('strat export --format docx, xlsx and csv (real CLI)', function () {
+    this.timeout(180_000);
+    let out: string;
+
+    before(async () => {
+        out = await tempFolder();
+    });
+    after(() => removeFolder(out));
+
+    async function exportExamples(format: string, ...more: string[]): Promise<string> {
+        const folder = path.join(out, `${format}${more.join('')}`);
+        const r = await runStrat(['export', 'examples', '--format', format, '--out', folder, ...more], {
+            cwd: REPO_ROOT
+        });
+        assert.equal(r.code, 0, r.stderr);
+        return folder;
+    }
+
+    it('writes a Word document per strategy: title page, vision, goals with their latest assessment, measures, indicators, decisions', async () => {
+        const folder = await exportExamples('docx');
+        assert.deepEqual((await fs.readdir(folder)).filter(f => f.endsWith('.docx')).sort(), [
+            'Dachstrategie.docx',
+            'IVN.docx',
+            'MLO.docx'
+        ]);
+        const paragraphs = wordParagraphs(await fs.readFile(path.join(folder, 'MLO.docx')));
+        const at = (text: string) => paragraphs.indexOf(text);
+        assert.equal(paragraphs[0], 'STRATEGIE');
+        assert.equal(paragraphs[1], 'Onlinedienste Musterland 2028');
+        for (const fact of [
+            'Status: beschlossen',
+            'Stand: 03.2025',
+            'Verantwortlich: Musterland-Rat',
+            'Zieltermin: 2028'
+        ]) {
+            assert.ok(paragraphs.includes(fact), `${fact} in ${paragraphs.slice(0, 8).join(' | ')}`);
+        }
+        assert.ok(
+            paragraphs.some(p => p.startsWith('2028 erledigen Bürgerinnen')),
+            'the vision'
+        );
+        const goal = at('Alle Verwaltungsleistungen online');
+        assert.ok(goal > 0);
+        assert.equal(paragraphs[goal + 1], 'Letzte Bewertung (2024)');
+        assert.equal(paragraphs[goal + 2], '▲ Status: kritisch', 'the rating in symbol and words');
+        assert.ok(
+            paragraphs.includes(
+                'Zielbild: 2028 sind alle Verwaltungsleistungen des Landes und der Kommunen über ein gemeinsames Portal vollständig digital nutzbar.'
+            )
+        );
+        assert.ok(at('Maßnahmen') > goal && at('Meilensteine') > at('Maßnahmen'));
+        assert.ok(
+            paragraphs.includes('Landesweiter Regelbetrieb des Bauportals'),
+            'a milestone in the table'
+        );
+        assert.ok(at('Kennzahlen') > at('Maßnahmen'));
+        assert.ok(paragraphs.includes('Ausgangswert'), 'indicator values as a table');
+        assert.ok(at('Zitierte Beschlüsse') > at('Kennzahlen'));
+        assert.ok(paragraphs.includes('Beschluss der Strategie „Onlinedienste Musterland 2028“ (fiktiv)'));
+        const english = wordParagraphs(
+            await fs.readFile(path.join(await exportExamples('docx', '--lang', 'en'), 'MLO.docx'))
+        );
+        assert.ok(english.includes('▲ Status: critical'), english.slice(0, 30).join(' | '));
+    });
+
+    it('writes one workbook: status matrix, measures, indicator values in long form, decisions with every citation', async () => {
+        const folder = await exportExamples('xlsx');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(path.join(folder, 'strategies.xlsx'));
+        assert.deepEqual(
+            workbook.worksheets.map(w => w.name),
+            ['Statusmatrix', 'Maßnahmen', 'Kennzahlwerte', 'Beschlüsse']
+        );
+        const rows = (name: string) =>
+            workbook
+                .getWorksheet(name)!
+                .getSheetValues()
+                .filter(Boolean)
+                .map(r => (r as unknown[]).slice(1));
+        const matrix = rows('Statusmatrix');
+        const header = matrix[0] as string[];
+        const online = matrix.find(r => r[2] === 'online')!;
+        assert.equal(online[header.indexOf('2024 Status')], 'kritisch');
+        assert.equal(online[header.indexOf('2026 Status (Ausblick)')], 'weitere Maßnahmen erforderlich');
+        assert.equal(online[header.indexOf('2024 dringlich')], 'ja');
+        const ivnGoals = matrix.filter(r => r[0] === 'Intelligente Verwaltungsnetze');
+        assert.equal(ivnGoals.length, 29, 'a row per goal');
+        const values = rows('Kennzahlwerte');
+        assert.deepEqual(values[0].slice(0, 9), [
+            'Strategie',
+            'Kennzahl',
+            'Titel',
+            'Art',
+            'Datum',
+            'Gruppe',
+            'Wert',
+            'Einheit',
+            'Quelle'
+        ]);
+        const baseline = values.find(r => r[3] === 'Ausgangswert')!;
+        assert.equal(typeof baseline[6], 'number');
+        assert.equal(baseline[7], 'Wochen');
+        const decisions = rows('Beschlüsse');
+        const citations = decisions.filter(r => r[0] === '2022/27');
+        assert.ok(citations.length > 1, 'a row per citation');
+        assert.ok(
+            rows('Maßnahmen').some(r => String(r[6]).includes('Landesweiter Regelbetrieb des Bauportals'))
+        );
+    });
+
+    it('writes a CSV per table, quoted where needed and with a BOM', async () => {
+        const folder = await exportExamples('csv', '--lang', 'en');
+        assert.deepEqual((await fs.readdir(folder)).filter(f => f.endsWith('.csv')).sort(), [
+            'decisions.csv',
+            'indicator-values.csv',
+            'measures.csv',
+            'status-matrix.csv'
+        ]);
+        const matrix = await fs.readFile(path.join(folder, 'status-matrix.csv'), 'utf8');
+        assert.ok(matrix.startsWith('\uFEFFStrategy,Level,Id,Title,'));
+        assert.match(
+            matrix,
+            /\r\nOnlinedienste Musterland 2028,Service level|\r\nOnlinedienste Musterland 2028,Serviceebene/
+        );
+        const measures = await fs.readFile(path.join(folder, 'measures.csv'), 'utf8');
+        assert.match(measures, /"2025-09 [^"]*\n2026-02-15 /, 'milestones in one quoted cell, a line each');
+    });
+
+    it('needs --out for the document formats', async () => {
+        const r = await runStrat(['export', 'examples', '--format', 'docx'], { cwd: REPO_ROOT });
+        assert.equal(r.code, 2);
+        assert.match(r.stderr, /--format docx writes files and needs an output folder/);
+    });
+
+    it('opens in LibreOffice: the Word document and the workbook convert to PDF with their text', async function () {
+        if (!LIBREOFFICE) {
+            // LibreOffice or pdftotext is not installed (Debian libreoffice-writer-nogui,
+            // libreoffice-calc-nogui, poppler-utils): nothing can convert the documents
+            this.skip();
+        }
+        const docx = path.join(await exportExamples('docx', '--lang', 'de'), 'MLO.docx');
+        const xlsx = path.join(await exportExamples('xlsx', '--lang', 'de'), 'strategies.xlsx');
+        const pdfs = path.join(out, 'pdf');
+        const profile = path.join(out, 'lo-profile');
+        const r = spawnSync(
+            'soffice',
+            [
+                `-env:UserInstallation=file://${profile}`,
+                '--headless',
+                '--convert-to',
+                'pdf',
+                '--outdir',
+                pdfs,
+                docx,
+                xlsx
+            ],
+            { encoding: 'utf8', timeout: 150_000 }
+        );
+        assert.equal(r.status, 0, r.stderr);
+        const text = (file: string) =>
+            spawnSync('pdftotext', [path.join(pdfs, file), '-'], { encoding: 'utf8' }).stdout.replace(
+                /\s+/g,
+                ' '
+            );
+        const word = text('MLO.pdf');
+        assert.ok(word.includes('Onlinedienste Musterland 2028'));
+        assert.ok(word.includes('▲ Status: kritisch'));
+        assert.ok(word.includes('Zitierte Beschlüsse'));
+        const sheet = text('strategies.pdf');
+        assert.ok(sheet.includes('Alle Verwaltungsleistungen online'));
+    });
+});
