@@ -8,8 +8,15 @@ import {
     type TextEdit,
     type WorkspaceEdit
 } from 'vscode-languageserver';
-import { isDecision, isDecisionReference, isModel, isRating } from '../language/generated/ast.js';
-import { parseDecisionNumber } from '../language/references/decision-numbers.js';
+import {
+    isDecision,
+    isDecisionReference,
+    isDistribution,
+    isModel,
+    isRating
+} from '../language/generated/ast.js';
+import { distributionScale, shareSum } from '../language/validation/evidence-values.js';
+import { normalizedNumber, parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratLspServices } from './strat-lsp-module.js';
 import { ACTION_TITLES } from '../language/i18n/action-titles.js';
 import { checkCodeOf, type CheckCode } from '../language/validation/codes.js';
@@ -17,9 +24,11 @@ import { contentModified, isStale } from './workspace/stale-documents.js';
 import { nearestName } from '../language/i18n/nearest-name.js';
 
 /**
- * Quick fixes: rewrite a legacy decision number (one, or all in the file), declare a missing decision
- * in a catalogue file, replace an unknown rating value by the nearest valid one or an unknown name by
- * the close one the message suggests, double a backslash that starts no escape (one, or all).
+ * Quick fixes: rewrite a legacy decision number (one, or all in the file), write a half-prefixed number
+ * the council's way, declare a missing decision in a catalogue file, replace an unknown rating value
+ * by the nearest valid one or an unknown name by the close one the message suggests, double a
+ * backslash that starts no escape (one, or all), mark shares that do not add up as partial or complete
+ * them with the scale's "no answer" value.
  */
 export class StratCodeActionProvider implements CodeActionProvider {
     private readonly documents: LangiumDocuments;
@@ -36,8 +45,10 @@ export class StratCodeActionProvider implements CodeActionProvider {
         }
         const fixes: Partial<Record<CheckCode, (diagnostic: Diagnostic) => CodeAction[]>> = {
             'legacy-decision-id': diagnostic => this.rewriteLegacy(document, diagnostic),
+            'invalid-decision-id': diagnostic => optional(this.rewriteInvalid(document, diagnostic)),
             'unresolved-decision': diagnostic => optional(this.declareDecision(document, diagnostic)),
             'value-not-in-scale': diagnostic => optional(this.replaceRatingValue(document, diagnostic)),
+            'shares-do-not-add-up': diagnostic => this.completeShares(document, diagnostic),
             'invalid-escape': diagnostic => this.escapeBackslashes(document, diagnostic),
             'syntax-error': diagnostic => optional(this.takeSuggestion(document, diagnostic)),
             'unresolved-reference': diagnostic => optional(this.takeSuggestion(document, diagnostic))
@@ -79,6 +90,24 @@ export class StratCodeActionProvider implements CodeActionProvider {
                 edit: { changes: { [uri]: all } }
             }
         ];
+    }
+
+    /** `B-2025/33` or `b-2025/33-it`: write the number the council's way, `B-2025/33-IT`. */
+    private rewriteInvalid(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const written = document.textDocument.getText(diagnostic.range);
+        const suggestion = parseDecisionNumber(written).suggestion;
+        if (!suggestion) {
+            return undefined;
+        }
+        return {
+            title: this.titles().rewriteLegacy(written, suggestion),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: {
+                changes: { [document.uri.toString()]: [{ range: diagnostic.range, newText: suggestion }] }
+            }
+        };
     }
 
     /** `\U` → `\\U`: the backslash stands for itself; and the same for every such backslash of the file. */
@@ -156,7 +185,8 @@ export class StratCodeActionProvider implements CodeActionProvider {
             return undefined;
         }
         const catalogue = this.findCatalogue();
-        const declaration = `decision ${parsed.canonical}${catalogue?.body ? ` by ${catalogue.body}` : ''}\n`;
+        const number = normalizedNumber(document.textDocument.getText(diagnostic.range)) ?? parsed.canonical;
+        const declaration = `decision ${number}${catalogue?.body ? ` by ${catalogue.body}` : ''}\n`;
         let edit: WorkspaceEdit;
         let where: string;
         if (catalogue) {
@@ -191,7 +221,7 @@ export class StratCodeActionProvider implements CodeActionProvider {
             where = 'decisions.strat';
         }
         return {
-            title: this.titles().declareDecision(parsed.canonical, where),
+            title: this.titles().declareDecision(number, where),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit
@@ -213,6 +243,58 @@ export class StratCodeActionProvider implements CodeActionProvider {
             }
         }
         return best;
+    }
+
+    /**
+     * Shares that do not add up: mark them partial, or, when the scale has a value that does not count
+     * as a rating ("no answer") and the shares give less than 100, add the remainder as that value.
+     */
+    private completeShares(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root
+            ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start))
+            : undefined;
+        const distribution = leaf ? AstUtils.getContainerOfType(leaf.astNode, isDistribution) : undefined;
+        const cst = distribution?.$cstNode;
+        if (!distribution || !cst) {
+            return [];
+        }
+        const uri = document.uri.toString();
+        const end = document.textDocument.positionAt(cst.end);
+        const actions: CodeAction[] = [
+            {
+                title: this.titles().markPartial,
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: { changes: { [uri]: [{ range: { start: end, end }, newText: ' partial' }] } }
+            }
+        ];
+        const total = shareSum(distribution);
+        const named = new Set(distribution.shares.map(s => s.value?.$refText));
+        const apart = distributionScale(distribution)?.values.find(v => v.notCounted && !named.has(v.name));
+        const last = distribution.shares[distribution.shares.length - 1]?.$cstNode;
+        if (total && total.sum < 100 && apart && last) {
+            const decimals = Math.max(0, -Math.round(Math.log10(total.step)));
+            const remainder = (100 - total.sum).toFixed(decimals);
+            const at = document.textDocument.positionAt(last.end);
+            const indent = ' '.repeat(document.textDocument.positionAt(last.offset).character);
+            actions.push({
+                title: this.titles().addRemainder(remainder, apart.label),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: {
+                    changes: {
+                        [uri]: [
+                            {
+                                range: { start: at, end: at },
+                                newText: `\n${indent}${apart.name} ${remainder} %`
+                            }
+                        ]
+                    }
+                }
+            });
+        }
+        return actions;
     }
 
     private replaceRatingValue(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {

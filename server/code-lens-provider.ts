@@ -5,6 +5,7 @@ import { isDecision, isModel, isStrategy } from '../language/generated/ast.js';
 import type { StratLspServices } from './strat-lsp-module.js';
 import { ACTION_TITLES } from '../language/i18n/action-titles.js';
 import { LABELS } from '../language/i18n/labels.js';
+import { citationsOf } from './citations.js';
 
 /** The command a "cited N times" lens runs: the client shows the locations in its references view. */
 export const SHOW_REFERENCES_COMMAND = 'strat.showReferences';
@@ -22,15 +23,13 @@ export class StratCodeLensProvider implements CodeLensProvider {
             return [];
         }
         const titles = ACTION_TITLES[this.services.editor.Settings.locale];
-        const references = this.services.references.References;
         const lenses: CodeLens[] = [];
         for (const decision of root.elements.filter(isDecision)) {
             const nameNode = this.services.references.NameProvider.getNameNode(decision);
             if (!nameNode) {
                 continue;
             }
-            const locations: Location[] = references
-                .findReferences(decision, { includeDeclaration: false })
+            const locations: Location[] = citationsOf(this.services, decision)
                 .map(r => ({ uri: r.sourceUri.toString(), range: r.segment.range }))
                 .toArray();
             lenses.push({

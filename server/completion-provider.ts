@@ -8,6 +8,7 @@ import {
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { isDecision } from '../language/generated/ast.js';
 import { LABELS } from '../language/i18n/labels.js';
+import { normalizedNumber } from '../language/references/decision-numbers.js';
 import snippetFile from '../client/snippets.json' with { type: 'json' };
 import type { StratLspServices } from './strat-lsp-module.js';
 
@@ -52,6 +53,10 @@ export class StratCompletionProvider extends DefaultCompletionProvider {
     ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
+        if (node && isDecision(node)) {
+            // offered as the catalogue declares it: `B-2025/33-IT` rather than its identity `2025/33`
+            item.label = normalizedNumber(node.name) ?? description.name;
+        }
         const named = node as { title?: unknown; label?: unknown } | undefined;
         const title = named?.title ?? named?.label;
         if (typeof title === 'string') {

@@ -44,8 +44,20 @@ export class StratFormatter implements Formatter {
     }
 }
 
-function indentOf(options: { tabSize: number; insertSpaces: boolean }): string {
-    return options.insertSpaces ? ' '.repeat(options.tabSize || 4) : '\t';
+/** The widest indentation a tab size may ask for; larger sizes (and 0, negative or no number) are clamped. */
+const MAX_TAB_SIZE = 16;
+
+/**
+ * The indentation for the editor's options. Any number an editor sends is taken: a tab size that
+ * is not a whole number from 1 to MAX_TAB_SIZE is rounded and clamped, a missing one means 4.
+ */
+export function indentOf(options: { tabSize: unknown; insertSpaces: unknown }): string {
+    if (!options.insertSpaces) {
+        return '\t';
+    }
+    const size =
+        typeof options.tabSize === 'number' && Number.isFinite(options.tabSize) ? options.tabSize : 4;
+    return ' '.repeat(Math.min(MAX_TAB_SIZE, Math.max(1, Math.round(size))));
 }
 
 function within(inner: Range, outer: Range): boolean {

@@ -4,6 +4,12 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
     isDecision,
     isDecisionReference,
+    isDimension,
+    isGroup,
+    isIndicatorValue,
+    isSource,
+    type IndicatorValue,
+    type Source,
     isGoal,
     isLevel,
     isMeasure,
@@ -15,7 +21,12 @@ import {
     type ScaleValue
 } from '../language/generated/ast.js';
 import { LABELS } from '../language/i18n/labels.js';
-import { parseDecisionNumber } from '../language/references/decision-numbers.js';
+import {
+    decisionKey,
+    normalizedNumber,
+    parseDecisionNumber
+} from '../language/references/decision-numbers.js';
+import { changesDeclaredBy, decisionChanges } from '../language/references/decision-relations.js';
 import { assessmentText, latestAssessment, scaleTitle, valueLabel } from '../language/model/ratings.js';
 import type { StratLspServices } from './strat-lsp-module.js';
 import { countCitations } from './citations.js';
@@ -40,20 +51,30 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
         if (leaf && isDecisionReference(leaf.astNode)) {
-            const written = leaf.astNode.decision.$refText;
+            const reference = leaf.astNode;
+            const written = reference.decision.$refText;
             const parsed = parseDecisionNumber(written);
             const labels = this.labels();
             const parts: string[] = [];
             if (parsed.form === 'legacy') {
                 parts.push(`*${labels.legacy(written, parsed.canonical)}*`);
             }
-            const decision = leaf.astNode.decision.ref;
+            const decision = reference.decision.ref;
             parts.push(
                 decision
-                    ? this.decisionContent(decision)
-                    : `**${labels.decision} ${parsed.canonical}** — ${labels.notDeclared}`
+                    ? this.decisionContent(decision, reference.items)
+                    : `**${labels.decision} ${escape(normalizedNumber(written) ?? written)}** — ${labels.notDeclared}`
             );
-            return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range: leaf.range };
+            const range = reference.$cstNode?.range ?? leaf.range;
+            return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range };
+        }
+        // on a value's kind, number, qualifier or date; its group and source hover as themselves
+        const value = leaf ? AstUtils.getContainerOfType(leaf.astNode, isIndicatorValue) : undefined;
+        if (leaf && value && !isReferenceLeaf(leaf.astNode, leaf.offset)) {
+            return {
+                contents: { kind: 'markdown', value: this.indicatorValueContent(value) },
+                range: value.$cstNode?.range
+            };
         }
         return super.getHoverContent(document, params);
     }
@@ -67,6 +88,16 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         }
         if (isScaleValue(node)) {
             return this.valueContent(node);
+        }
+        if (isSource(node)) {
+            return this.sourceContent(node);
+        }
+        if (isGroup(node)) {
+            const dimension = node.$container;
+            return `**${this.labels().group}** ${escape(node.label)} (${escape(dimension.title)})`;
+        }
+        if (isDimension(node)) {
+            return `**${this.labels().dimensionOf}** ${escape(node.title)}: ${node.groups.map(g => escape(g.label)).join(' · ')}`;
         }
         const labels = this.labels();
         if (isLevel(node)) {
@@ -91,11 +122,11 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         return typeof title === 'string' ? `**${escape(title)}**` : undefined;
     }
 
-    private decisionContent(decision: Decision): string {
+    private decisionContent(decision: Decision, citedItems: readonly number[] = []): string {
         const labels = this.labels();
-        const id = parseDecisionNumber(decision.name).canonical;
+        const id = normalizedNumber(decision.name) ?? decision.name;
         const lines = [
-            `**${labels.decision} ${id}** — ${decision.title ? escape(decision.title) : `*${labels.noTitle}*`}`
+            `**${labels.decision} ${escape(id)}** — ${decision.title ? escape(decision.title) : `*${labels.noTitle}*`}`
         ];
         const facts: string[] = [];
         if (decision.body?.ref) {
@@ -113,11 +144,45 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         if (decision.summary) {
             lines.push(escape(decision.summary));
         }
-        if (decision.url && /^(https?:|mailto:)/i.test(decision.url)) {
-            lines.push(`[${labels.link}](${decision.url})`);
+        for (const item of decision.items.filter(i => citedItems.includes(i.number))) {
+            lines.push(`${capitalise(labels.items([item.number]))}: ${escape(item.text)}`);
+        }
+        lines.push(...this.relationLines(decision));
+        const links = [
+            decision.url && isWebLink(decision.url) ? `[${labels.decisionPage}](${decision.url})` : '',
+            ...decision.sources
+                .filter(isWebLink)
+                .map((source, index) => `[${labels.sources} ${index + 1}](${source})`)
+        ].filter(Boolean);
+        if (links.length > 0) {
+            lines.push(links.join(' · '));
         }
         lines.push(labels.cited(countCitations(this.services, decision)));
         return lines.join('\n\n');
+    }
+
+    /** "amended by …", "items 2 and 3 repealed by …", and what the decision itself changes. */
+    private relationLines(decision: Decision): string[] {
+        const labels = this.labels();
+        const changes = decisionChanges(this.services.shared.workspace.LangiumDocuments.all).get(
+            decisionKey(decision.name)
+        );
+        const lines: string[] = [];
+        const when = (d: Decision) => (d.date !== undefined ? ` (${d.date})` : '');
+        for (const change of changes ?? []) {
+            const what = change.kind === 'amends' ? labels.amendedBy : labels.repealedBy;
+            const items = change.items.length > 0 ? `${labels.items(change.items)} ` : '';
+            const by = `${labels.decision} ${escape(change.byNumber)}${when(change.by)}`;
+            lines.push(`**${capitalise(items + what)}** ${by}`);
+        }
+        for (const change of changesDeclaredBy(decision)) {
+            const target = change.reference.decision.ref;
+            const name = target ? (normalizedNumber(target.name) ?? target.name) : change.target;
+            const items = change.items.length > 0 ? ` (${labels.items(change.items)})` : '';
+            const what = change.kind === 'amends' ? labels.amends : labels.repeals;
+            lines.push(`${capitalise(what)} ${labels.decision} ${escape(name)}${items}`);
+        }
+        return lines;
     }
 
     private goalContent(goal: Goal): string {
@@ -152,6 +217,82 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         return value.meaning ? `${head}\n\n${escape(value.meaning)}` : head;
     }
 
+    /** A value as the report states it: kind, amount (qualifier, range, %), date or period, group, source. */
+    private indicatorValueContent(value: IndicatorValue): string {
+        const labels = this.labels();
+        const locale = this.locale();
+        const number = (n: number) => new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB').format(n);
+        const lines: string[] = [];
+        const kind = labels.valueKinds[value.kind] ?? value.kind;
+        const amount = value.amount;
+        let what = '';
+        if (amount && amount.value !== undefined) {
+            const range =
+                amount.upper !== undefined
+                    ? labels.rangeText(number(amount.value), number(amount.upper))
+                    : number(amount.value);
+            const qualifier = amount.qualifier ? `${labels.qualifiers[amount.qualifier]} ` : '';
+            const unit = amount.percent ? ' %' : value.$container?.unit ? ` ${value.$container.unit}` : '';
+            what = `${qualifier}${range}${unit}`;
+        } else if (value.distribution) {
+            what = value.distribution.shares
+                .map(s => `${escape(s.value?.ref?.label ?? s.value?.$refText ?? '')} ${number(s.percent)} %`)
+                .join(', ');
+        }
+        lines.push(`**${kind}** ${escape(what)}`);
+        if (value.date !== undefined) {
+            lines.push(
+                `${labels.date}: ${value.until !== undefined ? labels.periodText(String(value.date), String(value.until)) : value.date}`
+            );
+        }
+        const group = value.group?.ref;
+        if (value.group) {
+            const label = !group
+                ? value.group.$refText
+                : isGroup(group)
+                  ? group.label
+                  : valueLabel(group, locale);
+            lines.push(`${labels.group}: ${escape(label)}`);
+        }
+        if (value.condition) {
+            lines.push(`${labels.condition}: ${escape(value.condition)}`);
+        }
+        const source = value.source?.ref;
+        if (source) {
+            lines.push(`${labels.source}: ${escape(source.title)}`);
+        } else if (value.note) {
+            lines.push(`${labels.source}: ${escape(value.note)}`);
+        }
+        return lines.join('\n\n');
+    }
+
+    private sourceContent(source: Source): string {
+        const labels = this.labels();
+        const lines = [`**${labels.source}** ${escape(source.title)}`];
+        const facts: string[] = [];
+        if (source.publisher?.ref) facts.push(`${labels.publisher}: ${escape(source.publisher.ref.title)}`);
+        if (source.published !== undefined) facts.push(`${labels.published}: ${source.published}`);
+        if (source.fieldwork !== undefined) {
+            facts.push(
+                `${labels.fieldwork}: ${source.fieldworkUntil !== undefined ? labels.periodText(String(source.fieldwork), String(source.fieldworkUntil)) : source.fieldwork}`
+            );
+        }
+        if (source.respondents !== undefined) facts.push(`${labels.respondents}: ${source.respondents}`);
+        if (source.method) facts.push(`${labels.method}: ${escape(source.method)}`);
+        if (source.marginOfError) {
+            facts.push(
+                `${labels.marginOfError}: ± ${source.marginOfError.value}${source.marginOfError.percent ? ' %' : ''}`
+            );
+        }
+        if (facts.length > 0) {
+            lines.push(facts.join(' · '));
+        }
+        if (source.url && /^(https?:|mailto:)/i.test(source.url)) {
+            lines.push(`[${labels.link}](${source.url})`);
+        }
+        return lines.join('\n\n');
+    }
+
     private locale() {
         return this.services.editor.Settings.locale;
     }
@@ -164,4 +305,21 @@ export class StratHoverProvider extends AstNodeHoverProvider {
 /** Markdown-escapes text from the document so that it shows as written. */
 export function escape(text: string): string {
     return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+}
+
+function isWebLink(url: string): boolean {
+    return /^(https?:|mailto:)/i.test(url);
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether the text at `offset` is a cross-reference (a group or source named by a value). */
+function isReferenceLeaf(node: AstNode, offset: number): boolean {
+    type Ref = { $refNode?: { offset: number; end: number } };
+    const value = node as { group?: Ref; source?: Ref };
+    return [value.group?.$refNode, value.source?.$refNode].some(
+        r => r !== undefined && r.offset <= offset && offset <= r.end
+    );
 }

@@ -1,6 +1,6 @@
 import { URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
+import { BoundedNodeFileSystem } from '../language/workspace/bounded-file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { publishDiagnosticsInLanguage } from './diagnostic-language.js';
 import { registerPreview } from './preview-service.js';
@@ -10,7 +10,7 @@ import { watchProjectFiles } from './project-watch.js';
 
 /** The language server: started by the VS Code extension over IPC, or by `strat lsp --stdio`. */
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Strat } = createStratLspServices({ connection, ...NodeFileSystem });
+const { shared, Strat } = createStratLspServices({ connection, ...BoundedNodeFileSystem });
 const settings = Strat.editor.Settings;
 
 shared.lsp.LanguageServer.onInitialize(params => {

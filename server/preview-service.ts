@@ -23,6 +23,7 @@ export function registerPreview(
 ): void {
     connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams): Promise<PreviewResult> => {
         const uri = URI.parse(params.uri);
+        await documentKnown(shared, uri);
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
         return shared.workspace.WorkspaceLock.read(() => {
             const documents = shared.workspace.LangiumDocuments.all.toArray();
@@ -45,6 +46,22 @@ export function registerPreview(
             uris: documents.map(d => d.uri.toString())
         });
     });
+}
+
+/**
+ * Waits until a document the editor has just opened is part of the workspace: the update that adds it
+ * runs once the workspace is ready, as a write that the read queued here waits for (a preview asked
+ * for right after opening an untitled document came before it).
+ */
+async function documentKnown(shared: LangiumSharedServices, uri: URI): Promise<void> {
+    const { LangiumDocuments, TextDocuments, WorkspaceManager, WorkspaceLock } = shared.workspace;
+    for (let attempt = 0; attempt < 3 && !LangiumDocuments.hasDocument(uri); attempt++) {
+        if (!TextDocuments.get(uri.toString())) {
+            break;
+        }
+        await WorkspaceManager.ready;
+        await WorkspaceLock.read(() => undefined);
+    }
 }
 
 function errorCount(document: LangiumDocument | undefined): number {

@@ -8,7 +8,9 @@ import {
     type AstNodeDescription,
     type LangiumDocument,
     type Reference,
-    type ReferenceInfo
+    type ReferenceInfo,
+    type URI,
+    UriUtils
 } from 'langium';
 import type { RenameProvider } from 'langium/lsp';
 import {
@@ -21,11 +23,14 @@ import {
     type WorkspaceEdit
 } from 'vscode-languageserver';
 import { isDecision, isDecisionReference, isModel } from '../language/generated/ast.js';
-import { parseDecisionNumber } from '../language/references/decision-numbers.js';
+import {
+    isAcceptedForm,
+    normalizedNumber,
+    parseDecisionNumber
+} from '../language/references/decision-numbers.js';
 import { isQualified, qualifierSegments, splitQualifier } from '../language/references/qualified-names.js';
 import type { StratLspServices } from './strat-lsp-module.js';
 import { ACTION_TITLES } from '../language/i18n/action-titles.js';
-import { term } from '../language/i18n/messages.js';
 import { contentModified, isStale } from './workspace/stale-documents.js';
 
 /**
@@ -201,11 +206,11 @@ export class StratRenameProvider implements RenameProvider {
         const titles = ACTION_TITLES[this.services.editor.Settings.locale];
         if (isDecision(target) || isDecisionReference(target)) {
             const parsed = parseDecisionNumber(newName);
-            if (parsed.form !== 'canonical') {
+            if (!isAcceptedForm(parsed.form)) {
                 throw new ResponseError(ErrorCodes.InvalidParams, titles.invalidDecisionNumber(newName));
             }
             this.refuseTakenInWorkspace(target, parsed.canonical);
-            return parsed.canonical;
+            return normalizedNumber(newName)!;
         }
         if (!this.identifier.test(newName) || this.reservedWords.has(newName)) {
             throw new ResponseError(ErrorCodes.InvalidParams, titles.invalidName(newName));
@@ -213,14 +218,7 @@ export class StratRenameProvider implements RenameProvider {
         const siblings = target.$container ? AstUtils.streamContents(target.$container) : [];
         for (const sibling of siblings) {
             if (sibling !== target && (sibling as { name?: string }).name === newName) {
-                throw new ResponseError(
-                    ErrorCodes.InvalidParams,
-                    this.services.i18n.Messages.check(
-                        'duplicate-id',
-                        { kind: term(sibling.$type), name: newName },
-                        this.services.editor.Settings.locale
-                    )
-                );
+                this.refuseTaken(newName, sibling.$type, AstUtils.getDocument(sibling).uri, sibling.$cstNode);
             }
         }
         this.refuseTakenInWorkspace(target, newName);
@@ -285,19 +283,31 @@ export class StratRenameProvider implements RenameProvider {
             return;
         }
         const isTarget = this.describes(target);
-        const taken = this.services.shared.workspace.IndexManager.allElements(target.$type).some(
+        const taken = this.services.shared.workspace.IndexManager.allElements(target.$type).find(
             d => d.name === newName && !isTarget(d)
         );
         if (taken) {
-            throw new ResponseError(
-                ErrorCodes.InvalidParams,
-                this.services.i18n.Messages.check(
-                    'duplicate-id',
-                    { kind: term(target.$type), name: newName },
-                    this.services.editor.Settings.locale
-                )
-            );
+            this.refuseTaken(newName, taken.type, taken.documentUri, taken.nameSegment);
         }
+    }
+
+    /** Refuses a new name that another element of the same scope has, saying which and where. */
+    private refuseTaken(
+        newName: string,
+        kind: string,
+        uri: URI,
+        where: { range: { start: { line: number } } } | undefined
+    ): never {
+        const locale = this.services.editor.Settings.locale;
+        const file = UriUtils.basename(uri) || uri.toString();
+        throw new ResponseError(
+            ErrorCodes.InvalidParams,
+            ACTION_TITLES[locale].nameTaken(
+                newName,
+                this.services.i18n.Messages.term(kind, locale),
+                where ? `${file}:${where.range.start.line + 1}` : file
+            )
+        );
     }
 }
 

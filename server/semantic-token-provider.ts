@@ -6,8 +6,15 @@ import {
     isAssessment,
     isDecision,
     isDecisionReference,
+    isDimension,
     isGoal,
+    isGroup,
     isIndicator,
+    isIndicatorValue,
+    isQuote,
+    isShare,
+    isSource,
+    isText,
     isLevel,
     isMeasure,
     isRating,
@@ -18,7 +25,8 @@ import {
 import { parseDecisionNumber } from '../language/references/decision-numbers.js';
 
 /**
- * Names by what they name: strategies, goals, levels, measures, scales and their values, bodies, decisions.
+ * Names by what they name: strategies, goals, levels, measures, scales and their values, bodies, decisions,
+ * sources, dimensions and their groups.
  */
 export class StratSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected highlightElement(node: AstNode, accept: SemanticTokenAcceptor): void {
@@ -40,7 +48,10 @@ export class StratSemanticTokenProvider extends AbstractSemanticTokenProvider {
             node.addresses.forEach((_, index) =>
                 accept({ node, property: 'addresses', index, type: SemanticTokenTypes.class })
             );
-            if (node.owner) accept({ node, property: 'owner', type: SemanticTokenTypes.interface });
+            node.owners.forEach((_, index) =>
+                accept({ node, property: 'owners', index, type: SemanticTokenTypes.interface })
+            );
+            if (node.partOf) accept({ node, property: 'partOf', type: SemanticTokenTypes.function });
         } else if (isScale(node)) {
             accept({ node, property: 'name', type: SemanticTokenTypes.enum, modifier: declaration });
         } else if (isScaleValue(node)) {
@@ -70,8 +81,31 @@ export class StratSemanticTokenProvider extends AbstractSemanticTokenProvider {
             });
         } else if (isAssessment(node)) {
             if (node.assessor) accept({ node, property: 'assessor', type: SemanticTokenTypes.interface });
+            if (node.source) accept({ node, property: 'source', type: SemanticTokenTypes.struct });
         } else if (isIndicator(node)) {
             accept({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: declaration });
+            node.tracks.forEach((_, index) =>
+                accept({ node, property: 'tracks', index, type: SemanticTokenTypes.function })
+            );
+            if (node.dimension) accept({ node, property: 'dimension', type: SemanticTokenTypes.enum });
+            if (node.scale) accept({ node, property: 'scale', type: SemanticTokenTypes.enum });
+        } else if (isSource(node)) {
+            accept({ node, property: 'name', type: SemanticTokenTypes.struct, modifier: declaration });
+            if (node.publisher) accept({ node, property: 'publisher', type: SemanticTokenTypes.interface });
+        } else if (isDimension(node)) {
+            accept({ node, property: 'name', type: SemanticTokenTypes.enum, modifier: declaration });
+        } else if (isGroup(node)) {
+            accept({ node, property: 'name', type: SemanticTokenTypes.enumMember, modifier: declaration });
+        } else if (isIndicatorValue(node)) {
+            if (node.group) accept({ node, property: 'group', type: SemanticTokenTypes.enumMember });
+            if (node.source) accept({ node, property: 'source', type: SemanticTokenTypes.struct });
+        } else if (isShare(node)) {
+            accept({ node, property: 'value', type: SemanticTokenTypes.enumMember });
+        } else if (isQuote(node)) {
+            if (node.speaker) accept({ node, property: 'speaker', type: SemanticTokenTypes.interface });
+            if (node.source) accept({ node, property: 'source', type: SemanticTokenTypes.struct });
+        } else if (isText(node)) {
+            if (node.source) accept({ node, property: 'source', type: SemanticTokenTypes.struct });
         }
     }
 }

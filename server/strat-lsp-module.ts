@@ -80,7 +80,12 @@ export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
     workspace: {
         DocumentBuilder: services => new EditorDocumentBuilder(services),
         LangiumDocuments: services => new EditorDocuments(services),
-        WorkspaceManager: services => new StratWorkspaceManager(services)
+        WorkspaceManager: services =>
+            new StratWorkspaceManager(services, message =>
+                services.lsp.Connection
+                    ? services.lsp.Connection.console.warn(message)
+                    : console.warn(message)
+            )
     }
 };
 

@@ -3,6 +3,7 @@ import type { LoadedWorkspace } from '../workspace/load-workspace.js';
 import { checkCodeOf, type Severity } from '../validation/codes.js';
 import { diagnosticMessage } from '../validation/diagnostic-message.js';
 import type { Locale } from '../i18n/locale.js';
+import type { InputProblem } from '../workspace/source-files.js';
 
 /** One finding, positioned 1-based, with its message in the report's language, as every report prints it. */
 export interface DiagnosticRecord {
@@ -47,5 +48,31 @@ export function countBySeverity(records: readonly DiagnosticRecord[]): { errors:
     return {
         errors: records.filter(r => r.severity === 'error').length,
         warnings: records.filter(r => r.severity === 'warning').length
+    };
+}
+
+/** The code of a file that cannot be read (binary, not UTF-8, not a regular file, too large, denied). */
+export const UNREADABLE_FILE = 'unreadable-file';
+
+/**
+ * A file that cannot be read (or a project file with errors), as a finding of machine-readable
+ * reports (at the bad byte or the bad value, if any).
+ */
+export function unreadableRecord(problem: InputProblem): DiagnosticRecord {
+    const line = problem.line ?? 1;
+    const column = problem.column ?? 1;
+    let message = problem.message;
+    if (problem.path !== '' && message.startsWith(`${problem.path}:`)) {
+        message = message.slice(problem.path.length + 1).replace(/^\d+:\d+:/, '');
+    }
+    return {
+        file: problem.path,
+        line,
+        column,
+        endLine: line,
+        endColumn: column,
+        severity: 'error',
+        code: problem.code ?? UNREADABLE_FILE,
+        message: message.trim()
     };
 }

@@ -1,21 +1,24 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumSharedCoreServices } from 'langium';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { formatText } from '../formatting/format-text.js';
-import { InputError, readSourceFile, type SourceFile } from '../workspace/source-files.js';
+import { InputError, readSourceFiles } from '../workspace/source-files.js';
 import { resolveInputs } from '../project/project-inputs.js';
+import { terminalText } from './terminal-text.js';
 
 export interface FormatOptions {
     check: boolean;
     lang: Locale;
 }
 
+type FormatWords = (typeof CLI_MESSAGES)[Locale]['format'];
+
 /**
- * `strat format`: rewrites files in the canonical layout (each file replaced atomically), or with
- * `--check` lists the files that are not formatted. Exit code 1 when a file is not formatted (with
- * `--check`) or cannot be formatted because of syntax errors.
+ * `strat format`: rewrites files in the canonical layout, or with `--check` lists the files that are
+ * not formatted. Exit code 1 when a file is not formatted (with `--check`) or cannot be formatted
+ * because of syntax errors; 2 when a file cannot be read or written (then no file is changed).
  */
 export async function runFormat(
     services: { shared: LangiumSharedCoreServices },
@@ -29,56 +32,93 @@ export async function runFormat(
     const displayOf = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     // every file is read before any is written: a file that cannot be read stops the run with nothing changed
-    const read = await Promise.allSettled(
-        files.map(file => readSourceFile(file, displayOf(file), options.lang))
-    );
-    const unreadable = read
-        .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
-        .map(r => r.reason as Error);
+    const { sources, unreadable } = await readSourceFiles(files, displayOf, options.lang);
     if (unreadable.length > 0) {
-        throw unreadable.length === 1
-            ? unreadable[0]
-            : new InputError(unreadable.map(e => e.message).join('\n'));
+        throw InputError.of(unreadable);
     }
-    const sources = read.map(r => (r as PromiseFulfilledResult<SourceFile>).value);
-    let failed = 0;
-    let changed = 0;
-    for (const [index, file] of files.entries()) {
-        const display = displayOf(file);
-        const source = sources[index];
-        const result = formatText(services.shared, source.text, URI.file(file));
+    let skipped = 0;
+    const changes: Array<{ file: string; display: string; text: string }> = [];
+    for (const source of sources) {
+        const display = displayOf(source.path);
+        const result = formatText(services.shared, source.text, URI.file(source.path));
         if (result.status === 'syntax-errors') {
-            process.stderr.write(`${display}: ${words.syntaxErrors}\n`);
-            failed++;
-            continue;
+            process.stderr.write(`${terminalText(display)}: ${words.syntaxErrors}\n`);
+            skipped++;
+        } else if (result.changed) {
+            changes.push({ file: source.path, display, text: (source.bom ? '\uFEFF' : '') + result.text });
         }
-        if (!result.changed) {
-            continue;
+    }
+    if (options.check) {
+        for (const change of changes) {
+            process.stdout.write(`${terminalText(change.display)}\n`);
         }
-        changed++;
-        if (options.check) {
-            process.stdout.write(`${display}\n`);
-            failed++;
-        } else {
-            await writeAtomically(file, (source.bom ? '\uFEFF' : '') + result.text);
-            process.stdout.write(`${words.formatted} ${display}\n`);
+    } else {
+        await refuseUnwritable(changes, words);
+        for (const change of changes) {
+            await writeInPlace(change.file, change.display, change.text, words);
+            process.stdout.write(`${words.formatted} ${terminalText(change.display)}\n`);
         }
     }
     const summary = options.check
-        ? words.checkSummary(files.length, changed)
-        : words.summary(files.length, changed);
+        ? words.checkSummary(files.length, changes.length, skipped)
+        : words.summary(files.length, changes.length, skipped);
     process.stderr.write(summary + '\n');
-    return failed > 0 ? 1 : 0;
+    return skipped > 0 || (options.check && changes.length > 0) ? 1 : 0;
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
-    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    const { mode } = await fs.stat(file);
-    try {
-        await fs.writeFile(temporary, text, { encoding: 'utf8', mode });
-        await fs.rename(temporary, file);
-    } catch (error) {
-        await fs.rm(temporary, { force: true });
-        throw error;
+/** Every file to be changed must be writable before the first is written: a run changes all or none. */
+async function refuseUnwritable(
+    changes: ReadonlyArray<{ file: string; display: string }>,
+    words: FormatWords
+): Promise<void> {
+    const refused: InputError[] = [];
+    for (const change of changes) {
+        try {
+            await fs.access(change.file, constants.W_OK);
+        } catch (error) {
+            refused.push(notWritable(error, change.display, words));
+        }
     }
+    if (refused.length > 0) {
+        throw InputError.of(refused);
+    }
+}
+
+/**
+ * Writes the new text into the file itself (not a copy renamed over it): a symbolic link keeps
+ * pointing to the formatted file, hard links stay one file, and owner, group, mode and the folder's
+ * permissions do not matter or change. If writing fails half-way, the old text is written back.
+ */
+async function writeInPlace(file: string, display: string, text: string, words: FormatWords): Promise<void> {
+    let handle: fs.FileHandle;
+    try {
+        handle = await fs.open(file, constants.O_RDWR);
+    } catch (error) {
+        throw notWritable(error, display, words);
+    }
+    const original = await handle.readFile();
+    try {
+        const bytes = Buffer.from(text, 'utf8');
+        await handle.write(bytes, 0, bytes.length, 0);
+        await handle.truncate(bytes.length);
+    } catch (error) {
+        await handle.write(original, 0, original.length, 0).catch(() => undefined);
+        await handle.truncate(original.length).catch(() => undefined);
+        throw notWritable(error, display, words);
+    } finally {
+        await handle.close();
+    }
+}
+
+function notWritable(error: unknown, display: string, words: FormatWords): InputError {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+        code === 'EACCES' || code === 'EPERM'
+            ? words.reasons.permission
+            : code === 'EROFS'
+              ? words.reasons.readOnly
+              : code === 'ETXTBSY' || code === 'EBUSY'
+                ? words.reasons.busy
+                : (code ?? String(error));
+    return new InputError(words.notWritable(display, reason), [display]);
 }

@@ -4,6 +4,7 @@ import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import { HELP_TITLES_DE, localiseDescription, localiseUsageError } from '../i18n/commander-words.js';
 import { InputError } from '../workspace/source-files.js';
+import { terminalLines, terminalText } from './terminal-text.js';
 import { STRAT_VERSION } from '../version.js';
 import { EXPORT_MARKER, JSON_FILE } from './export-names.js';
 import { VALIDATE_FORMATS } from './reports/formats.js';
@@ -19,11 +20,11 @@ export const EXIT_USAGE = 2;
  * start without loading the language (and stay fast).
  */
 async function createServices() {
-    const [{ NodeFileSystem }, { createStratCoreServices }] = await Promise.all([
-        import('langium/node'),
+    const [{ BoundedNodeFileSystem }, { createStratCoreServices }] = await Promise.all([
+        import('../workspace/bounded-file-system.js'),
         import('../strat-module.js')
     ]);
-    return createStratCoreServices(NodeFileSystem);
+    return createStratCoreServices(BoundedNodeFileSystem);
 }
 
 /**
@@ -69,7 +70,7 @@ export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
         .helpCommand('help [command]', words.helpCommand)
         .version(STRAT_VERSION, '-V, --version', words.version)
         .exitOverride()
-        .configureOutput({ outputError: (text, write) => write(localiseUsageError(text, ui)) })
+        .configureOutput({ outputError: (text, write) => write(terminalLines(localiseUsageError(text, ui))) })
         .showHelpAfterError(words.helpHint)
         .hook('preAction', (_program, command) => applyProjectOptions(command));
 
@@ -101,6 +102,35 @@ export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
             const { runDecisions } = await import('./decisions-command.js');
             process.exitCode = await runDecisions(await createServices(), inputs, options);
         });
+
+    const catalogue = program.command('catalogue').description(words.catalogue);
+    catalogue
+        .command('import')
+        .description(words.catalogueImport)
+        .argument('<file>', words.importFile)
+        .option('--into <file>', words.importInto)
+        .option('--body <name>', words.importBody)
+        .option('--source <text>', words.importSource)
+        .option('--url <address>', words.importUrl)
+        .option('--workspace <folder>', words.importWorkspace, '.')
+        .addOption(langOption())
+        .addHelpText('after', words.importExitCodes)
+        .action(
+            async (
+                file: string,
+                options: {
+                    into?: string;
+                    body?: string;
+                    source?: string;
+                    url?: string;
+                    workspace: string;
+                    lang: Locale;
+                }
+            ) => {
+                const { runCatalogueImport } = await import('./catalogue-command.js');
+                process.exitCode = await runCatalogueImport(await createServices(), file, options);
+            }
+        );
 
     paths(program.command('format').description(words.formatCommand))
         .option('--check', words.check, false)
@@ -201,14 +231,14 @@ function onOutputError(error: NodeJS.ErrnoException, ui: Locale): void {
     if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
         return;
     }
-    process.stderr.write(`strat: ${CLI_MESSAGES[ui].program.cannotWrite(error.message)}\n`);
+    process.stderr.write(`strat: ${CLI_MESSAGES[ui].program.cannotWrite(terminalText(error.message))}\n`);
     process.exitCode = EXIT_USAGE;
 }
 
 function exitCodeFor(error: unknown, ui: Locale): number {
     if (error instanceof InputError) {
-        for (const line of error.message.split('\n')) {
-            process.stderr.write(`strat: ${line}\n`);
+        for (const problem of error.problems) {
+            process.stderr.write(`strat: ${terminalText(problem.message)}\n`);
         }
         return EXIT_USAGE;
     }
@@ -231,7 +261,7 @@ function exitCodeFor(error: unknown, ui: Locale): number {
     const detail =
         process.env.STRAT_DEBUG && error instanceof Error && error.stack ? error.stack : errorText(error);
     process.stderr.write(
-        `strat: ${words.internalError(detail)}\n` +
+        `strat: ${words.internalError(terminalLines(detail))}\n` +
             `strat: ${words.bug}` +
             (process.env.STRAT_DEBUG ? '\n' : `${words.debugHint}\n`)
     );

@@ -17,8 +17,21 @@ export async function applyProjectOptions(command: Command): Promise<void> {
     const paths = (command.processedArgs[0] as string[] | undefined) ?? ['.'];
     const options = command.opts<{ lang: Locale }>();
     // loaded only when a command reads files: --version and --help stay fast
-    const { projectOfInputs } = await import('../project/project-inputs.js');
-    const project = await projectOfInputs(paths, process.cwd(), options.lang);
+    const [{ projectOfInputs }, { InputError }] = await Promise.all([
+        import('../project/project-inputs.js'),
+        import('../workspace/source-files.js')
+    ]);
+    let project;
+    try {
+        project = await projectOfInputs(paths, process.cwd(), options.lang);
+    } catch (error) {
+        if (error instanceof InputError) {
+            // the command meets the same error when it reads its files and reports it its own way
+            // (`validate --format sarif` as findings located in the project file)
+            return;
+        }
+        throw error;
+    }
     if (!project) {
         return;
     }

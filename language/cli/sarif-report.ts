@@ -2,7 +2,10 @@ import { pathToFileURL } from 'node:url';
 import type { Messages } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { CHECK_CODES, CHECKS, type CheckCode } from '../validation/codes.js';
-import type { DiagnosticRecord } from './diagnostic-records.js';
+import { UNREADABLE_FILE, type DiagnosticRecord } from './diagnostic-records.js';
+import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
+import { PROJECT_FILE_CODE } from '../project/project-config.js';
 import { helpUri, readmeAddress } from './reports/tool-info.js';
 import { STRAT_VERSION } from '../version.js';
 
@@ -33,7 +36,23 @@ export function toSarif(
         helpUri: helpUri(code),
         defaultConfiguration: { level: LEVELS[CHECKS[code]] }
     }));
+    rules.push({
+        id: UNREADABLE_FILE,
+        name: UNREADABLE_FILE,
+        shortDescription: { text: CLI_MESSAGES[locale].unreadableRule },
+        helpUri: helpUri(UNREADABLE_FILE),
+        defaultConfiguration: { level: 'error' }
+    });
+    rules.push({
+        id: PROJECT_FILE_CODE,
+        name: PROJECT_FILE_CODE,
+        shortDescription: { text: PROJECT_MESSAGES[locale].rule },
+        helpUri: helpUri(PROJECT_FILE_CODE),
+        defaultConfiguration: { level: 'error' }
+    });
     const ruleIndex = new Map<string, number>(CHECK_CODES.map((code: CheckCode, index) => [code, index]));
+    ruleIndex.set(UNREADABLE_FILE, CHECK_CODES.length);
+    ruleIndex.set(PROJECT_FILE_CODE, CHECK_CODES.length + 1);
     for (const record of records) {
         if (!ruleIndex.has(record.code)) {
             ruleIndex.set(record.code, rules.length);

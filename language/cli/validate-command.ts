@@ -5,12 +5,19 @@ import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
 import { loadWorkspace, type LoadedWorkspace } from '../workspace/load-workspace.js';
-import { countBySeverity, diagnosticRecords, type DiagnosticRecord } from './diagnostic-records.js';
+import { InputError, type InputProblem } from '../workspace/source-files.js';
+import {
+    countBySeverity,
+    diagnosticRecords,
+    unreadableRecord,
+    type DiagnosticRecord
+} from './diagnostic-records.js';
 import { toSarif } from './sarif-report.js';
 import { fingerprints } from './reports/fingerprints.js';
 import { githubAnnotations } from './reports/github-report.js';
 import { gitlabCodeQuality } from './reports/gitlab-report.js';
 import type { ValidateFormat } from './reports/formats.js';
+import { terminalText } from './terminal-text.js';
 
 export interface ValidateOptions {
     format: ValidateFormat;
@@ -21,23 +28,46 @@ export interface ValidateOptions {
 
 /**
  * `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors or more
- * warnings than `maxWarnings`).
+ * warnings than `maxWarnings`, 2 a path or file that cannot be read, or a project file with errors).
+ * The reports for machines (json, sarif, github, gitlab) check the files that can be read also when
+ * others cannot, and each unreadable file or project file error is a finding of the report
+ * (`unreadable-file`, `project-file`): the report is always one complete document. The text report
+ * names them on standard error only.
  */
 export async function runValidate(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     paths: string[],
     options: ValidateOptions
 ): Promise<number> {
-    const workspace = await loadWorkspace(services, paths, process.cwd(), options.lang);
-    const words = PROJECT_MESSAGES[options.lang];
-    for (const file of workspace.leftOut) {
-        process.stderr.write(`strat: ${words.outsideProject(file, projectName(workspace))}\n`);
+    let workspace: LoadedWorkspace | undefined;
+    let problems: readonly InputProblem[];
+    try {
+        workspace = await loadWorkspace(services, paths, process.cwd(), options.lang, {
+            keepUnreadable: true
+        });
+        problems = workspace.unreadable;
+    } catch (error) {
+        if (!(error instanceof InputError)) {
+            throw error;
+        }
+        problems = error.problems;
     }
-    const records = diagnosticRecords(workspace, options.lang);
+    // a problem that no file can hold (paths in different projects) is no finding
+    if (problems.length > 0 && (options.format === 'text' || problems.some(p => p.path === ''))) {
+        throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
+    }
+    const words = PROJECT_MESSAGES[options.lang];
+    for (const file of workspace?.leftOut ?? []) {
+        process.stderr.write(`strat: ${terminalText(words.outsideProject(file, projectName(workspace!)))}\n`);
+    }
+    const records = [
+        ...problems.map(unreadableRecord),
+        ...(workspace ? diagnosticRecords(workspace, options.lang) : [])
+    ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     const { errors, warnings } = countBySeverity(records);
-    const files = workspace.documents.length;
+    const files = (workspace?.documents.length ?? 0) + problems.length;
     const summary = CLI_MESSAGES[options.lang].summary(files, errors, warnings);
-    const hashes = () => fingerprints(records, textsOf(workspace));
+    const hashes = () => fingerprints(records, workspace ? textsOf(workspace) : () => undefined);
     switch (options.format) {
         case 'json':
             writeJson({ version: 1, files, errors, warnings, diagnostics: records });
@@ -61,6 +91,10 @@ export async function runValidate(
             process.stdout.write(
                 (errors > 0 ? pc.red(summary) : warnings > 0 ? pc.yellow(summary) : pc.green(summary)) + '\n'
             );
+    }
+    if (problems.length > 0) {
+        // named on standard error too, as by every other command
+        throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
     }
     if (errors > 0) {
         return 1;
@@ -93,11 +127,6 @@ function formatText(
     record: DiagnosticRecord,
     severityWords: Record<DiagnosticRecord['severity'], string>
 ): string {
-    const where = pc.bold(`${record.file}:${record.line}:${record.column}`);
-    return `${where} ${COLOURS[record.severity](severityWords[record.severity])} ${pc.dim(record.code)} ${oneLine(record.message)}`;
-}
-
-/** Keeps each finding on one line (some parser messages list alternatives line by line). */
-function oneLine(message: string): string {
-    return message.replace(/\s*(\r\n|\r|\n)\s*/g, ' ').trim();
+    const where = pc.bold(terminalText(`${record.file}:${record.line}:${record.column}`));
+    return `${where} ${COLOURS[record.severity](severityWords[record.severity])} ${pc.dim(record.code)} ${terminalText(record.message.trim())}`;
 }

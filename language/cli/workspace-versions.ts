@@ -32,6 +32,8 @@ const EMPTY: WorkspaceModel = {
     decisions: [],
     actors: [],
     scales: [],
+    dimensions: [],
+    sources: [],
     files: []
 };
 

@@ -2,7 +2,14 @@ import type { Locale } from '../i18n/locale.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
 import { scaleTitle as modelScaleTitle } from '../model/ratings.js';
-import { createContext, formatDate, resolveRating, type RenderContext } from '../render/context.js';
+import {
+    createContext,
+    formatDate,
+    formatNumber,
+    resolveRating,
+    type RenderContext
+} from '../render/context.js';
+import { amountText } from '../render/evidence.js';
 import type { Change, WorkspaceDiff } from './workspace-diff.js';
 import type { ChangeGroup, ChangeLine } from '../render/changes.js';
 
@@ -106,6 +113,36 @@ export function valueWords(ctx: RenderContext, value: unknown): string {
     return String(value);
 }
 
+/**
+ * An indicator value in the words of the views: kind, date or period, group, then the amount (with its
+ * qualifier and range) or shares, the condition and the source — `Messwert 2024, Gruppe land: ca. 15 bis
+ * 30 % (Quelle umfrage)`.
+ */
+export function indicatorValueWords(ctx: RenderContext, value: Record<string, unknown>): string {
+    const l = ctx.labels;
+    const text = (k: string) => (typeof value[k] === 'string' ? (value[k] as string) : undefined);
+    const kind = text('kind');
+    const head: string[] = [kind ? (l.valueKinds[kind] ?? kind) : ''];
+    const date = text('date');
+    const until = text('until');
+    if (date) {
+        head[0] += ` ${until ? l.periodText(formatDate(ctx, date), formatDate(ctx, until)) : formatDate(ctx, date)}`;
+    }
+    if (text('group')) {
+        head.push(`${l.group} ${text('group')}`);
+    }
+    const shares = value.shares as { value: string; percent: number }[] | undefined;
+    const amount = shares
+        ? shares.map(s => `${s.value} ${formatNumber(ctx, s.percent)} %`).join(', ')
+        : amountText(ctx, value as never, text('unit'));
+    const tail: string[] = [];
+    if (text('condition')) tail.push(l.conditionOf(text('condition')!));
+    const source = text('source') ?? text('note');
+    if (source) tail.push(`${l.source} ${source}`);
+    const words = `${head.join(', ').trim()}: ${amount || valueWords(ctx, value.value)}`;
+    return tail.length > 0 ? `${words} (${tail.join(', ')})` : words;
+}
+
 /** A field of the model in the words of the views, where they have one. */
 function fieldWords(ctx: RenderContext, field: string): string {
     const words = ctx.labels as unknown as Record<string, unknown>;
@@ -139,6 +176,7 @@ function describeChange(change: Change, before: RenderContext, after: RenderCont
     const l = after.labels;
     const element = elementWords(after, change);
     const words = (v: unknown) => valueWords(after, v);
+    const valueOf = (v: unknown) => indicatorValueWords(after, (v ?? {}) as Record<string, unknown>);
     const kindWord = (k: string | undefined) => (k === 'outlook' ? r.outlook : r.assessment);
     const citation = (k: unknown) =>
         k ? (l.citationKinds[k as keyof typeof l.citationKinds] ?? String(k)) : '';
@@ -205,11 +243,11 @@ function describeChange(change: Change, before: RenderContext, after: RenderCont
                 what: r.citationKindChanged(change.decision!, citation(change.before), citation(change.after))
             };
         case 'value-added':
-            return { element, what: r.valueAdded(words(change.after)) };
+            return { element, what: r.valueAdded(valueOf(change.after)) };
         case 'value-removed':
-            return { element, what: r.valueRemoved(words(change.before)) };
+            return { element, what: r.valueRemoved(valueOf(change.before)) };
         case 'value-changed':
-            return { element, what: r.valueChanged(words(change.before), words(change.after)) };
+            return { element, what: r.valueChanged(valueOf(change.before), valueOf(change.after)) };
     }
 }
 

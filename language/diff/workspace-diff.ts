@@ -277,8 +277,10 @@ export function indicatorValues(indicator: object): Record<string, unknown>[] {
 function withoutSource(value: Record<string, unknown>): Record<string, unknown> {
     const rest: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-        // `source` of a value is where it is written (a range) unless it is a text (the value's source)
-        if (!(k === 'source' && typeof v === 'object' && v !== null && 'line' in v)) {
+        // where a value is written (`location`, or a `source` range) is no part of the value; a `source`
+        // that is a text is the value's source
+        const isRange = typeof v === 'object' && v !== null && 'line' in v;
+        if (!((k === 'source' || k === 'location') && isRange)) {
             rest[k] = v;
         }
     }

@@ -128,7 +128,7 @@ function measures(ctx: RenderContext): Table {
 function values(ctx: RenderContext): Table {
     const r = REVIEW_LABELS[ctx.locale];
     const l = ctx.labels;
-    const fixed = ['kind', 'date', 'group', 'value'];
+    const fixed = ['kind', 'date', 'until', 'group', 'value', 'upper', 'qualifier', 'unit', 'source'];
     const entries: Array<{
         s: StrategyModel;
         id: string;
@@ -144,16 +144,15 @@ function values(ctx: RenderContext): Table {
         }
     }
     const extra = [...new Set(entries.flatMap(e => Object.keys(e.v)))].filter(
-        k => !fixed.includes(k) && k !== 'unit' && k !== 'source'
+        k => !fixed.includes(k) && k !== 'note' && k !== 'percent'
     );
-    const kindWord = (kind: unknown) =>
-        kind === 'baseline'
-            ? l.baseline
-            : kind === 'target'
-              ? l.target
-              : kind === 'measured'
-                ? l.measured
-                : String(kind ?? '');
+    const kindWord = (kind: unknown) => l.valueKinds[String(kind)] ?? String(kind ?? '');
+    const qualifierWord = (q: unknown) => (q === undefined ? undefined : (l.qualifiers[String(q)] ?? q));
+    const named: Record<string, string> = {
+        shares: r.columns.shares,
+        condition: r.columns.condition,
+        partial: l.partial
+    };
     const cell = (v: unknown): string | number | null =>
         v === undefined || v === null
             ? null
@@ -169,11 +168,14 @@ function values(ctx: RenderContext): Table {
             r.columns.title,
             l.kind,
             r.columns.date,
+            r.columns.until,
             r.columns.group,
             l.value,
+            r.columns.upper,
+            r.columns.qualifier,
             l.unit,
             l.source,
-            ...extra
+            ...extra.map(k => named[k] ?? k)
         ],
         rows: entries.map(e => [
             e.s.title || e.s.id,
@@ -181,10 +183,13 @@ function values(ctx: RenderContext): Table {
             e.title,
             kindWord(e.v.kind),
             cell(e.v.date),
+            cell(e.v.until),
             cell(e.v.group),
             cell(e.v.value),
-            cell(e.v.unit ?? e.unit),
-            cell(e.v.source),
+            cell(e.v.upper),
+            cell(qualifierWord(e.v.qualifier)),
+            cell(e.v.unit ?? (e.v.percent ? '%' : e.unit)),
+            cell(e.v.source ?? e.v.note),
             ...extra.map(k => cell(e.v[k]))
         ])
     };

@@ -12,9 +12,11 @@ import {
     WidthType
 } from 'docx';
 import type { Locale } from '../i18n/locale.js';
+import { strategyFileNames } from '../render/file-names.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import type { AssessmentModel, StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
 import { indicatorValues } from '../diff/workspace-diff.js';
+import { amountText } from '../render/evidence.js';
 import {
     actorName,
     createContext,
@@ -25,23 +27,9 @@ import {
     type RenderContext
 } from '../render/context.js';
 
-/** File names of the Word documents: `<strategy id>.docx`, unique in any letter case. */
+/** File names of the Word documents: `<name>.docx`, with the same safe names as the site's pages. */
 export function wordFileNames(strategies: readonly StrategyModel[]): Map<string, string> {
-    const names = new Map<string, string>();
-    const used = new Set<string>();
-    for (const s of strategies) {
-        if (names.has(s.id)) {
-            continue;
-        }
-        const base = s.id.replace(/[^\p{L}\p{N}_-]+/gu, '_') || 'strategy';
-        let name = base;
-        for (let n = 2; used.has(name.toLowerCase()); n++) {
-            name = `${base}-${n}`;
-        }
-        used.add(name.toLowerCase());
-        names.set(s.id, `${name}.docx`);
-    }
-    return names;
+    return new Map([...strategyFileNames(strategies)].map(([id, name]) => [id, `${name}.docx`]));
 }
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
@@ -304,14 +292,7 @@ function indicators(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Tab
         return [];
     }
     const out: Array<Paragraph | Table> = [heading(l.indicators, HeadingLevel.HEADING_1)];
-    const kindWord = (k: unknown) =>
-        k === 'baseline'
-            ? l.baseline
-            : k === 'target'
-              ? l.target
-              : k === 'measured'
-                ? l.measured
-                : String(k ?? '');
+    const kindWord = (k: unknown) => l.valueKinds[String(k)] ?? String(k ?? '');
     const show = (v: unknown): string =>
         v === undefined || v === null
             ? ''
@@ -336,23 +317,42 @@ function indicators(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Tab
             out.push(new Paragraph({ children: [new TextRun({ text: l.noValues, italics: true })] }));
             continue;
         }
-        // every field any value has is a column: kind, date, value first
-        const first = ['kind', 'date', 'value'];
+        // the value as the report states it (qualifier, range, %, shares) in one column; every other
+        // field any value has is a column of its own: kind, date, until, group first
+        const first = ['kind', 'date', 'until', 'group', 'value'];
+        const inValue = new Set(['upper', 'qualifier', 'percent', 'shares', 'note']);
         const fields = [
-            ...first,
-            ...[...new Set(values.flatMap(v => Object.keys(v)))].filter(k => !first.includes(k))
+            ...first.filter(k => k === 'kind' || k === 'value' || values.some(v => v[k] !== undefined)),
+            ...[...new Set(values.flatMap(v => Object.keys(v)))].filter(
+                k => !first.includes(k) && !inValue.has(k)
+            )
         ];
+        const r = REVIEW_LABELS[ctx.locale].columns;
         const names: Record<string, string> = {
             kind: l.kind,
             date: l.date,
+            until: r.until,
+            group: r.group,
             value: l.value,
             source: l.source,
-            unit: l.unit
+            unit: l.unit,
+            condition: r.condition,
+            partial: l.partial
         };
+        const cellOf = (v: Record<string, unknown>, f: string): string => {
+            if (f === 'kind') return kindWord(v.kind);
+            if (f === 'source') return show(v.source ?? v.note);
+            if (f !== 'value') return show(v[f]);
+            const shares = v.shares as { value: string; percent: number }[] | undefined;
+            return shares
+                ? shares.map(s => `${s.value} ${formatNumber(ctx, s.percent)} %`).join(', ')
+                : amountText(ctx, v as never);
+        };
+        if (values.some(v => v.note !== undefined) && !fields.includes('source')) fields.push('source');
         out.push(
             table(
                 fields.map(f => names[f] ?? f),
-                values.map(v => fields.map(f => (f === 'kind' ? kindWord(v.kind) : show(v[f]))))
+                values.map(v => fields.map(f => cellOf(v, f)))
             )
         );
     }

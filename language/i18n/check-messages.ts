@@ -25,8 +25,9 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             message: '{id} is the legacy form of decision {canonical}; write {canonical}.'
         },
         'invalid-decision-id': {
-            rule: 'A decision number is neither YYYY/NN nor the legacy NN/YYYY.',
-            message: '{id} is not a decision number: write it as YYYY/NN, for example 2023/42.'
+            rule: 'A decision number is neither YYYY/NN, B-YYYY/NN-IT nor the legacy NN/YYYY.',
+            message:
+                '{id} is not a decision number: write it as YYYY/NN or B-YYYY/NN-IT, for example 2023/42 or B-2025/33-IT.'
         },
         'duplicate-decision': {
             rule: 'A decision is declared more than once in the workspace.',
@@ -39,6 +40,18 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
         'decision-by-non-body': {
             rule: 'A decision is attributed to an actor that is not a body.',
             message: '{actor} is declared as an actor, not a body; only bodies take decisions.'
+        },
+        'repealed-decision-cited': {
+            rule: 'A citation names a decision, or an item of one, that a later decision repealed.',
+            message: '{cited} was repealed by decision {by} ({date}).'
+        },
+        'unknown-decision-item': {
+            rule: 'A citation names an item that the decision, as the catalogue records it, does not have.',
+            message: 'Decision {id} records no item {item}; its items are {items}.'
+        },
+        'amendment-cycle': {
+            rule: 'Decisions amend or repeal each other in a cycle.',
+            message: 'Decision {id} is changed by a decision that it changes itself: {cycle}.'
         },
         'duplicate-citation': {
             rule: 'One citation names the same decision twice.',
@@ -84,8 +97,8 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             message: '{date} is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD).'
         },
         'part-of-cycle': {
-            rule: 'Strategies are part of each other in a cycle.',
-            message: 'Strategy {name} is part of itself: {cycle}.'
+            rule: 'Strategies (or measures) are part of each other in a cycle.',
+            message: '{kind} {name} is part of itself: {cycle}.'
         },
         'horizon-before-as-of': {
             rule: "A strategy's horizon lies before its as-of date.",
@@ -156,6 +169,10 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             rule: 'A measure addresses no goal, although its strategy has goals.',
             message: 'Measure {name} addresses no goal.'
         },
+        'rejection-without-rationale': {
+            rule: 'A measure is rejected or advised against without a rationale.',
+            message: 'Measure {name} is {status}: say why with `rationale "…"`.'
+        },
         'milestones-out-of-order': {
             rule: 'Milestones are not in chronological order.',
             message: 'Milestone {date} comes after {previous}; list milestones by date.'
@@ -171,6 +188,55 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
         'measurements-out-of-order': {
             rule: 'Measured values are not in chronological order.',
             message: 'The value measured at {date} comes after {previous}; list measured values by date.'
+        },
+        'duplicate-value': {
+            rule: 'An indicator has two values of the same kind for the same date and group.',
+            message: 'There is already a {kind} for {date} and group {group}.'
+        },
+        'range-reversed': {
+            rule: 'The lower end of a range is greater than its upper end.',
+            message: 'The range {lower} to {upper} is reversed: write the lower end first.'
+        },
+        'period-reversed': {
+            rule: 'A period ends before it starts.',
+            message: 'The period {start} to {end} ends before it starts.'
+        },
+        'qualifier-contradicts-direction': {
+            rule: "A target's bound points away from the indicator's direction.",
+            message: 'A target of "{qualifier}" contradicts the direction ({direction}).'
+        },
+        'value-without-date': {
+            rule: 'A baseline, measured value or forecast has no date or period.',
+            message: 'The {kind} needs a date (`at 2024`) or a period (`from 2024-03 to 2024-06`).'
+        },
+        'forecast-without-source': {
+            rule: 'A forecast does not say whose projection it is.',
+            message: 'A forecast needs its source: add `source <id>`.'
+        },
+        'group-without-dimension': {
+            rule: 'A value names a group, but its indicator declares no dimension.',
+            message: 'Group {group} needs a dimension: add `dimension <id>` to the indicator.'
+        },
+        'group-not-in-dimension': {
+            rule: "A value's group does not belong to the indicator's dimension.",
+            message: 'Group {group} is not in dimension {dimension} (groups: {groups}).'
+        },
+        'distribution-without-scale': {
+            rule: 'An indicator gives shares but names no scale.',
+            message: 'Indicator {indicator} gives shares: name their scale with `scale <id>`.'
+        },
+        'share-out-of-range': {
+            rule: 'A share is below 0 or above 100 %.',
+            message: 'A share of {percent} % is impossible: shares lie between 0 and 100 %.'
+        },
+        'duplicate-share': {
+            rule: 'A distribution gives the share of one scale value twice.',
+            message: 'The share of {value} is already given.'
+        },
+        'shares-do-not-add-up': {
+            rule: 'The shares of a distribution do not add up to 100 % within their rounding.',
+            message:
+                'The shares add up to {sum} %, more than rounding explains (±{tolerance}); complete them or mark them `partial`.'
         }
     },
     de: {
@@ -187,8 +253,9 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             message: '{id} ist die alte Schreibweise von Beschluss {canonical}; schreiben Sie {canonical}.'
         },
         'invalid-decision-id': {
-            rule: 'Eine Beschlussnummer hat weder die Form JJJJ/NN noch die alte Form NN/JJJJ.',
-            message: '{id} ist keine Beschlussnummer: schreiben Sie JJJJ/NN, zum Beispiel 2023/42.'
+            rule: 'Eine Beschlussnummer hat weder die Form JJJJ/NN, B-JJJJ/NN-IT noch die alte Form NN/JJJJ.',
+            message:
+                '{id} ist keine Beschlussnummer: schreiben Sie JJJJ/NN oder B-JJJJ/NN-IT, zum Beispiel 2023/42 oder B-2025/33-IT.'
         },
         'duplicate-decision': {
             rule: 'Ein Beschluss ist im Arbeitsbereich mehrfach deklariert.',
@@ -201,6 +268,18 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
         'decision-by-non-body': {
             rule: 'Ein Beschluss wird einem Akteur zugeschrieben, der kein Gremium ist.',
             message: '{actor} ist als Akteur deklariert, nicht als Gremium; nur Gremien fassen Beschlüsse.'
+        },
+        'repealed-decision-cited': {
+            rule: 'Ein Zitat nennt einen Beschluss oder eine Ziffer, die ein späterer Beschluss aufgehoben hat.',
+            message: '{cited} wurde durch Beschluss {by} ({date}) aufgehoben.'
+        },
+        'unknown-decision-item': {
+            rule: 'Ein Zitat nennt eine Ziffer, die der Beschluss laut Katalog nicht hat.',
+            message: 'Beschluss {id} hat keine Ziffer {item}; erfasst sind die Ziffern {items}.'
+        },
+        'amendment-cycle': {
+            rule: 'Beschlüsse ändern oder heben einander im Kreis auf.',
+            message: 'Beschluss {id} wird von einem Beschluss geändert, den er selbst ändert: {cycle}.'
         },
         'duplicate-citation': {
             rule: 'Ein Zitat nennt denselben Beschluss zweimal.',
@@ -253,8 +332,8 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             message: '{date} ist kein gültiges Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT).'
         },
         'part-of-cycle': {
-            rule: 'Strategien sind zyklisch Teil voneinander.',
-            message: 'Strategie {name} ist Teil von sich selbst: {cycle}.'
+            rule: 'Strategien (oder Maßnahmen) sind zyklisch Teil voneinander.',
+            message: '{kind} {name} ist Teil von sich selbst: {cycle}.'
         },
         'horizon-before-as-of': {
             rule: 'Der Zieltermin einer Strategie liegt vor ihrem Stand.',
@@ -326,6 +405,10 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             rule: 'Eine Maßnahme adressiert kein Ziel, obwohl ihre Strategie Ziele hat.',
             message: 'Maßnahme {name} adressiert kein Ziel.'
         },
+        'rejection-without-rationale': {
+            rule: 'Eine Maßnahme ist abgelehnt oder nicht empfohlen, ohne Begründung.',
+            message: 'Maßnahme {name} ist {status}: Begründung mit `rationale "…"` angeben.'
+        },
         'milestones-out-of-order': {
             rule: 'Meilensteine stehen nicht in zeitlicher Reihenfolge.',
             message: 'Meilenstein {date} steht nach {previous}; ordnen Sie Meilensteine nach Datum.'
@@ -341,6 +424,56 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
         'measurements-out-of-order': {
             rule: 'Messwerte stehen nicht in zeitlicher Reihenfolge.',
             message: 'Der Messwert vom {date} steht nach {previous}; ordnen Sie Messwerte nach Datum.'
+        },
+        'duplicate-value': {
+            rule: 'Eine Kennzahl hat zwei Werte derselben Art für dasselbe Datum und dieselbe Gruppe.',
+            message: 'Für {date} und Gruppe {group} gibt es bereits einen {kind}.'
+        },
+        'range-reversed': {
+            rule: 'Die untere Grenze einer Spanne ist größer als die obere.',
+            message: 'Die Spanne {lower} bis {upper} ist vertauscht: die untere Grenze zuerst schreiben.'
+        },
+        'period-reversed': {
+            rule: 'Ein Zeitraum endet vor seinem Beginn.',
+            message: 'Der Zeitraum {start} bis {end} endet vor seinem Beginn.'
+        },
+        'qualifier-contradicts-direction': {
+            rule: 'Die Schranke eines Zielwerts widerspricht der Richtung der Kennzahl.',
+            message: 'Ein Zielwert „{qualifier}" widerspricht der Richtung ({direction}).'
+        },
+        'value-without-date': {
+            rule: 'Ein Ausgangswert, Messwert oder eine Prognose hat weder Datum noch Zeitraum.',
+            message:
+                'Der {kind} braucht ein Datum (`at 2024`) oder einen Zeitraum (`from 2024-03 to 2024-06`).'
+        },
+        'forecast-without-source': {
+            rule: 'Eine Prognose sagt nicht, wessen Vorausschätzung sie ist.',
+            message: 'Eine Prognose braucht ihre Quelle: `source <id>` ergänzen.'
+        },
+        'group-without-dimension': {
+            rule: 'Ein Wert nennt eine Gruppe, aber seine Kennzahl deklariert keine Dimension.',
+            message: 'Gruppe {group} braucht eine Dimension: `dimension <id>` in der Kennzahl ergänzen.'
+        },
+        'group-not-in-dimension': {
+            rule: 'Die Gruppe eines Werts gehört nicht zur Dimension der Kennzahl.',
+            message: 'Gruppe {group} gehört nicht zur Dimension {dimension} (Gruppen: {groups}).'
+        },
+        'distribution-without-scale': {
+            rule: 'Eine Kennzahl gibt Anteile an, nennt aber keine Skala.',
+            message: 'Kennzahl {indicator} gibt Anteile an: ihre Skala mit `scale <id>` nennen.'
+        },
+        'share-out-of-range': {
+            rule: 'Ein Anteil liegt unter 0 oder über 100 %.',
+            message: 'Ein Anteil von {percent} % ist unmöglich: Anteile liegen zwischen 0 und 100 %.'
+        },
+        'duplicate-share': {
+            rule: 'Eine Verteilung nennt den Anteil eines Skalenwerts zweimal.',
+            message: 'Der Anteil von {value} ist bereits angegeben.'
+        },
+        'shares-do-not-add-up': {
+            rule: 'Die Anteile einer Verteilung ergeben nicht 100 % im Rahmen ihrer Rundung.',
+            message:
+                'Die Anteile ergeben {sum} %, mehr als Rundung erklärt (±{tolerance}); vervollständigen oder als `partial` markieren.'
         }
     }
 };

@@ -1,6 +1,12 @@
 import { LABELS } from './labels.js';
 import type { Locale } from './locale.js';
 
+/** Up to five file names, then how many more. */
+function listed(files: readonly string[]): string {
+    const shown = files.slice(0, 5).join(', ');
+    return files.length > 5 ? `${shown} (+${files.length - 5})` : shown;
+}
+
 /** The CLI's own words (summaries), and those it shares with the editor and the views (labels.ts). */
 export const CLI_MESSAGES = {
     en: {
@@ -36,6 +42,17 @@ export const CLI_MESSAGES = {
             exportLang: 'language of messages (default from LANG, else en) and of the HTML site (default de)',
             exportExitCodes:
                 '\nExit codes: 0 exported, 1 the workspace has errors (nothing exported), 2 bad input or output folder.',
+            catalogue: 'maintain the catalogue of council decisions',
+            catalogueImport:
+                'read the decisions of a Bundesanzeiger announcement or a decision page (text or HTML) into a catalogue file',
+            importFile: 'the announcement or page, saved as text or HTML',
+            importInto: 'the catalogue file to add to (default: the file with the most decisions)',
+            importBody: "the body that took the decisions (default: the catalogue's)",
+            importSource: "where the text comes from, e.g. the announcement's address",
+            importUrl: "the decision page's address (saved HTML names its own)",
+            importWorkspace: 'the folder whose .strat files are checked for declared decisions',
+            importExitCodes:
+                '\nDecisions the workspace declares already are not written again. Exit codes: 0 read, 1 no decision found, 2 bad input.',
             lsp: 'start the language server (for editors other than VS Code)',
             stdio: 'talk over standard input and output (the default)',
             cannotWrite: (reason: string) => `cannot write the output: ${reason}`,
@@ -47,6 +64,8 @@ export const CLI_MESSAGES = {
             `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
         severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
         noTitle: LABELS.en.noTitle,
+        unreadableRule:
+            'A file cannot be read as .strat text: binary, not UTF-8, not a regular file, too large, or not readable.',
         notDeclared: LABELS.en.notDeclared,
         declaredAt: 'declared at',
         citations: LABELS.en.citedTimes,
@@ -55,12 +74,53 @@ export const CLI_MESSAGES = {
         format: {
             syntaxErrors: 'not formatted: the file has syntax errors (see strat validate)',
             formatted: 'formatted',
-            summary: (files: number, changed: number) =>
-                `${files} ${files === 1 ? 'file' : 'files'}, ${changed} reformatted`,
-            checkSummary: (files: number, changed: number) =>
-                changed === 0
-                    ? `${files} ${files === 1 ? 'file' : 'files'} already formatted`
-                    : `${changed} of ${files} ${files === 1 ? 'file is' : 'files are'} not formatted; run strat format`
+            summary: (files: number, changed: number, skipped: number) =>
+                `${files} ${files === 1 ? 'file' : 'files'}, ${changed} reformatted` +
+                (skipped > 0 ? `, ${skipped} skipped because of syntax errors` : ''),
+            checkSummary: (files: number, changed: number, skipped: number) => {
+                const names = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+                const skippedText = (n: number) =>
+                    `${n === 1 ? 'was' : 'were'} skipped because of syntax errors (not checked)`;
+                if (changed > 0) {
+                    return (
+                        `${changed} of ${names(files)} ${files === 1 ? 'is' : 'are'} not formatted; run strat format` +
+                        (skipped > 0 ? `; ${skipped} ${skippedText(skipped)}` : '')
+                    );
+                }
+                return skipped > 0
+                    ? `${skipped} of ${names(files)} ${skippedText(skipped)}, ${files - skipped} already formatted`
+                    : `${names(files)} already formatted`;
+            },
+            notWritable: (file: string, reason: string) =>
+                `${file}: cannot be written (${reason}); make it writable for the user running strat`,
+            reasons: {
+                permission: 'permission denied',
+                readOnly: 'read-only file system',
+                busy: 'the file is in use'
+            }
+        },
+        catalogue: {
+            imported: (n: number, file: string, numbers: string) =>
+                n === 0
+                    ? `nothing new to write to ${file}`
+                    : `${n} ${n === 1 ? 'decision' : 'decisions'} written to ${file}: ${numbers}`,
+            alreadyDeclared: (number: string, where: string) =>
+                `${number}: already declared at ${where}; not written again`,
+            problems: {
+                'no-title': (text: string) => `${text}: no title found before the number; add it by hand`,
+                'unnumbered-text': (text: string) => `text outside a numbered item, not taken: ${text}`,
+                'invalid-number': (text: string) => `not a decision number the council writes: ${text}`,
+                duplicate: (text: string) => `${text} appears twice; the first is taken`,
+                'no-decision': () =>
+                    'no decision found: expected a number line such as "Beschluss 2023/02" or a page header such as "IT-Planungsrat | 26.03.2025 | 46. Sitzung | Beschluss 2025/03"',
+                'invalid-date': (text: string) => `a date that does not exist, not taken: ${text}`
+            },
+            noSessionOrDate: (number: string) =>
+                `${number}: the text states no session or date for it; add them from its decision page`,
+            line: 'line',
+            unreadable: (file: string, reason: string) => `${file}: cannot read the file (${reason})`,
+            notCatalogue: (file: string) =>
+                `${file}: the catalogue file has syntax errors; fix them first (strat validate) — nothing written`
         },
         export: {
             refused: (errors: number) =>
@@ -90,8 +150,14 @@ export const CLI_MESSAGES = {
                 notFolder: 'a part of the path is a file, not a folder',
                 noSpace: 'no space left on the device',
                 busy: 'the folder is in use',
-                changed: 'the folder was changed by someone else during the export'
-            }
+                changed: 'the folder was changed by someone else during the export',
+                nameTooLong: 'the path is too long'
+            },
+            changedExport: (folder: string, files: readonly string[]) =>
+                `${folder}: an earlier export, but ${listed(files)} ${files.length === 1 ? 'was' : 'were'} added or changed since, and an export replaces the whole folder; ` +
+                'move what you want to keep elsewhere (or delete it), or name another folder — nothing was exported',
+            recovered: (folder: string) =>
+                `note: ${folder} was missing after an interrupted export; it has been put back`
         }
     },
     de: {
@@ -128,6 +194,19 @@ export const CLI_MESSAGES = {
                 'Sprache der Meldungen (Vorgabe aus LANG, sonst en) und der HTML-Website (Vorgabe de)',
             exportExitCodes:
                 '\nExit-Codes: 0 exportiert, 1 der Arbeitsbereich hat Fehler (nichts exportiert), 2 falsche Eingabe oder falscher Ausgabeordner.',
+            catalogue: 'den Katalog der Beschlüsse pflegen',
+            catalogueImport:
+                'die Beschlüsse einer Bekanntmachung im Bundesanzeiger oder einer Beschlussseite (Text oder HTML) in eine Katalogdatei übernehmen',
+            importFile: 'die Bekanntmachung oder Seite, als Text oder HTML gespeichert',
+            importInto:
+                'die Katalogdatei, in die geschrieben wird (Vorgabe: die Datei mit den meisten Beschlüssen)',
+            importBody: 'das Gremium, das die Beschlüsse gefasst hat (Vorgabe: das des Katalogs)',
+            importSource: 'woher der Text stammt, z. B. die Adresse der Bekanntmachung',
+            importUrl: 'die Adresse der Beschlussseite (gespeichertes HTML nennt seine eigene)',
+            importWorkspace:
+                'der Ordner, dessen .strat-Dateien auf schon deklarierte Beschlüsse geprüft werden',
+            importExitCodes:
+                '\nBeschlüsse, die der Arbeitsbereich schon deklariert, werden nicht noch einmal geschrieben. Exit-Codes: 0 gelesen, 1 kein Beschluss gefunden, 2 falsche Eingabe.',
             lsp: 'den Sprachserver starten (für andere Editoren als VS Code)',
             stdio: 'über Standardein- und -ausgabe sprechen (die Vorgabe)',
             cannotWrite: (reason: string) => `die Ausgabe kann nicht geschrieben werden: ${reason}`,
@@ -139,6 +218,8 @@ export const CLI_MESSAGES = {
             `${files} ${files === 1 ? 'Datei' : 'Dateien'} geprüft: ${errors} ${errors === 1 ? 'Fehler' : 'Fehler'}, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}`,
         severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis', hint: 'Tipp' },
         noTitle: LABELS.de.noTitle,
+        unreadableRule:
+            'Eine Datei kann nicht als .strat-Text gelesen werden: binär, nicht UTF-8, keine reguläre Datei, zu groß oder nicht lesbar.',
         notDeclared: LABELS.de.notDeclared,
         declaredAt: 'deklariert in',
         citations: LABELS.de.citedTimes,
@@ -147,12 +228,56 @@ export const CLI_MESSAGES = {
         format: {
             syntaxErrors: 'nicht formatiert: die Datei enthält Syntaxfehler (siehe strat validate)',
             formatted: 'formatiert',
-            summary: (files: number, changed: number) =>
-                `${files} ${files === 1 ? 'Datei' : 'Dateien'}, ${changed} neu formatiert`,
-            checkSummary: (files: number, changed: number) =>
-                changed === 0
-                    ? `${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} bereits formatiert`
-                    : `${changed} von ${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} nicht formatiert; führen Sie strat format aus`
+            summary: (files: number, changed: number, skipped: number) =>
+                `${files} ${files === 1 ? 'Datei' : 'Dateien'}, ${changed} neu formatiert` +
+                (skipped > 0 ? `, ${skipped} wegen Syntaxfehlern übersprungen` : ''),
+            checkSummary: (files: number, changed: number, skipped: number) => {
+                const names = (n: number) => `${n} ${n === 1 ? 'Datei' : 'Dateien'}`;
+                const skippedText = 'wegen Syntaxfehlern übersprungen (nicht geprüft)';
+                if (changed > 0) {
+                    return (
+                        `${changed} von ${names(files)} ${files === 1 ? 'ist' : 'sind'} nicht formatiert; führen Sie strat format aus` +
+                        (skipped > 0 ? `; ${skipped} ${skippedText}` : '')
+                    );
+                }
+                return skipped > 0
+                    ? `${skipped} von ${names(files)} ${skippedText}, ${files - skipped} bereits formatiert`
+                    : `${files} ${files === 1 ? 'Datei ist' : 'Dateien sind'} bereits formatiert`;
+            },
+            notWritable: (file: string, reason: string) =>
+                `${file}: kann nicht geschrieben werden (${reason}); machen Sie die Datei für den Benutzer, der strat ausführt, beschreibbar`,
+            reasons: {
+                permission: 'keine Berechtigung',
+                readOnly: 'schreibgeschütztes Dateisystem',
+                busy: 'die Datei wird verwendet'
+            }
+        },
+        catalogue: {
+            imported: (n: number, file: string, numbers: string) =>
+                n === 0
+                    ? `nichts Neues für ${file}`
+                    : `${n} ${n === 1 ? 'Beschluss' : 'Beschlüsse'} in ${file} geschrieben: ${numbers}`,
+            alreadyDeclared: (number: string, where: string) =>
+                `${number}: bereits deklariert in ${where}; nicht noch einmal geschrieben`,
+            problems: {
+                'no-title': (text: string) =>
+                    `${text}: vor der Nummer steht kein Titel; bitte von Hand ergänzen`,
+                'unnumbered-text': (text: string) =>
+                    `Text außerhalb einer nummerierten Ziffer, nicht übernommen: ${text}`,
+                'invalid-number': (text: string) =>
+                    `keine Beschlussnummer, wie der Rat sie schreibt: ${text}`,
+                duplicate: (text: string) => `${text} steht zweimal im Text; der erste wird übernommen`,
+                'no-decision': () =>
+                    'kein Beschluss gefunden: erwartet wird eine Nummernzeile wie „Beschluss 2023/02“ oder ein Seitenkopf wie „IT-Planungsrat | 26.03.2025 | 46. Sitzung | Beschluss 2025/03“',
+                'invalid-date': (text: string) => `ein Datum, das es nicht gibt, nicht übernommen: ${text}`
+            },
+            noSessionOrDate: (number: string) =>
+                `${number}: der Text nennt keine Sitzung und kein Datum; bitte aus der Beschlussseite ergänzen`,
+            line: 'Zeile',
+            unreadable: (file: string, reason: string) =>
+                `${file}: die Datei kann nicht gelesen werden (${reason})`,
+            notCatalogue: (file: string) =>
+                `${file}: die Katalogdatei hat Syntaxfehler; bitte zuerst beheben (strat validate) — nichts geschrieben`
         },
         export: {
             refused: (errors: number) =>
@@ -184,8 +309,14 @@ export const CLI_MESSAGES = {
                 notFolder: 'ein Teil des Pfads ist eine Datei, kein Ordner',
                 noSpace: 'kein Platz mehr auf dem Datenträger',
                 busy: 'der Ordner wird verwendet',
-                changed: 'der Ordner wurde während des Exports von anderer Seite geändert'
-            }
+                changed: 'der Ordner wurde während des Exports von anderer Seite geändert',
+                nameTooLong: 'der Pfad ist zu lang'
+            },
+            changedExport: (folder: string, files: readonly string[]) =>
+                `${folder}: ein früherer Export, aber ${listed(files)} ${files.length === 1 ? 'wurde' : 'wurden'} seitdem hinzugefügt oder geändert, und ein Export ersetzt den ganzen Ordner; ` +
+                'verschieben Sie, was Sie behalten wollen (oder löschen Sie es), oder nennen Sie einen anderen Ordner — nichts wurde exportiert',
+            recovered: (folder: string) =>
+                `Hinweis: ${folder} fehlte nach einem unterbrochenen Export; der Ordner wurde wiederhergestellt`
         }
     }
 } satisfies Record<Locale, unknown>;

@@ -31,7 +31,10 @@ export const INPUT_MESSAGES = {
             `${file}: permission denied; make it readable for the user running strat`,
         isFolder: (file: string) => `${file}: is a folder, not a file`,
         loop: (file: string) => `${file}: a loop of symbolic links (too many levels); fix or remove the link`,
-        unreadable: (file: string, reason: string) => `${file}: cannot be read (${reason})`
+        unreadable: (file: string, reason: string) => `${file}: cannot be read (${reason})`,
+        notRegularFile: (file: string, detail: string, ext: string) =>
+            `${file}: not a regular file (${detail}); strat reads only regular ${ext} files — remove it or rename it`,
+        tooLarge: (file: string, detail: string) => `${file}: too large (${detail})`
     },
     de: {
         emptyPath:
@@ -60,6 +63,9 @@ export const INPUT_MESSAGES = {
         isFolder: (file: string) => `${file}: ist ein Ordner, keine Datei`,
         loop: (file: string) =>
             `${file}: eine Schleife symbolischer Links (zu viele Ebenen); korrigieren oder entfernen Sie den Link`,
-        unreadable: (file: string, reason: string) => `${file}: kann nicht gelesen werden (${reason})`
+        unreadable: (file: string, reason: string) => `${file}: kann nicht gelesen werden (${reason})`,
+        notRegularFile: (file: string, detail: string, ext: string) =>
+            `${file}: keine reguläre Datei (${detail}); strat liest nur reguläre ${ext}-Dateien — entfernen Sie sie oder benennen Sie sie um`,
+        tooLarge: (file: string, detail: string) => `${file}: zu groß (${detail})`
     }
 } satisfies Record<Locale, unknown>;

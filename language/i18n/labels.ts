@@ -21,6 +21,27 @@ export const LABELS = {
         citedTimes: (n: number) => (n === 1 ? '1 Zitat' : `${n} Zitate`),
         legacy: (written: string, canonical: string) =>
             `${written} ist die alte Schreibweise von Beschluss ${canonical}.`,
+        alsoWritten: (id: string) => `auch geschrieben als ${id}`,
+        decisionPage: 'Seite des Beschlusses',
+        sources: 'Quellen',
+        dateNotRecorded: 'Datum nicht erfasst',
+        items: (items: readonly number[]) =>
+            `${items.length === 1 ? 'Ziffer' : 'Ziffern'} ${listWords(items.map(String), 'und')}`,
+        /** „Ziffer 2 des Beschlusses 2023/44“ or „Beschluss 2023/44“. */
+        citedPart: (id: string, items: readonly number[]) =>
+            items.length === 0
+                ? `Beschluss ${id}`
+                : `${items.length === 1 ? 'Ziffer' : 'Ziffern'} ${listWords(items.map(String), 'und')} des Beschlusses ${id}`,
+        amends: 'ändert',
+        repeals: 'hebt auf',
+        amendedBy: 'geändert durch',
+        repealedBy: 'aufgehoben durch',
+        decisionStatus: {
+            'in-force': 'in Kraft',
+            amended: 'geändert',
+            'partly-repealed': 'teilweise aufgehoben',
+            repealed: 'aufgehoben'
+        },
         goal: TERMS.de.Goal,
         level: TERMS.de.Level,
         strategy: TERMS.de.Strategy,
@@ -32,6 +53,33 @@ export const LABELS = {
         scaleValue: 'Bewertung',
         scale: TERMS.de.Scale,
         measure: TERMS.de.Measure,
+        source: 'Quelle',
+        group: 'Gruppe',
+        condition: 'Bedingung',
+        conditionOf: (condition: string) => `sofern ${condition}`,
+        periodText: (start: string, end: string) => `${start} bis ${end}`,
+        rangeText: (lower: string, upper: string) => `${lower} bis ${upper}`,
+        qualifiers: {
+            about: 'ca.',
+            'more-than': 'mehr als',
+            'less-than': 'weniger als',
+            'at-least': 'mindestens',
+            'at-most': 'höchstens',
+            'up-to': 'bis zu'
+        } as Record<string, string>,
+        valueKinds: {
+            baseline: 'Ausgangswert',
+            target: 'Zielwert',
+            measured: 'Messwert',
+            forecast: 'Prognose'
+        } as Record<string, string>,
+        publisher: 'Herausgeber',
+        published: 'Veröffentlicht',
+        fieldwork: 'Erhebungszeitraum',
+        respondents: 'Befragte',
+        method: 'Methode',
+        marginOfError: 'Fehlertoleranz',
+        dimensionOf: 'Dimension',
         targetPicture: 'Zielbild',
         citationKinds: {
             evolves: 'Weiterentwicklung von',
@@ -45,7 +93,9 @@ export const LABELS = {
             planned: 'geplant',
             'in-progress': 'in Umsetzung',
             completed: 'abgeschlossen',
-            stopped: 'eingestellt'
+            stopped: 'eingestellt',
+            rejected: 'abgelehnt',
+            'advised-against': 'nicht empfohlen'
         },
         strategyStatus: { draft: 'Entwurf', adopted: 'beschlossen', archived: 'archiviert' },
         binding: {
@@ -67,6 +117,27 @@ export const LABELS = {
         citedTimes: (n: number) => (n === 1 ? '1 citation' : `${n} citations`),
         legacy: (written: string, canonical: string) =>
             `${written} is the legacy form of decision ${canonical}.`,
+        alsoWritten: (id: string) => `also written ${id}`,
+        decisionPage: 'Decision page',
+        sources: 'Sources',
+        dateNotRecorded: 'date not recorded',
+        items: (items: readonly number[]) =>
+            `${items.length === 1 ? 'item' : 'items'} ${listWords(items.map(String), 'and')}`,
+        /** "item 2 of decision 2023/44" or "decision 2023/44", capitalised. */
+        citedPart: (id: string, items: readonly number[]) =>
+            items.length === 0
+                ? `Decision ${id}`
+                : `${items.length === 1 ? 'Item' : 'Items'} ${listWords(items.map(String), 'and')} of decision ${id}`,
+        amends: 'amends',
+        repeals: 'repeals',
+        amendedBy: 'amended by',
+        repealedBy: 'repealed by',
+        decisionStatus: {
+            'in-force': 'in force',
+            amended: 'amended',
+            'partly-repealed': 'partly repealed',
+            repealed: 'repealed'
+        },
         goal: TERMS.en.Goal,
         level: TERMS.en.Level,
         strategy: TERMS.en.Strategy,
@@ -78,6 +149,33 @@ export const LABELS = {
         scaleValue: 'Rating',
         scale: TERMS.en.Scale,
         measure: TERMS.en.Measure,
+        source: 'Source',
+        group: 'Group',
+        condition: 'Condition',
+        conditionOf: (condition: string) => `provided that ${condition}`,
+        periodText: (start: string, end: string) => `${start} to ${end}`,
+        rangeText: (lower: string, upper: string) => `${lower} to ${upper}`,
+        qualifiers: {
+            about: 'approx.',
+            'more-than': 'more than',
+            'less-than': 'less than',
+            'at-least': 'at least',
+            'at-most': 'at most',
+            'up-to': 'up to'
+        } as Record<string, string>,
+        valueKinds: {
+            baseline: 'Baseline',
+            target: 'Target',
+            measured: 'Measured',
+            forecast: 'Forecast'
+        } as Record<string, string>,
+        publisher: 'Publisher',
+        published: 'Published',
+        fieldwork: 'Fieldwork',
+        respondents: 'Respondents',
+        method: 'Method',
+        marginOfError: 'Margin of error',
+        dimensionOf: 'Dimension',
         targetPicture: 'Target picture',
         citationKinds: {
             evolves: 'evolves',
@@ -91,7 +189,9 @@ export const LABELS = {
             planned: 'planned',
             'in-progress': 'in progress',
             completed: 'completed',
-            stopped: 'stopped'
+            stopped: 'stopped',
+            rejected: 'rejected',
+            'advised-against': 'advised against'
         },
         strategyStatus: { draft: 'draft', adopted: 'adopted', archived: 'archived' },
         binding: {
@@ -110,4 +210,9 @@ interface EnumerationWords {
     measureStatus: Record<MeasureStatus, string>;
     strategyStatus: Record<StrategyStatus, string>;
     binding: Record<BindingLevel, string>;
+}
+
+/** `2, 3 and 5`. */
+function listWords(words: readonly string[], and: string): string {
+    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words.at(-1)}`;
 }

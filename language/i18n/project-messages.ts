@@ -18,6 +18,7 @@ export const PROJECT_MESSAGES = {
         duplicate: 'names the same glob twice',
         other: (text: string) => text,
         unreadable: (file: string, reason: string) => `${file}: cannot be read (${reason})`,
+        rule: 'The project file (strat.json) cannot be read or does not follow its schema; nothing is checked until it does.',
         outsideProject: (file: string, project: string) =>
             `${file}: not part of the project (${project} leaves it out); not checked`,
         tooManyWarnings: (warnings: number, limit: number) =>
@@ -51,6 +52,7 @@ export const PROJECT_MESSAGES = {
         duplicate: 'nennt dasselbe Muster zweimal',
         other: (text: string) => text,
         unreadable: (file: string, reason: string) => `${file}: kann nicht gelesen werden (${reason})`,
+        rule: 'Die Projektdatei (strat.json) kann nicht gelesen werden oder folgt nicht ihrem Schema; bis dahin wird nichts geprüft.',
         outsideProject: (file: string, project: string) =>
             `${file}: gehört nicht zum Projekt (${project} schließt sie aus); nicht geprüft`,
         tooManyWarnings: (warnings: number, limit: number) =>

@@ -6,6 +6,8 @@ import {
     isCornerstone,
     isDecision,
     isDecisionReference,
+    isDimension,
+    isSource,
     isGoal,
     isIdea,
     isIndicator,
@@ -24,10 +26,16 @@ import {
     type Citation,
     type Cornerstone,
     type Decision,
+    type Dimension,
+    type Distribution,
+    type Amount,
+    type Quote,
+    type Source,
     type Goal,
     type Idea,
     type Indicator,
     type IndicatorValue,
+    type Share,
     type Level,
     type Measure,
     type Milestone,
@@ -41,7 +49,8 @@ import {
     type Strategy,
     type Text
 } from '../generated/ast.js';
-import { compareDecisionIds, decisionKey } from '../references/decision-numbers.js';
+import { compareDecisionIds, decisionKey, normalizedNumber } from '../references/decision-numbers.js';
+import { changesDeclaredBy, statusOf } from '../references/decision-relations.js';
 import { nameInStrategy, qualifiedName } from '../references/qualified-names.js';
 import { isBuiltinUri } from '../builtin/library.js';
 import {
@@ -53,10 +62,15 @@ import {
     type CornerstoneModel,
     type DecisionCitationModel,
     type DecisionModel,
+    type DimensionModel,
+    type QuoteModel,
+    type ShareModel,
+    type SourceModel,
+    type Qualifier,
     type GoalModel,
     type IdeaModel,
     type IndicatorModel,
-    type IndicatorPoint,
+    type IndicatorValueModel,
     type LevelModel,
     type MeasureModel,
     type MilestoneModel,
@@ -102,6 +116,8 @@ interface DocumentPart {
     readonly strategies: readonly StrategyModel[];
     readonly actors: readonly ActorModel[];
     readonly scales: readonly ScaleModel[];
+    readonly dimensions: readonly DimensionModel[];
+    readonly sources: readonly SourceModel[];
     readonly decisions: ReadonlyMap<string, DecisionModel>;
 }
 
@@ -140,6 +156,8 @@ class ModelBuilder {
     private readonly strategies: StrategyModel[] = [];
     private readonly actors: ActorModel[] = [];
     private readonly scales: ScaleModel[] = [];
+    private readonly dimensions: DimensionModel[] = [];
+    private readonly sources: SourceModel[] = [];
     private readonly decisions = new Map<string, DecisionModel>();
     private currentFile = '';
 
@@ -161,6 +179,10 @@ class ModelBuilder {
                 this.strategies.push(this.strategy(element));
             } else if (isActor(element)) {
                 this.actors.push(this.actor(element));
+            } else if (isDimension(element)) {
+                this.dimensions.push(this.dimension(element, element.name));
+            } else if (isSource(element)) {
+                this.sources.push(this.evidenceSource(element));
             } else if (isDecision(element)) {
                 this.declare(element);
             }
@@ -175,6 +197,8 @@ class ModelBuilder {
             strategies: this.strategies,
             actors: this.actors,
             scales: this.scales,
+            dimensions: this.dimensions,
+            sources: this.sources,
             decisions: this.decisions
         };
     }
@@ -184,6 +208,8 @@ class ModelBuilder {
         this.strategies.push(...part.strategies);
         this.actors.push(...part.actors);
         this.scales.push(...part.scales);
+        this.dimensions.push(...part.dimensions);
+        this.sources.push(...part.sources);
         for (const [id, entry] of part.decisions) {
             const target = this.decision(id);
             if (entry.declared && !target.declared) {
@@ -195,12 +221,15 @@ class ModelBuilder {
     }
 
     finish(documents: LangiumDocument[]): WorkspaceModel {
+        this.linkChanges();
         return {
             version: WORKSPACE_MODEL_VERSION,
             strategies: this.strategies,
             decisions: [...this.decisions.values()].sort((a, b) => compareDecisionIds(a.id, b.id)),
             actors: this.actors,
             scales: this.scales,
+            dimensions: this.dimensions,
+            sources: this.sources,
             files: documents
                 .filter(d => !isBuiltinUri(d.uri.toString()))
                 .map(d => ({
@@ -227,6 +256,10 @@ class ModelBuilder {
         const goals = members.filter(isGoal).map(g => this.goal(g));
         const localScales = members.filter(isScale).map(s => this.scale(s, qualifiedName(s), false));
         this.scales.push(...localScales);
+        const localDimensions = members
+            .filter(isDimension)
+            .map(d => this.dimension(d, `${node.name}.${d.name}`));
+        this.dimensions.push(...localDimensions);
         return {
             ...this.element(node),
             ...this.citing(node),
@@ -251,6 +284,7 @@ class ModelBuilder {
                 .map(m => this.milestone(m)),
             sections: members.filter(isSection).map(s => this.section(s)),
             scales: localScales.map(s => s.key),
+            dimensions: localDimensions.map(d => d.key),
             years: [...new Set(goals.flatMap(g => g.assessments.map(a => a.year)))].sort((a, b) => a - b)
         };
     }
@@ -280,6 +314,7 @@ class ModelBuilder {
             urgent: node.urgent,
             rationale: node.rationale,
             assessor: node.assessor?.$refText,
+            evidence: node.source?.$refText || undefined,
             source: this.source(node)
         };
     }
@@ -288,8 +323,41 @@ class ModelBuilder {
         const scale = node.scale?.ref;
         return {
             scale: scale ? scaleKey(scale) : null,
-            value: node.notRecorded ? null : (node.value?.ref?.name ?? null),
-            notRecorded: node.notRecorded
+            value: node.notRecorded || node.distribution ? null : (node.value?.ref?.name ?? null),
+            notRecorded: node.notRecorded,
+            ...distribution(node.distribution)
+        };
+    }
+
+    private dimension(node: Dimension, key: string): DimensionModel {
+        return {
+            key,
+            id: node.name,
+            title: node.title ?? '',
+            englishTitle: node.englishTitle,
+            groups: node.groups.map(g => ({
+                id: g.name,
+                label: g.label ?? '',
+                englishLabel: g.englishLabel
+            })),
+            source: this.source(node)
+        };
+    }
+
+    private evidenceSource(node: Source): SourceModel {
+        return {
+            id: node.name,
+            title: node.title ?? '',
+            publisher: node.publisher?.$refText || undefined,
+            published: optionalString(node.published),
+            fieldwork: optionalString(node.fieldwork),
+            fieldworkUntil: optionalString(node.fieldworkUntil),
+            respondents: node.respondents,
+            method: node.method,
+            marginOfError: node.marginOfError && amount(node.marginOfError),
+            url: node.url,
+            texts: texts(node.texts),
+            source: this.source(node)
         };
     }
 
@@ -307,7 +375,8 @@ class ModelBuilder {
                 color: v.color,
                 symbol: v.symbol,
                 meaning: v.meaning,
-                order
+                order,
+                ...(v.notCounted ? { notCounted: true } : {})
             })),
             source: builtin ? undefined : this.source(node)
         };
@@ -318,8 +387,12 @@ class ModelBuilder {
             ...this.element(node),
             ...this.citing(node),
             status: node.status,
-            owner: node.owner?.$refText,
+            rationale: node.rationale,
+            owner: node.owners[0]?.$refText,
+            owners: node.owners.map(o => o.$refText).filter(o => o),
+            partOf: node.partOf?.$refText || undefined,
             addresses: node.addresses.map(r => qualified(r.ref, r.$refText)),
+            assessments: node.assessments.filter(a => a.year !== undefined).map(a => this.assessment(a)),
             milestones: node.milestones.filter(m => m.date !== undefined).map(m => this.milestone(m))
         };
     }
@@ -405,11 +478,57 @@ class ModelBuilder {
             unit: node.unit,
             direction: node.direction,
             goals: node.goals.map(r => qualified(r.ref, r.$refText)),
-            baseline: point(node.baselineValue),
-            target: point(node.targetValue),
-            measurements: node.measurements
-                .filter(m => m.value !== undefined && m.date !== undefined)
-                .map(m => ({ value: m.value, date: String(m.date), source: m.source }))
+            measures: node.tracks.map(r => qualified(r.ref, r.$refText)),
+            dimension: node.dimension
+                ? node.dimension.ref
+                    ? scaleKey(node.dimension.ref)
+                    : node.dimension.$refText
+                : undefined,
+            scale: node.scale ? (node.scale.ref ? scaleKey(node.scale.ref) : node.scale.$refText) : undefined,
+            values: node.values.filter(v => v.amount || v.distribution).map(v => this.indicatorValue(v))
+        };
+    }
+
+    private indicatorValue(node: IndicatorValue): IndicatorValueModel {
+        const value: IndicatorValueModel = {
+            kind: node.kind as IndicatorValueModel['kind'],
+            ...(node.amount ? amount(node.amount) : distribution(node.distribution)),
+            location: this.source(node)
+        };
+        if (node.date !== undefined) {
+            value.date = String(node.date);
+        }
+        if (node.until !== undefined) {
+            value.until = String(node.until);
+        }
+        if (node.group?.$refText) {
+            value.group = node.group.$refText;
+        }
+        if (node.source?.$refText) {
+            value.source = node.source.$refText;
+        }
+        if (node.note !== undefined) {
+            value.note = node.note;
+        }
+        if (node.condition !== undefined) {
+            value.condition = node.condition;
+        }
+        return value;
+    }
+
+    private quotes(nodes: Quote[] | undefined): { quotes?: QuoteModel[] } {
+        if (!nodes || nodes.length === 0) {
+            return {};
+        }
+        return {
+            quotes: nodes
+                .filter(q => q.text !== undefined)
+                .map(q => ({
+                    text: q.text,
+                    ...(q.speaker?.$refText ? { actor: q.speaker.$refText } : {}),
+                    ...(q.role !== undefined ? { role: q.role } : {}),
+                    ...(q.source?.$refText ? { source: q.source.$refText } : {})
+                }))
         };
     }
 
@@ -429,7 +548,7 @@ class ModelBuilder {
     private decision(id: string): DecisionModel {
         let entry = this.decisions.get(id);
         if (!entry) {
-            entry = { id, title: null, declared: null, citations: [] };
+            entry = { id, title: null, status: 'in-force', declared: null, citations: [] };
             this.decisions.set(id, entry);
         }
         return entry;
@@ -440,15 +559,46 @@ class ModelBuilder {
         if (entry.declared) {
             return; // declared twice: the first declaration counts, the check reports the second
         }
+        const changes = changesDeclaredBy(node).map(change => ({
+            kind: change.kind,
+            decision: change.target,
+            ...(change.items.length > 0 ? { items: change.items } : {})
+        }));
         Object.assign(entry, {
+            number: normalizedNumber(node.name) ?? node.name,
             title: node.title ?? null,
             body: node.body?.$refText,
             session: node.session,
             date: optionalString(node.date),
             url: node.url,
             summary: node.summary,
+            ...(node.sources.length > 0 ? { sources: [...node.sources] } : {}),
+            ...(node.items.length > 0
+                ? { items: node.items.map(item => ({ number: item.number, text: item.text })) }
+                : {}),
+            ...(changes.length > 0 ? { changes } : {}),
             declared: this.source(node)
         });
+    }
+
+    /** Each decision's `changedBy` and status, from the `changes` that later decisions declare. */
+    private linkChanges(): void {
+        const declared = [...this.decisions.values()].filter(d => d.declared);
+        for (const decision of declared) {
+            for (const change of decision.changes ?? []) {
+                const target = this.decision(change.decision);
+                target.changedBy ??= [];
+                target.changedBy.push({ ...change, decision: decision.id });
+            }
+        }
+        for (const decision of this.decisions.values()) {
+            decision.changedBy?.sort((a, b) =>
+                (this.decisions.get(a.decision)?.date ?? '').localeCompare(
+                    this.decisions.get(b.decision)?.date ?? ''
+                )
+            );
+            decision.status = statusOf(decision.changedBy);
+        }
     }
 
     private collectCitations(root: AstNode): void {
@@ -462,6 +612,7 @@ class ModelBuilder {
             const entry: DecisionCitationModel = {
                 kind: citation.kind,
                 written: node.decision.$refText,
+                ...(node.items.length > 0 ? { items: [...node.items] } : {}),
                 strategy: strategy?.name,
                 element: { type: owner.$type, id: owner.name, title: owner.title },
                 source: this.source(node)
@@ -472,11 +623,17 @@ class ModelBuilder {
 
     // ------------------------------------------------------------------ shared parts
 
-    private element(node: AstNode & { name?: string; title?: string; texts?: Text[] }) {
+    private element(node: AstNode & { name?: string; title?: string; texts?: Text[]; quotes?: Quote[] }) {
+        const written = node.texts ?? [];
+        const sources = written.flatMap((t, index) =>
+            t.source?.$refText ? [{ index, source: t.source.$refText }] : []
+        );
         return {
             id: node.name ?? '',
             title: node.title ?? '',
-            texts: texts(node.texts ?? []),
+            texts: texts(written),
+            ...(sources.length > 0 ? { textSources: sources } : {}),
+            ...this.quotes(node.quotes),
             source: this.source(node)
         };
     }
@@ -490,6 +647,7 @@ class ModelBuilder {
                         kind: c.kind,
                         decision: decisionKey(d.decision.$refText),
                         written: d.decision.$refText,
+                        ...(d.items.length > 0 ? { items: [...d.items] } : {}),
                         source: this.source(d)
                     }))
             )
@@ -516,17 +674,33 @@ function optionalString(value: string | number | undefined): string | undefined 
     return value === undefined ? undefined : String(value);
 }
 
-function point(value: IndicatorValue | undefined): IndicatorPoint | undefined {
-    return value && value.value !== undefined && value.date !== undefined
-        ? { value: value.value, date: String(value.date) }
-        : undefined;
+/** An amount as written: never more precise than the text, and with its sign. */
+function amount(node: Amount): { value: number; upper?: number; qualifier?: Qualifier; percent?: boolean } {
+    return {
+        value: node.value,
+        ...(node.upper !== undefined ? { upper: node.upper } : {}),
+        ...(node.qualifier ? { qualifier: node.qualifier as Qualifier } : {}),
+        ...(node.percent ? { percent: true } : {})
+    };
 }
 
-function qualified(goal: Goal | undefined, written: string): string {
+function distribution(node: Distribution | undefined): { shares?: ShareModel[]; partial?: boolean } {
+    if (!node) {
+        return {};
+    }
+    return {
+        shares: node.shares
+            .filter((s: Share) => s.value?.$refText && s.percent !== undefined)
+            .map((s: Share) => ({ value: s.value.$refText, percent: s.percent })),
+        ...(node.partial ? { partial: true } : {})
+    };
+}
+
+function qualified(goal: Goal | Measure | undefined, written: string): string {
     return goal ? qualifiedName(goal) : written;
 }
 
-/** The key of a scale in the model: its qualified name. */
-export function scaleKey(scale: Scale): string {
+/** The key of a scale (or dimension) in the model: its qualified name. */
+export function scaleKey(scale: Scale | Dimension): string {
     return qualifiedName(scale);
 }

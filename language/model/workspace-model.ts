@@ -15,7 +15,7 @@ import type {
     StrategyStatus
 } from '../generated/ast.js';
 
-export const WORKSPACE_MODEL_VERSION = 1;
+export const WORKSPACE_MODEL_VERSION = 2;
 
 export interface SourceRange {
     /** The file as the caller names it (a path relative to the working folder, or a URI). */
@@ -35,7 +35,16 @@ export interface CitationModel {
     decision: string;
     /** As written (may be the legacy form `NN/YYYY`). */
     written: string;
+    /** The items cited (`2025/02 item 3`); absent when the citation names the whole decision. */
+    items?: number[];
     source: SourceRange;
+}
+
+export interface TextSourceModel {
+    /** Position of the text in `texts`, 0 first. */
+    index: number;
+    /** Id of the declared source. */
+    source: string;
 }
 
 export interface Element {
@@ -43,6 +52,10 @@ export interface Element {
     id: string;
     title: string;
     texts: string[];
+    /** The declared sources of texts (by the text's position); absent when no text has one. */
+    textSources?: TextSourceModel[];
+    /** Attributed quotes, where the element may hold them. */
+    quotes?: QuoteModel[];
     source: SourceRange;
 }
 
@@ -59,6 +72,8 @@ export interface ScaleValueModel {
     meaning?: string;
     /** Position in the scale, 0 first. */
     order: number;
+    /** An answer such as "no answer" that does not count as a rating. */
+    notCounted?: boolean;
 }
 
 export interface ScaleModel {
@@ -72,12 +87,43 @@ export interface ScaleModel {
     source?: SourceRange;
 }
 
+export interface ShareModel {
+    /** Id of the scale value. */
+    value: string;
+    percent: number;
+}
+
 export interface RatingModel {
     /** Key of the scale (see ScaleModel.key); `null` when the scale is unknown. */
     scale: string | null;
-    /** Id of the value; `null` when not recorded or unknown. */
+    /** Id of the value; `null` when not recorded, unknown or a distribution. */
     value: string | null;
     notRecorded: boolean;
+    /** A distribution: the shares of answers per value of the scale. */
+    shares?: ShareModel[];
+    /** The shares cover only part of the answers (they need not add up to 100). */
+    partial?: boolean;
+}
+
+export type Qualifier = 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'up-to';
+
+/** A number as a report states it: exact, approximate, a bound or a range. */
+export interface AmountModel {
+    /** The number, or the lower end of a range. */
+    value: number;
+    /** The upper end of a range. */
+    upper?: number;
+    qualifier?: Qualifier;
+    /** Written with `%`. */
+    percent?: boolean;
+}
+
+/** A quote: the words, who said them (an actor's id or a role in words) and the source's id. */
+export interface QuoteModel {
+    text: string;
+    actor?: string;
+    role?: string;
+    source?: string;
 }
 
 export interface AssessmentModel {
@@ -87,6 +133,8 @@ export interface AssessmentModel {
     urgent: boolean;
     rationale?: string;
     assessor?: string;
+    /** Id of the declared source the assessment rests on. */
+    evidence?: string;
     source: SourceRange;
 }
 
@@ -115,9 +163,16 @@ export interface MilestoneModel extends Citing {
 
 export interface MeasureModel extends Element, Citing {
     status?: MeasureStatus;
+    /** Why the measure is rejected or advised against (or any status). */
+    rationale?: string;
+    /** The first owner (kept for readers of version 1). */
     owner?: string;
+    owners: string[];
+    /** Id of the measure this one is part of. */
+    partOf?: string;
     /** Qualified ids of the goals the measure addresses. */
     addresses: string[];
+    assessments: AssessmentModel[];
     milestones: MilestoneModel[];
 }
 
@@ -160,10 +215,51 @@ export interface SectionModel extends Element, Citing {
     questions: QuestionModel[];
 }
 
-export interface IndicatorPoint {
-    value: number;
-    date: string;
+export type ValueKind = 'baseline' | 'target' | 'measured' | 'forecast';
+
+/** A value of an indicator, as precisely as its report states it and never more. */
+export interface IndicatorValueModel {
+    kind: ValueKind;
+    /** The number, or the lower end of a range; absent for a distribution. */
+    value?: number;
+    /** The upper end of a range (`15 to 30`). */
+    upper?: number;
+    qualifier?: Qualifier;
+    /** Written with `%`. */
+    percent?: boolean;
+    /** A distribution over the indicator's scale. */
+    shares?: ShareModel[];
+    partial?: boolean;
+    /** The date, or the start of a period. */
+    date?: string;
+    /** The end of a period. */
+    until?: string;
+    /** Id of the group (of the indicator's dimension). */
+    group?: string;
+    /** Id of a declared source. */
     source?: string;
+    /** A source named in words only. */
+    note?: string;
+    /** The condition under which a target holds. */
+    condition?: string;
+    /** Where the value is written. */
+    location: SourceRange;
+}
+
+export interface GroupModel {
+    id: string;
+    label: string;
+    englishLabel?: string;
+}
+
+export interface DimensionModel {
+    /** `dimension`, or `Strategy.dimension` for one declared in a strategy. */
+    key: string;
+    id: string;
+    title: string;
+    englishTitle?: string;
+    groups: GroupModel[];
+    source: SourceRange;
 }
 
 export interface IndicatorModel extends Element, Citing {
@@ -171,9 +267,13 @@ export interface IndicatorModel extends Element, Citing {
     direction?: Direction;
     /** Qualified ids of the goals the indicator measures. */
     goals: string[];
-    baseline?: IndicatorPoint;
-    target?: IndicatorPoint;
-    measurements: IndicatorPoint[];
+    /** Qualified ids of the measures the indicator tracks. */
+    measures: string[];
+    /** Key of the dimension (or scale) its values are broken down by. */
+    dimension?: string;
+    /** Key of the scale its distributions are over. */
+    scale?: string;
+    values: IndicatorValueModel[];
 }
 
 export interface StrategyModel extends Element, Citing {
@@ -196,6 +296,8 @@ export interface StrategyModel extends Element, Citing {
     sections: SectionModel[];
     /** Keys of the scales declared in this strategy. */
     scales: string[];
+    /** Keys of the dimensions declared in this strategy. */
+    dimensions: string[];
     /** Years of assessments and outlooks of its goals, ascending. */
     years: number[];
 }
@@ -209,9 +311,28 @@ export interface ActorModel {
     source: SourceRange;
 }
 
+/** A report, survey or study that evidence comes from. */
+export interface SourceModel {
+    id: string;
+    title: string;
+    /** Id of the publishing actor. */
+    publisher?: string;
+    published?: string;
+    fieldwork?: string;
+    fieldworkUntil?: string;
+    respondents?: number;
+    method?: string;
+    marginOfError?: AmountModel;
+    url?: string;
+    texts: string[];
+    source: SourceRange;
+}
+
 export interface DecisionCitationModel {
     kind: CitationKind;
     written: string;
+    /** The items cited; absent when the citation names the whole decision. */
+    items?: number[];
     /** The strategy that cites, if the citation is inside one. */
     strategy?: string;
     /** The element whose text carries the citation. */
@@ -219,15 +340,45 @@ export interface DecisionCitationModel {
     source: SourceRange;
 }
 
+/** A change between two decisions: `amends` or `repeals`, of the whole decision or of some items. */
+export interface DecisionChangeModel {
+    kind: 'amends' | 'repeals';
+    /** The other decision's identity `YYYY/NN`. */
+    decision: string;
+    /** The changed items; absent when the change concerns the whole decision. */
+    items?: number[];
+}
+
+/** A numbered item (Ziffer) of a decision with its wording. */
+export interface DecisionItemModel {
+    number: number;
+    text: string;
+}
+
+/** The status `statusOf` (references/decision-relations.ts) gives; the model states it for the schema. */
+export type DecisionStatus = 'in-force' | 'amended' | 'partly-repealed' | 'repealed';
+
 export interface DecisionModel {
-    /** Canonical number `YYYY/NN`. */
+    /** Canonical number `YYYY/NN`: the identity of the decision in every form it is written. */
     id: string;
+    /** The number as declared, normalised (`2023/42` or the council's current form `B-2025/33-IT`). */
+    number?: string;
     title: string | null;
     body?: string;
     session?: number;
     date?: string;
     url?: string;
     summary?: string;
+    /** Where the recorded facts come from (addresses or references). */
+    sources?: string[];
+    /** The numbered items (Ziffern) as recorded. */
+    items?: DecisionItemModel[];
+    /** The decisions this one amends or repeals. */
+    changes?: DecisionChangeModel[];
+    /** The later decisions that amend or repeal this one, oldest first. */
+    changedBy?: DecisionChangeModel[];
+    /** From the changes made to it: in force, amended, partly repealed or repealed. */
+    status: DecisionStatus;
     declared: SourceRange | null;
     citations: DecisionCitationModel[];
 }
@@ -244,5 +395,7 @@ export interface WorkspaceModel {
     decisions: DecisionModel[];
     actors: ActorModel[];
     scales: ScaleModel[];
+    dimensions: DimensionModel[];
+    sources: SourceModel[];
     files: FileSummary[];
 }

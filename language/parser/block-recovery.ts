@@ -99,7 +99,10 @@ class BlockRecovery {
             const atEnd = tokenMatcher(token, EOF);
             if (depth === 0 || (atEnd && expected === EOF)) {
                 const blockEnds = tokenMatcher(token, expected);
-                if (blockEnds || (mayReenter && lookahead.call(parser))) {
+                // A word later on the unexpected word's line belongs to the broken entry (`txt "…" source s`,
+                // `rpeals 2023/44 items 2`), even where it could start an entry: resume on a later line.
+                const laterLine = (token.startLine ?? 0) > (unexpected.startLine ?? 0);
+                if (blockEnds || (mayReenter && laterLine && lookahead.call(parser))) {
                     parser.SAVE_ERROR(this.error(parser, unexpected, starts, expected));
                     if (!blockEnds) {
                         this.reentries++;
@@ -107,7 +110,8 @@ class BlockRecovery {
                     }
                     return;
                 }
-                if (mayReenter && tokenMatcher(token, resync)) {
+                // where the enclosing rule could go on (a top-level `source`), unless on the broken line
+                if (mayReenter && laterLine && tokenMatcher(token, resync)) {
                     break;
                 }
             }

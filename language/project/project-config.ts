@@ -4,6 +4,9 @@ import type { CheckCode } from '../validation/codes.js';
 /** The name of the project file at the root of a strategy repository. */
 export const PROJECT_FILE = 'strat.json';
 
+/** The code of a project file's errors where the reports for CI list them as findings. */
+export const PROJECT_FILE_CODE = 'project-file';
+
 /** What a check's findings become: nothing, or a finding of this severity. */
 export type CheckLevel = 'off' | 'info' | 'warning' | 'error';
 

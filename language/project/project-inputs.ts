@@ -62,7 +62,7 @@ export async function projectOfInputs(
         return await project;
     } catch (error) {
         if (error instanceof ProjectFileProblem) {
-            throw new InputError(error.message);
+            throw new InputError(error.message, [], error.problems);
         }
         throw error;
     }

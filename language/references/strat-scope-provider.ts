@@ -10,7 +10,18 @@ import {
     type Scope,
     type Stream
 } from 'langium';
-import { Decision, isRating, Rating } from '../generated/ast.js';
+import {
+    Decision,
+    IndicatorValue,
+    isDimension,
+    isIndicator,
+    isIndicatorValue,
+    isRating,
+    isShare,
+    Rating,
+    Share,
+    type Indicator
+} from '../generated/ast.js';
 import { decisionKey } from './decision-numbers.js';
 
 export class StratScopeProvider extends DefaultScopeProvider {
@@ -28,6 +39,13 @@ export class StratScopeProvider extends DefaultScopeProvider {
     override getScope(context: ReferenceInfo): Scope {
         if (isRating(context.container) && context.property === Rating.value) {
             return this.scaleValueScope(context.container);
+        }
+        if (isShare(context.container) && context.property === Share.value) {
+            return this.shareScope(context.container);
+        }
+        if (isIndicatorValue(context.container) && context.property === IndicatorValue.group) {
+            // while completing, the container may be a new node inside the value: look up the indicator
+            return this.groupScope(AstUtils.getContainerOfType(context.container, isIndicator));
         }
         const referenceType = this.reflection.getReferenceType(context);
         const scope = this.cachedScope(context, referenceType);
@@ -93,6 +111,26 @@ export class StratScopeProvider extends DefaultScopeProvider {
             return EMPTY_SCOPE;
         }
         return this.createScopeForNodes(scale.values);
+    }
+
+    /** A share's value is a value of the rating's scale, or of the scale of the share's indicator. */
+    protected shareScope(share: Share): Scope {
+        const owner = share.$container.$container;
+        const scale = isRating(owner)
+            ? owner.scale?.ref
+            : isIndicatorValue(owner)
+              ? owner.$container.scale?.ref
+              : undefined;
+        return scale ? this.createScopeForNodes(scale.values) : EMPTY_SCOPE;
+    }
+
+    /** A value's group is one of the groups of the indicator's dimension (or a value of its scale). */
+    protected groupScope(indicator: Indicator | undefined): Scope {
+        const dimension = indicator?.dimension?.ref;
+        if (!dimension) {
+            return EMPTY_SCOPE;
+        }
+        return this.createScopeForNodes(isDimension(dimension) ? dimension.groups : dimension.values);
     }
 }
 

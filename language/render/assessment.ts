@@ -1,5 +1,6 @@
 import type { AssessmentModel } from '../model/workspace-model.js';
 import { ratingRank, resolveRating, type RenderContext, type ResolvedRating } from './context.js';
+import { distributionBar } from './evidence.js';
 import { html, join, type Html } from './html.js';
 import { notRecordedSymbol, unknownSymbol, urgencyMark, valueSymbol } from './symbols.js';
 
@@ -33,6 +34,11 @@ export function ratingLine(rating: ResolvedRating): Html {
     return html`<li class="${ratingClass(rating)}" title="${rating.scaleName}: ${rating.label}">${ratingSymbol(rating)}<span class="rating-text"><span class="visually-hidden">${rating.scaleName}: </span><span class="value-label">${rating.label}</span>${name ? html`<span aria-hidden="true">${name}</span>` : ''}</span></li>`;
 }
 
+/** A distribution of answers over a scale: its name, then the stacked bar with every share written. */
+function distributionLine(ctx: RenderContext, rating: ResolvedRating, compact: boolean): Html {
+    return html`<li class="rating rating-distribution"><span class="scale-name">${ctx.labels.distributionOf(rating.scaleName)}</span>${distributionBar(ctx, rating.scale, rating.rating.shares ?? [], rating.rating.partial, compact)}</li>`;
+}
+
 export function resolvedRatings(ctx: RenderContext, assessment: AssessmentModel): ResolvedRating[] {
     return [...assessment.ratings]
         .sort((a, b) => ratingRank(a) - ratingRank(b))
@@ -61,5 +67,5 @@ export function ratingList(ctx: RenderContext, assessment: AssessmentModel, comp
         const names = ratings.map(r => r.scaleName).join(', ');
         return html`<ul class="ratings"><li class="rating is-not-recorded" title="${names}: ${ctx.labels.notRecorded}">${notRecordedSymbol()}<span class="rating-text"><span class="visually-hidden">${names}: </span><span class="value-label">${ctx.labels.notRecorded}</span></span></li>${urgent}</ul>`;
     }
-    return html`<ul class="ratings">${join(ratings.map(r => ratingLine(r)))}${urgent}</ul>`;
+    return html`<ul class="ratings">${join(ratings.map(r => (r.rating.shares ? distributionLine(ctx, r, compact) : ratingLine(r))))}${urgent}</ul>`;
 }

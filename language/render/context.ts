@@ -4,7 +4,9 @@ import { scaleTitle, valueLabel } from '../model/ratings.js';
 import type {
     ActorModel,
     DecisionModel,
+    DimensionModel,
     GoalModel,
+    SourceModel,
     RatingModel,
     ScaleModel,
     ScaleValueModel,
@@ -30,6 +32,8 @@ export interface RenderContext {
     scales: Map<string, ScaleModel>;
     actors: Map<string, ActorModel>;
     decisions: Map<string, DecisionModel>;
+    sources: Map<string, SourceModel>;
+    dimensions: Map<string, DimensionModel>;
     /** Every goal of the workspace by its qualified id, with its strategy. */
     goals: Map<string, { strategy: StrategyModel; goal: GoalModel }>;
 }
@@ -53,6 +57,8 @@ export function createContext(
         scales: new Map(model.scales.map(s => [s.key, s])),
         actors: new Map(model.actors.map(a => [a.id, a])),
         decisions: new Map(model.decisions.map(d => [d.id, d])),
+        sources: new Map((model.sources ?? []).map(s => [s.id, s])),
+        dimensions: new Map((model.dimensions ?? []).map(d => [d.key, d])),
         goals: new Map(
             model.strategies.flatMap(strategy =>
                 strategy.goals.map(goal => [goal.qualifiedId, { strategy, goal }])
@@ -139,9 +145,16 @@ export function resolveRating(ctx: RenderContext, rating: RatingModel): Resolved
     const scaleName = scale ? scaleTitle(scale, ctx.locale) : ctx.labels.unknownScale;
     const label = rating.notRecorded
         ? ctx.labels.notRecorded
-        : value
-          ? valueLabel(value, ctx.locale)
-          : ctx.labels.unknownValue;
+        : rating.shares
+          ? rating.shares
+                .map(s => {
+                    const v = scale?.values.find(x => x.id === s.value);
+                    return `${v ? valueLabel(v, ctx.locale) : s.value} ${formatNumber(ctx, s.percent)} %`;
+                })
+                .join(', ')
+          : value
+            ? valueLabel(value, ctx.locale)
+            : ctx.labels.unknownValue;
     return { rating, scale, value, scaleName, label };
 }
 

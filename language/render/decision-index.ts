@@ -14,7 +14,7 @@ function elementWords(ctx: RenderContext, citation: DecisionCitationModel): stri
     return name ? `${type} ${open}${name}${close}` : type;
 }
 
-function backlink(ctx: RenderContext, citation: DecisionCitationModel): Html {
+function backlink(ctx: RenderContext, decision: DecisionModel, citation: DecisionCitationModel): Html {
     const strategy =
         citation.strategy !== undefined
             ? ctx.model.strategies.find(s => s.id === citation.strategy)
@@ -27,11 +27,15 @@ function backlink(ctx: RenderContext, citation: DecisionCitationModel): Html {
             : ctx.mode === 'preview'
               ? html`<button type="button" class="source-link"${src(ctx, citation.source)}>${label}</button>`
               : html`<span>${label}</span>`;
-    const legacy =
-        citation.written !== undefined && citation.written.includes('/') && !/^\d{4}\//.test(citation.written)
+    // the number as written when it is neither the identity nor the declared form (`27/2014`, `2022/7`)
+    const written =
+        citation.written !== decision.id && citation.written !== (decision.number ?? decision.id)
             ? html` <span class="meta">(${ctx.labels.citedAs} ${citation.written})</span>`
             : '';
-    return html`<li class="backlink"><span class="citation-kind">${ctx.labels.citationKinds[citation.kind]}</span> ${target}${legacy}</li>`;
+    const items = citation.items
+        ? html` <span class="meta">(${ctx.labels.items(citation.items)})</span>`
+        : '';
+    return html`<li class="backlink"><span class="citation-kind">${ctx.labels.citationKinds[citation.kind]}</span> ${target}${items}${written}</li>`;
 }
 
 /** Every place that cites the decision, grouped by strategy. */
@@ -50,9 +54,34 @@ export function backlinks(ctx: RenderContext, decision: DecisionModel): Html {
         const href = strategy ? hrefTo(ctx, strategy.id) : undefined;
         const heading =
             href !== undefined && ctx.mode === 'site' ? html`<a href="${href}">${name}</a>` : html`${name}`;
-        return html`<li class="backlink-group"><span class="strategy-name">${heading}</span><ul class="backlinks">${join(citations.map(c => backlink(ctx, c)))}</ul></li>`;
+        return html`<li class="backlink-group"><span class="strategy-name">${heading}</span><ul class="backlinks">${join(citations.map(c => backlink(ctx, decision, c)))}</ul></li>`;
     });
     return html`<ul class="backlink-groups">${join(items)}</ul>`;
+}
+
+/** A link to another decision of the index, with its date when the index knows it. */
+function decisionLink(ctx: RenderContext, id: string): Html {
+    const other = ctx.model.decisions.find(d => d.id === id);
+    const date = other?.date ? ` (${formatDate(ctx, other.date)})` : '';
+    return html`<a href="#${decisionAnchor(id)}">${ctx.labels.decision} ${other?.number ?? id}</a>${date}`;
+}
+
+/** "amended by …", "items 2 and 3 repealed by …", "repeals decision …": the chain of changes. */
+function changeChain(ctx: RenderContext, d: DecisionModel): Html {
+    const labels = ctx.labels;
+    const lines = [
+        ...(d.changedBy ?? []).map(change => {
+            const items = change.items ? `${labels.items(change.items)} ` : '';
+            const what = change.kind === 'amends' ? labels.amendedBy : labels.repealedBy;
+            return html`<li class="change change-${change.kind}">${items}${what} ${decisionLink(ctx, change.decision)}</li>`;
+        }),
+        ...(d.changes ?? []).map(change => {
+            const items = change.items ? ` (${labels.items(change.items)})` : '';
+            const what = change.kind === 'amends' ? labels.amends : labels.repeals;
+            return html`<li class="change change-own">${what} ${decisionLink(ctx, change.decision)}${items}</li>`;
+        })
+    ];
+    return lines.length > 0 ? html`<ul class="decision-changes">${join(lines)}</ul>` : html``;
 }
 
 function decisionRow(ctx: RenderContext, d: DecisionModel): Html {
@@ -60,15 +89,18 @@ function decisionRow(ctx: RenderContext, d: DecisionModel): Html {
     const meta = [
         body ? `${body}` : '',
         d.session !== undefined ? `${ctx.labels.session} ${d.session}` : '',
-        d.date ? formatDate(ctx, d.date) : ''
+        d.date ? formatDate(ctx, d.date) : '',
+        d.declared ? ctx.labels.decisionStatus[d.status] : ''
     ].filter(Boolean);
     const title = d.title
         ? html`<span class="decision-title">${d.title}</span>`
         : html`<span class="decision-title is-missing">${ctx.labels.noTitle}</span>`;
-    const search = [d.id, d.title ?? '', body ?? '', d.summary ?? ''].join(' ').toLowerCase();
-    return html`<tr id="${decisionAnchor(d.id)}" class="decision" data-citations="${d.citations.length}" data-year="${d.id.slice(0, 4)}" data-body="${d.body ?? ''}" data-search="${search}"${src(ctx, d.declared)}>
-<th scope="row" class="decision-number">${d.id}</th>
-<td class="decision-main">${title}${meta.length > 0 ? html`<p class="meta">${meta.join(' · ')}</p>` : ''}${d.summary ? html`<p class="summary">${textWithLinks(d.summary)}</p>` : ''}${d.url ? html`<p class="meta">${externalLink(d.url, ctx.labels.link + ': ' + d.url)}</p>` : ''}</td>
+    const search = [d.number ?? d.id, d.id, d.title ?? '', body ?? '', d.summary ?? '']
+        .join(' ')
+        .toLowerCase();
+    return html`<tr id="${decisionAnchor(d.id)}" class="decision status-${d.status}" data-citations="${d.citations.length}" data-year="${d.id.slice(0, 4)}" data-body="${d.body ?? ''}" data-search="${search}"${src(ctx, d.declared)}>
+<th scope="row" class="decision-number">${d.number ?? d.id}</th>
+<td class="decision-main">${title}${meta.length > 0 ? html`<p class="meta">${meta.join(' · ')}</p>` : ''}${d.summary ? html`<p class="summary">${textWithLinks(d.summary)}</p>` : ''}${changeChain(ctx, d)}${d.url ? html`<p class="meta">${externalLink(d.url, ctx.labels.decisionPage + ': ' + d.url)}</p>` : ''}</td>
 <td class="num decision-count"><span class="visually-hidden">${ctx.labels.citedTimes(d.citations.length)}</span><span aria-hidden="true">${d.citations.length}</span></td>
 <td class="decision-citations">${backlinks(ctx, d)}</td>
 </tr>`;

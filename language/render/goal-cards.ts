@@ -1,5 +1,6 @@
 import type { AssessmentModel, GoalModel, StrategyModel } from '../model/workspace-model.js';
 import { assessmentSummary, ratingList } from './assessment.js';
+import { quoteBlock, sourceLink } from './evidence.js';
 import { actorName, anchor, linkTo, src, type RenderContext } from './context.js';
 import { citationBlock } from './citations.js';
 import { html, join, paragraphs, textWithLinks, type Html } from './html.js';
@@ -14,13 +15,19 @@ export function goalLink(ctx: RenderContext, qualifiedId: string): Html {
     return linkTo(ctx, strategy.id, anchor(strategy.id, 'goal', goal.id), goal.title || goal.id, goal.source);
 }
 
-function assessmentDetails(ctx: RenderContext, assessment: AssessmentModel, heading: string): Html {
+function assessmentDetails(
+    ctx: RenderContext,
+    strategy: StrategyModel,
+    assessment: AssessmentModel,
+    heading: string
+): Html {
     const assessor = actorName(ctx, assessment.assessor);
     return html`<div class="block block-assessment"${src(ctx, assessment.source)} title="${assessmentSummary(ctx, assessment)}">
 <p class="block-title">${heading} ${assessment.year}</p>
 ${ratingList(ctx, assessment)}
 ${assessment.rationale ? html`<p class="rationale"><span class="visually-hidden">${ctx.labels.rationale}: </span>${textWithLinks(assessment.rationale)}</p>` : ''}
 ${assessor ? html`<p class="meta">${ctx.labels.assessor}: ${assessor}</p>` : ''}
+${assessment.evidence ? html`<p class="meta">${ctx.labels.source}: ${sourceLink(ctx, strategy, assessment.evidence)}</p>` : ''}
 </div>`;
 }
 
@@ -84,10 +91,11 @@ function goalCard(ctx: RenderContext, strategy: StrategyModel, goal: GoalModel):
 <h4 id="${id}-title">${goal.title || goal.id}</h4>
 ${facts.length > 0 ? html`<dl class="facts">${join(facts)}</dl>` : ''}
 ${goal.targetPicture ? html`<div class="block block-target"><p class="block-title">${ctx.labels.targetPicture}</p><blockquote class="target-picture">${textWithLinks(goal.targetPicture)}</blockquote></div>` : ''}
-${latest ? assessmentDetails(ctx, latest, ctx.labels.latestAssessment) : html`<p class="empty">${ctx.labels.noAssessment}</p>`}
+${latest ? assessmentDetails(ctx, strategy, latest, ctx.labels.latestAssessment) : html`<p class="empty">${ctx.labels.noAssessment}</p>`}
 ${outlookList}
 ${measureList}
 ${indicatorList}
+${quoteBlock(ctx, strategy, goal.quotes)}
 ${citationBlock(ctx, goal.citations)}
 ${description}
 </article>`;

@@ -2,6 +2,8 @@ import type { MeasureModel, MilestoneModel, StrategyModel } from '../model/works
 import { actorName, anchor, src, time, type RenderContext } from './context.js';
 import { timeline } from './anchors.js';
 import { citationBlock, citationList } from './citations.js';
+import { ratingList } from './assessment.js';
+import { quoteBlock, sourceLink } from './evidence.js';
 import { goalLink } from './goal-cards.js';
 import { html, join, paragraphs, type Html } from './html.js';
 
@@ -35,12 +37,21 @@ function statusTag(ctx: RenderContext, status: MeasureModel['status']): Html {
 
 function measureCard(ctx: RenderContext, strategy: StrategyModel, measure: MeasureModel): Html {
     const id = anchor(strategy.id, 'measure', measure.id);
-    const owner = actorName(ctx, measure.owner);
+    const owners = (measure.owners ?? (measure.owner ? [measure.owner] : [])).map(o => actorName(ctx, o)!);
     const facts: Html[] = [
         html`<div><dt>${ctx.labels.implementationStatus}</dt><dd>${statusTag(ctx, measure.status)}</dd></div>`
     ];
-    if (owner) {
-        facts.push(html`<div><dt>${ctx.labels.owner}</dt><dd>${owner}</dd></div>`);
+    if (measure.rationale) {
+        facts.push(html`<div><dt>${ctx.labels.rationale}</dt><dd>${measure.rationale}</dd></div>`);
+    }
+    if (owners.length > 0) {
+        facts.push(html`<div><dt>${ctx.labels.owner}</dt><dd>${owners.join(', ')}</dd></div>`);
+    }
+    if (measure.partOf) {
+        const parent = strategy.measures.find(m => m.id === measure.partOf);
+        facts.push(
+            html`<div><dt>${ctx.labels.partOfMeasure}</dt><dd>${parent ? html`<a href="#${anchor(strategy.id, 'measure', parent.id)}">${parent.title || parent.id}</a>` : measure.partOf}</dd></div>`
+        );
     }
     if (measure.addresses.length > 0) {
         facts.push(
@@ -51,10 +62,21 @@ function measureCard(ctx: RenderContext, strategy: StrategyModel, measure: Measu
         measure.milestones.length > 0
             ? html`<div class="block"><p class="block-title">${ctx.labels.milestones}</p>${milestoneTimeline(ctx, strategy, measure.milestones, measure.id)}</div>`
             : '';
+    const assessments =
+        (measure.assessments ?? []).length > 0
+            ? html`<div class="block"><p class="block-title">${ctx.labels.measureAssessments}</p>${join(
+                  measure.assessments.map(
+                      a =>
+                          html`<div class="measure-assessment"${src(ctx, a.source)}><p class="meta">${a.kind === 'outlook' ? ctx.labels.forecast : ctx.labels.assessed} ${a.year}${a.evidence ? html` · ${sourceLink(ctx, strategy, a.evidence)}` : ''}</p>${ratingList(ctx, a)}${a.rationale ? html`<p class="text">${a.rationale}</p>` : ''}</div>`
+                  )
+              )}</div>`
+            : '';
     return html`<article class="card measure-card" id="${id}"${src(ctx, measure.source)} aria-labelledby="${id}-title">
 <h3 id="${id}-title">${measure.title || measure.id}</h3>
 <dl class="facts">${join(facts)}</dl>
 ${paragraphs(measure.texts)}
+${quoteBlock(ctx, strategy, measure.quotes)}
+${assessments}
 ${timeline}
 ${citationBlock(ctx, measure.citations)}
 </article>`;

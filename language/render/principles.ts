@@ -7,7 +7,7 @@ const BINDINGS: Array<PrincipleModel['binding']> = ['mandatory', 'guideline', 'v
 
 /** Principles grouped by area, then by binding level (binding first). */
 export function renderPrinciples(ctx: RenderContext, strategy: StrategyModel): Html {
-    const areas = strategy.areas.filter(a => a.principles.length > 0);
+    const areas = strategy.areas.filter(a => a.principles.length > 0 || a.texts.length > 0);
     if (areas.length === 0) {
         return html``;
     }

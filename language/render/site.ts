@@ -1,3 +1,4 @@
+import { strategyFileNames } from './file-names.js';
 import type { Locale } from '../i18n/locale.js';
 import type { StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
 import { actorName, createContext, time, type RenderContext } from './context.js';
@@ -25,23 +26,9 @@ export interface SiteChanges {
     groups: ChangeGroup[];
 }
 
-/** Page paths of the strategies: `strategies/<id>.html`, made unique when ids repeat (in any letter case). */
+/** Page paths of the strategies: `strategies/<name>.html`, with names every file system takes. */
 export function strategyPagePaths(strategies: readonly StrategyModel[]): Map<string, string> {
-    const pages = new Map<string, string>();
-    const used = new Set<string>();
-    for (const s of strategies) {
-        if (pages.has(s.id)) {
-            continue; // a duplicate id: the first one gets the page
-        }
-        const base = s.id.replace(/[^\p{L}\p{N}_-]+/gu, '_') || 'strategy';
-        let name = base;
-        for (let n = 2; used.has(name.toLowerCase()); n++) {
-            name = `${base}-${n}`;
-        }
-        used.add(name.toLowerCase());
-        pages.set(s.id, `strategies/${name}.html`);
-    }
-    return pages;
+    return new Map([...strategyFileNames(strategies)].map(([id, name]) => [id, `strategies/${name}.html`]));
 }
 
 function chrome(
@@ -93,7 +80,7 @@ function indexPage(
             if (s.horizon !== undefined) {
                 facts.push(html`<span class="meta">${l.horizon} ${s.horizon}</span>`);
             }
-            return html`<li class="card"><h2><a href="${relativeHref(INDEX, pages.get(s.id)!)}">${s.title || s.id}</a></h2><p>${join(facts, ' · ')}</p>${s.vision ? html`<p>${s.vision}</p>` : ''}<p class="meta">${l.counts(s.goals.length, s.measures.length)}</p></li>`;
+            return html`<li class="card"><h2><a href="${relativeHref(INDEX, pages.get(s.id)!)}">${s.title || s.id}</a></h2><p>${join(facts, ' · ')}</p>${s.vision ? html`<p>${s.vision}</p>` : ''}<p class="meta">${l.counts(s.goals.length, s.measures.length)}, ${l.indicatorCount(s.indicators.length)}</p></li>`;
         });
     const cited = model.decisions.reduce((n, d) => n + d.citations.length, 0);
     const failing = model.files.filter(f => f.errors > 0).length;

@@ -1,5 +1,6 @@
 import type { StrategyModel } from '../model/workspace-model.js';
 import { anchor, src, type RenderContext } from './context.js';
+import { quoteBlock } from './evidence.js';
 import { citationBlock } from './citations.js';
 import { html, join, paragraphs, type Html } from './html.js';
 
@@ -27,7 +28,7 @@ export function renderStakeholders(ctx: RenderContext, strategy: StrategyModel):
                 n.answeredBy.length > 0
                     ? html`<p class="trace"><span class="trace-label">${ctx.labels.answeredBy}:</span> ${join(n.answeredBy.map(cornerstoneLink), ', ')}</p>`
                     : html`<p class="trace is-open"><span class="trace-label">${ctx.labels.answeredBy}:</span> ${ctx.labels.notAnswered}</p>`;
-            return html`<li class="need" id="${anchor(strategy.id, 'need', s.id, n.id)}"${src(ctx, n.source)}><p class="need-title">${n.title || n.id}</p>${answered}${citationBlock(ctx, n.citations)}</li>`;
+            return html`<li class="need" id="${anchor(strategy.id, 'need', s.id, n.id)}"${src(ctx, n.source)}><p class="need-title">${n.title || n.id}</p>${paragraphs(n.texts)}${quoteBlock(ctx, strategy, n.quotes)}${answered}${citationBlock(ctx, n.citations)}</li>`;
         });
         const texts =
             s.texts.length > 0

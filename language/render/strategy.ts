@@ -10,6 +10,7 @@ import { renderMeasures } from './measures.js';
 import { renderPrinciples } from './principles.js';
 import { renderQuestions } from './questions.js';
 import { renderStakeholders } from './stakeholders.js';
+import { quoteBlock, renderSources } from './evidence.js';
 
 /** The head of a strategy: title, facts, vision, cited decisions, description and sections. */
 function overview(ctx: RenderContext, strategy: StrategyModel): Html {
@@ -46,7 +47,7 @@ function overview(ctx: RenderContext, strategy: StrategyModel): Html {
             ? html`<details class="texts sections"><summary>${ctx.labels.sections} (${strategy.sections.length})</summary>${join(
                   strategy.sections.map(
                       s =>
-                          html`<div class="section" id="${anchor(strategy.id, 'section', s.id)}"${src(ctx, s.source)}><h3>${s.title || s.id}</h3>${paragraphs(s.texts)}${citationBlock(ctx, s.citations)}</div>`
+                          html`<div class="section" id="${anchor(strategy.id, 'section', s.id)}"${src(ctx, s.source)}><h3>${s.title || s.id}</h3>${paragraphs(s.texts)}${quoteBlock(ctx, strategy, s.quotes)}${citationBlock(ctx, s.citations)}</div>`
                   )
               )}</details>`
             : '';
@@ -56,6 +57,7 @@ function overview(ctx: RenderContext, strategy: StrategyModel): Html {
 ${facts.length > 0 ? html`<dl class="facts facts-inline">${join(facts)}</dl>` : ''}
 ${strategy.vision ? html`<blockquote class="vision"><span class="visually-hidden">${ctx.labels.vision}: </span>${textWithLinks(strategy.vision)}</blockquote>` : ''}
 ${citationBlock(ctx, strategy.citations)}
+${quoteBlock(ctx, strategy, strategy.quotes)}
 ${description}
 ${sections}
 </header>`;
@@ -86,7 +88,8 @@ export function renderStrategy(ctx: RenderContext, strategy: StrategyModel): Htm
             body: renderStakeholders(ctx, strategy)
         },
         { id: anchor(strategy.id, 'questions'), label: l.questions, body: renderQuestions(ctx, strategy) },
-        { id: anchor(strategy.id, 'ideas'), label: l.ideas, body: renderIdeas(ctx, strategy) }
+        { id: anchor(strategy.id, 'ideas'), label: l.ideas, body: renderIdeas(ctx, strategy) },
+        { id: anchor(strategy.id, 'sources'), label: l.sources, body: renderSources(ctx, strategy) }
     ].filter(v => v.body.value !== '');
     if (strategy.measures.length === 0 && strategy.milestones.length > 0) {
         const measures = views.find(v => v.id === anchor(strategy.id, 'measures'));

@@ -95,7 +95,7 @@ details.texts[open] > summary { margin-bottom: .4rem; }
 .status-completed::before, .strategy-adopted::before { background: #2e7d32; }
 .status-in-progress::before { background: #f9a825; }
 .status-planned::before { background: #1565c0; }
-.status-stopped::before { background: #c62828; }
+.status-stopped::before, .status-rejected::before, .status-advised-against::before { background: #c62828; }
 .status-none::before { background: transparent; border: 1px dashed var(--muted); }
 .strategy-draft::before { background: #f9a825; }
 
@@ -214,6 +214,30 @@ table.matrix { min-width: 720px; border: 1px solid var(--border); }
 .indicator-chart .tick, .indicator-chart .axis-label { fill: var(--muted); font-size: 12px; }
 .series { fill: none; stroke: var(--accent); stroke-width: 2.5; }
 .series-dot { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5; }
+.forecast-series { fill: none; stroke: var(--fg); stroke-width: 2; stroke-dasharray: 5 4; }
+.forecast-dot { fill: var(--bg); stroke: var(--fg); stroke-width: 2; }
+.whisker { stroke: var(--fg); stroke-width: 1.5; }
+.approx-mark { fill: var(--fg); font-size: 11px; }
+.distribution { margin: .3rem 0 .6rem; max-width: 560px; }
+.stacked-bar { display: block; border: 1px solid var(--border); border-radius: 3px; background: var(--surface); }
+.stacked-bar .not-counted, .swatch .not-counted { fill: var(--surface-2); stroke: var(--muted); stroke-dasharray: 3 2; }
+.segment-text { fill: #fff; stroke: #000; stroke-width: 3px; stroke-opacity: .75; paint-order: stroke; font-size: 12px; font-weight: 600; }
+.share-list { list-style: none; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .15rem 1rem; font-size: .88rem; }
+.share-list .swatch { vertical-align: -1px; margin-right: .3rem; }
+.distribution.compact .share-list { font-size: .8rem; gap: 0 .6rem; }
+.apart { display: flex; flex-wrap: wrap; gap: .4rem; align-items: baseline; font-size: .85rem; color: var(--muted); margin-top: .2rem; }
+.apart .share-list { margin: 0; }
+.quote { margin: .8rem 0; padding: .2rem 1rem; border-left: 3px solid var(--border); }
+.quote blockquote { margin: 0; font-style: italic; }
+.quote figcaption { color: var(--muted); font-size: .88rem; }
+.sources { padding-left: 1.4rem; }
+.source-title { font-weight: 600; margin: .6rem 0 .2rem; }
+.condition { color: var(--muted); font-size: .88rem; }
+.kind-forecast th { font-style: italic; }
+.small-multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: .8rem; }
+.small-multiples .indicator-chart { width: 100%; height: auto; }
+.chart-heading { font-weight: 600; margin: 0 0 .2rem; }
+table.values td.num { white-space: nowrap; }
 .baseline-mark { fill: var(--bg); stroke: var(--fg); stroke-width: 2; }
 .target-mark { fill: #2e7d32; stroke: var(--bg); stroke-width: 1.5; }
 .target-line { stroke: #2e7d32; stroke-width: 1.5; stroke-dasharray: 6 4; }

@@ -15,6 +15,9 @@ export const CHECKS = {
     'decision-date-mismatch': 'warning',
     'decision-by-non-body': 'warning',
     'duplicate-citation': 'warning',
+    'repealed-decision-cited': 'warning',
+    'unknown-decision-item': 'warning',
+    'amendment-cycle': 'error',
     // names and references
     'duplicate-id': 'error',
     'duplicate-property': 'error',
@@ -47,11 +50,25 @@ export const CHECKS = {
     'invalid-color': 'error',
     // measures
     'measure-without-goal': 'warning',
+    'rejection-without-rationale': 'warning',
     'milestones-out-of-order': 'warning',
     // indicators
     'indicator-without-unit': 'warning',
     'target-contradicts-direction': 'warning',
-    'measurements-out-of-order': 'warning'
+    'measurements-out-of-order': 'warning',
+    'duplicate-value': 'error',
+    // evidence: amounts, periods, groups, distributions
+    'range-reversed': 'error',
+    'period-reversed': 'error',
+    'qualifier-contradicts-direction': 'warning',
+    'value-without-date': 'error',
+    'forecast-without-source': 'warning',
+    'group-without-dimension': 'error',
+    'group-not-in-dimension': 'error',
+    'distribution-without-scale': 'error',
+    'share-out-of-range': 'error',
+    'duplicate-share': 'error',
+    'shares-do-not-add-up': 'warning'
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof CHECKS;

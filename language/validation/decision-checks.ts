@@ -1,9 +1,25 @@
-import { UriUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { UriUtils, WorkspaceCache, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
-import { Decision, type Citation, type DecisionReference, type StratAstType } from '../generated/ast.js';
-import { decisionKey, parseDecisionNumber } from '../references/decision-numbers.js';
+import {
+    Decision,
+    isCitation,
+    isStrategy,
+    type Citation,
+    type DecisionReference,
+    type StratAstType
+} from '../generated/ast.js';
+import { LABELS, type Labels } from '../i18n/labels.js';
+import type { Locale } from '../i18n/locale.js';
+import { decisionKey, normalizedNumber, parseDecisionNumber } from '../references/decision-numbers.js';
+import {
+    changedDecisions,
+    decisionChanges,
+    repealHit,
+    type DecisionChange
+} from '../references/decision-relations.js';
 import type { StratServices } from '../strat-module.js';
-import { yearOf } from './dates.js';
+import { Cycles, cycleText } from './cycles.js';
+import { parseDate, yearOf, type ParsedDate } from './dates.js';
 import { reporter } from './report.js';
 import { workspaceDeclarations } from './workspace-declarations.js';
 
@@ -12,23 +28,39 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
     const messages = services.i18n.Messages;
     const declared = workspaceDeclarations(services.shared);
 
+    /** Legacy `NN/YYYY` is a warning with its rewrite; a number in no form is an error. */
+    function checkNumberForm<N extends Decision | DecisionReference>(
+        node: N,
+        written: string,
+        property: 'name' | 'decision',
+        accept: ValidationAcceptor
+    ): void {
+        const report = reporter(messages, accept);
+        const parsed = parseDecisionNumber(written);
+        if (parsed.form === 'legacy') {
+            report(
+                'legacy-decision-id',
+                node,
+                { id: written, canonical: parsed.canonical },
+                { property: property as never },
+                { canonical: parsed.canonical }
+            );
+        } else if (parsed.form === 'invalid') {
+            report(
+                'invalid-decision-id',
+                node,
+                { id: written },
+                { property: property as never },
+                parsed.suggestion ? { canonical: parsed.suggestion } : {}
+            );
+        }
+    }
+
     function checkDecisionNumberForm(decision: Decision, accept: ValidationAcceptor): void {
         if (decision.name === undefined) {
             return; // a declaration cut short: the syntax error says so
         }
-        const report = reporter(messages, accept);
-        const parsed = parseDecisionNumber(decision.name);
-        if (parsed.form === 'legacy') {
-            report(
-                'legacy-decision-id',
-                decision,
-                { id: decision.name, canonical: parsed.canonical },
-                { property: 'name' },
-                { canonical: parsed.canonical }
-            );
-        } else if (parsed.form === 'invalid') {
-            report('invalid-decision-id', decision, { id: decision.name }, { property: 'name' });
-        }
+        checkNumberForm(decision, decision.name, 'name', accept);
     }
 
     function checkDecisionDeclaredOnce(decision: Decision, accept: ValidationAcceptor): void {
@@ -82,34 +114,109 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
 
     function checkCitedNumberForm(reference: DecisionReference, accept: ValidationAcceptor): void {
         const written = reference.decision.$refText;
-        if (!written) {
+        if (written) {
+            checkNumberForm(reference, written, 'decision', accept);
+        }
+    }
+
+    /** The changes of every decision of the workspace, read once per build. */
+    const relations = new WorkspaceCache<'changes' | 'cycles', unknown>(services.shared);
+    const changesOf = (id: string): DecisionChange[] | undefined =>
+        (
+            relations.get('changes', () =>
+                decisionChanges(services.shared.workspace.LangiumDocuments.all)
+            ) as Map<string, DecisionChange[]>
+        ).get(id);
+    const cycles = () =>
+        relations.get('cycles', () => new Cycles<Decision>(changedDecisions)) as Cycles<Decision>;
+
+    /**
+     * A strategy citing a decision (or items of it) that a later decision repealed. A strategy whose
+     * as-of date lies before the repeal wrote what held then, and is left alone.
+     */
+    function checkCitedDecisionNotRepealed(reference: DecisionReference, accept: ValidationAcceptor): void {
+        const written = reference.decision.$refText;
+        if (!written || !isCitation(reference.$container) || !reference.decision.ref) {
             return;
         }
-        const parsed = parseDecisionNumber(written);
-        const report = reporter(messages, accept);
-        if (parsed.form === 'legacy') {
-            report(
-                'legacy-decision-id',
-                reference,
-                { id: written, canonical: parsed.canonical },
-                { property: 'decision' },
-                { canonical: parsed.canonical }
-            );
-        } else if (parsed.form === 'invalid') {
-            report('invalid-decision-id', reference, { id: written }, { property: 'decision' });
+        const id = decisionKey(written);
+        const hit = repealHit(changesOf(id), reference.items);
+        if (!hit) {
+            return;
         }
+        const repealDate = parseDate(hit.change.by.date);
+        const asOf = parseDate(AstUtils.getContainerOfType(reference, isStrategy)?.asOf);
+        if (asOf && repealDate && definitelyBefore(asOf, repealDate)) {
+            return;
+        }
+        const shown = normalizedNumber(reference.decision.ref.name) ?? id;
+        const date = hit.change.by.date;
+        reporter(messages, accept)(
+            'repealed-decision-cited',
+            reference,
+            {
+                cited: inBothLanguages(labels => labels.citedPart(shown, hit.items)),
+                by: hit.change.byNumber,
+                date: date !== undefined ? String(date) : inBothLanguages(labels => labels.dateNotRecorded)
+            },
+            { property: 'decision' },
+            { by: hit.change.byId }
+        );
+    }
+
+    /** `2025/02 item 7` where the catalogue records the items of 2025/02 and 7 is not among them. */
+    function checkCitedItemsExist(reference: DecisionReference, accept: ValidationAcceptor): void {
+        const decision = reference.decision.ref;
+        if (!decision || decision.items.length === 0) {
+            return;
+        }
+        const known = decision.items.map(i => i.number);
+        reference.items.forEach((item, index) => {
+            if (!known.includes(item)) {
+                reporter(messages, accept)(
+                    'unknown-decision-item',
+                    reference,
+                    {
+                        id: normalizedNumber(decision.name) ?? decision.name,
+                        item,
+                        items: known.join(', ')
+                    },
+                    { property: 'items', index }
+                );
+            }
+        });
+    }
+
+    /** `2025/01 amends 2022/43` and `2022/43 amends 2025/01`: each changes the other. */
+    function checkNoAmendmentCycle(decision: Decision, accept: ValidationAcceptor): void {
+        if (!decision.name) {
+            return;
+        }
+        const cycle = cycles().through(decision);
+        if (!cycle) {
+            return;
+        }
+        const references = [...decision.amends, ...decision.repeals];
+        const reference = references.find(r => r.decision.ref === cycle.second) ?? references[0];
+        const name = (d: Decision) => normalizedNumber(d.name) ?? d.name;
+        reporter(messages, accept)(
+            'amendment-cycle',
+            reference,
+            { id: name(decision), cycle: cycleText(cycle, name) },
+            { property: 'decision' }
+        );
     }
 
     /** `evolves 2023/42, 2023/42`: one citation names a decision twice. */
     function checkNoDuplicateCitation(citation: Citation, accept: ValidationAcceptor): void {
         const seen = new Set<string>();
         for (const reference of citation.decisions) {
-            const key = decisionKey(reference.decision.$refText);
+            const key = decisionKey(reference.decision.$refText) + ' ' + reference.items.join(',');
             if (seen.has(key)) {
                 reporter(messages, accept)(
                     'duplicate-citation',
                     reference,
-                    { id: key },
+                    { id: decisionKey(reference.decision.$refText) },
                     { property: 'decision' }
                 );
             }
@@ -122,9 +229,26 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
             checkDecisionNumberForm,
             checkDecisionDeclaredOnce,
             checkDecisionDateMatchesNumber,
-            checkDecisionTakenByBody
+            checkDecisionTakenByBody,
+            checkNoAmendmentCycle
         ],
-        DecisionReference: [checkCitedNumberForm],
+        DecisionReference: [checkCitedNumberForm, checkCitedDecisionNotRepealed, checkCitedItemsExist],
         Citation: [checkNoDuplicateCitation]
     };
+}
+
+/** Whether `a` lies before `b` whatever days the less precise of the two stands for. */
+function definitelyBefore(a: ParsedDate, b: ParsedDate): boolean {
+    if (a.year !== b.year) {
+        return a.year < b.year;
+    }
+    if (a.month === undefined || b.month === undefined || a.month !== b.month) {
+        return a.month !== undefined && b.month !== undefined && a.month < b.month;
+    }
+    return a.day !== undefined && b.day !== undefined && a.day < b.day;
+}
+
+/** Words of the labels as a message argument: in both languages, put into one where output is made. */
+function inBothLanguages(say: (labels: Labels) => string): Record<Locale, string> {
+    return { de: say(LABELS.de), en: say(LABELS.en) };
 }

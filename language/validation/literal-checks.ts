@@ -4,7 +4,7 @@ import type { StratServices } from '../strat-module.js';
 import { isValidDate, parseDate } from './dates.js';
 import { reporter } from './report.js';
 
-const DATE_PROPERTIES = ['date', 'asOf'] as const;
+const DATE_PROPERTIES = ['date', 'asOf', 'until', 'published', 'fieldwork', 'fieldworkUntil'] as const;
 const SAFE_URL = /^(https?:\/\/|mailto:)/i;
 const HEX_COLOR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
@@ -48,6 +48,7 @@ export function literalChecks(services: StratServices): ValidationChecks<StratAs
         AstNode: [checkDatesExist],
         Actor: [checkUrlIsSafe],
         Decision: [checkUrlIsSafe],
+        Source: [checkUrlIsSafe],
         ScaleValue: [checkColorIsHex]
     };
 }

@@ -11,6 +11,7 @@ import type { StratServices } from '../strat-module.js';
 import { assessmentChecks } from './assessment-checks.js';
 import { decisionChecks } from './decision-checks.js';
 import { goalChecks } from './goal-checks.js';
+import { evidenceChecks } from './evidence-checks.js';
 import { indicatorChecks } from './indicator-checks.js';
 import { literalChecks } from './literal-checks.js';
 import { measureChecks } from './measure-checks.js';
@@ -40,7 +41,8 @@ export function registerValidationChecks(services: StratServices): void {
         assessmentChecks,
         scaleChecks,
         measureChecks,
-        indicatorChecks
+        indicatorChecks,
+        evidenceChecks
     ]) {
         const checks = group(services) as Record<string, ValidationCheck | ValidationCheck[] | undefined>;
         for (const [type, entry] of Object.entries(checks)) {

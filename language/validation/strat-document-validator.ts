@@ -16,10 +16,18 @@ import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { applyCheckLevels } from '../project/check-levels.js';
 import type { ProjectRegistry } from '../project/project-registry.js';
 import type { Diagnostic } from '../workspace/diagnostic.js';
-import { isDecisionReference, isRating, type Rating } from '../generated/ast.js';
+import {
+    isDecisionReference,
+    isDimension,
+    isIndicatorValue,
+    isRating,
+    isShare,
+    type Rating
+} from '../generated/ast.js';
 import { term, type MessageArgs, type Messages } from '../i18n/messages.js';
 import type { SyntaxErrorWithSuggestion } from '../parser/block-recovery.js';
 import { syntaxErrorDetail } from '../parser/syntax-error-messages.js';
+import { shareScale } from './evidence-values.js';
 import { parseDecisionNumber } from '../references/decision-numbers.js';
 import { closeName } from '../i18n/nearest-name.js';
 import type { StratServices } from '../strat-module.js';
@@ -141,6 +149,31 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
                     value: refText,
                     scale: scale.name,
                     values: scale.values.map(v => v.name).join(', ')
+                };
+            } else if (isShare(container) && error.info.property === 'value') {
+                const scale = shareScale(container);
+                if (!scale) {
+                    continue; // reported as a distribution without a scale
+                }
+                code = 'value-not-in-scale';
+                args = {
+                    value: refText,
+                    scale: scale.name,
+                    values: scale.values.map(v => v.name).join(', ')
+                };
+            } else if (isIndicatorValue(container) && error.info.property === 'group') {
+                const dimension = container.$container?.dimension?.ref;
+                if (!dimension) {
+                    continue; // reported as a group without a dimension
+                }
+                code = 'group-not-in-dimension';
+                const groups: Array<{ name: string }> = isDimension(dimension)
+                    ? dimension.groups
+                    : dimension.values;
+                args = {
+                    group: refText,
+                    dimension: dimension.name,
+                    groups: groups.map(g => g.name).join(', ')
                 };
             } else {
                 code = 'unresolved-reference';

@@ -3,6 +3,7 @@ import type { StratAstType, Strategy } from '../generated/ast.js';
 import type { StratServices } from '../strat-module.js';
 import { cycleText, Cycles } from './cycles.js';
 import { yearOf } from './dates.js';
+import { term } from '../i18n/messages.js';
 import { reporter } from './report.js';
 
 /** Checks of a strategy as a whole: its place among strategies, its dates, its adoption. */
@@ -20,7 +21,11 @@ export function strategyChecks(services: StratServices): ValidationChecks<StratA
             reporter(messages, accept)(
                 'part-of-cycle',
                 strategy,
-                { name: strategy.name, cycle: cycleText(cycle, s => s.name) },
+                {
+                    kind: term('Strategy'),
+                    name: strategy.name,
+                    cycle: cycleText(cycle, s => s.name)
+                },
                 { property: 'partOf' }
             );
         }

@@ -3,7 +3,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import type { Locale } from '../i18n/locale.js';
-import { InputError, readSourceFile, type SourceFile } from './source-files.js';
+import { InputError, readSourceFiles, type InputProblem } from './source-files.js';
 import { resolveInputs } from '../project/project-inputs.js';
 import type { Project } from '../project/project-config.js';
 
@@ -23,6 +23,16 @@ export interface LoadedWorkspace {
     displayPath(document: LangiumDocument): string;
     /** A path relative to the working directory, with `/`. */
     displayPathOf(file: string): string;
+    /**
+     * The files that could not be read (only with `keepUnreadable`; else they stop the load): in a
+     * project, those of the whole project, since a missing catalogue changes every finding.
+     */
+    readonly unreadable: readonly InputProblem[];
+}
+
+export interface LoadOptions {
+    /** Build the readable files and return the others as problems, instead of throwing an InputError. */
+    keepUnreadable?: boolean;
 }
 
 /**
@@ -34,7 +44,8 @@ export async function loadWorkspace(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
     inputs: readonly string[],
     cwd: string = process.cwd(),
-    lang: Locale = 'en'
+    lang: Locale = 'en',
+    options: LoadOptions = {}
 ): Promise<LoadedWorkspace> {
     const resolved = await resolveInputs(inputs, cwd, lang);
     if (resolved.project) {
@@ -44,16 +55,10 @@ export async function loadWorkspace(
     const reported = new Set(resolved.reportedFiles);
     const displayPath = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file), lang)));
-    const unreadable = read
-        .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
-        .map(r => r.reason as Error);
-    if (unreadable.length > 0) {
-        throw unreadable.length === 1
-            ? unreadable[0]
-            : new InputError(unreadable.map(e => e.message).join('\n'));
+    const { sources, unreadable } = await readSourceFiles(files, displayPath, lang);
+    if (unreadable.length > 0 && !options.keepUnreadable) {
+        throw InputError.of(unreadable);
     }
-    const sources = read.map(r => (r as PromiseFulfilledResult<SourceFile>).value);
     const documents = buildFromSources(
         services,
         sources.map(s => ({ uri: URI.file(s.path), text: s.text }))
@@ -65,6 +70,7 @@ export async function loadWorkspace(
         leftOut: resolved.leftOut.map(displayPath),
         displayPathOf: displayPath,
         all: services.shared.workspace.LangiumDocuments.all.toArray(),
+        unreadable: unreadable.flatMap(e => e.problems),
         displayPath: document =>
             document.uri.scheme === 'file' ? displayPath(document.uri.fsPath) : document.uri.toString()
     };

@@ -3,18 +3,44 @@ import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { INPUT_MESSAGES } from '../i18n/input-messages.js';
 import type { Locale } from '../i18n/locale.js';
+import { NotReadableFile, readRegularFile } from './read-limits.js';
+
+/** One path that cannot be read, with the message that says why (and where, for a bad byte). */
+export interface InputProblem {
+    /** The path as the user sees it (relative to the working folder). */
+    readonly path: string;
+    readonly message: string;
+    /** 1-based position of the problem in the file, where there is one. */
+    readonly line?: number;
+    readonly column?: number;
+    /** The code of the finding that reports for machines make of it (else `unreadable-file`). */
+    readonly code?: string;
+}
 
 /**
  * A problem with the input that stops a command before any checking (exit code 2). The message
- * names the path and says what to do; several problems are joined by line breaks.
+ * names the path and says what to do; `problems` holds one entry per bad path.
  */
 export class InputError extends Error {
-    constructor(
-        message: string,
-        readonly paths: readonly string[] = []
-    ) {
+    readonly problems: readonly InputProblem[];
+
+    constructor(message: string, paths: readonly string[] = [], problems?: readonly InputProblem[]) {
         super(message);
         this.name = 'InputError';
+        this.problems = problems ?? [{ path: paths[0] ?? '', message }];
+    }
+
+    get paths(): readonly string[] {
+        return this.problems.map(p => p.path);
+    }
+
+    /** One error for several problems (every bad path of a run is named at once). */
+    static of(errors: readonly InputError[]): InputError {
+        if (errors.length === 1) {
+            return errors[0];
+        }
+        const problems = errors.flatMap(e => e.problems);
+        return new InputError(problems.map(p => p.message).join('\n'), [], problems);
     }
 }
 
@@ -41,7 +67,7 @@ export async function findSourceFiles(
     lang: Locale = 'en'
 ): Promise<string[]> {
     const found = new Map<string, string>();
-    const problems: Array<{ path: string; message: string }> = [];
+    const problems: InputError[] = [];
     for (const input of inputs) {
         try {
             for (const file of await filesOf(input, cwd, lang)) {
@@ -55,14 +81,11 @@ export async function findSourceFiles(
             if (!(error instanceof InputError)) {
                 throw error;
             }
-            problems.push({ path: input, message: error.message });
+            problems.push(error);
         }
     }
     if (problems.length > 0) {
-        throw new InputError(
-            problems.map(p => p.message).join('\n'),
-            problems.map(p => p.path)
-        );
+        throw InputError.of(problems);
     }
     return [...found.values()].sort();
 }
@@ -70,7 +93,7 @@ export async function findSourceFiles(
 async function filesOf(input: string, cwd: string, lang: Locale): Promise<string[]> {
     const words = INPUT_MESSAGES[lang];
     if (input.trim() === '') {
-        throw new InputError(words.emptyPath);
+        throw new InputError(words.emptyPath, [input]);
     }
     const absolute = path.resolve(cwd, input);
     let stat;
@@ -118,7 +141,7 @@ export async function readSourceFile(
     const words = INPUT_MESSAGES[lang];
     let bytes: Buffer;
     try {
-        bytes = await fs.readFile(file);
+        bytes = await readRegularFile(file);
     } catch (error) {
         throw new InputError(describeFsError(error, displayPath, lang), [displayPath]);
     }
@@ -135,10 +158,12 @@ export async function readSourceFile(
         const line = lines.length;
         const column = lines[lines.length - 1].replace(/^\uFEFF/, '').length + 1;
         const byte = bytes[invalid].toString(16).toUpperCase().padStart(2, '0');
-        throw new InputError(
-            words.invalidUtf8(`${displayPath}:${line}:${column}`, byte, LATIN1_GERMAN.has(bytes[invalid])),
-            [displayPath]
+        const message = words.invalidUtf8(
+            `${displayPath}:${line}:${column}`,
+            byte,
+            LATIN1_GERMAN.has(bytes[invalid])
         );
+        throw new InputError(message, [displayPath], [{ path: displayPath, message, line, column }]);
     }
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const bom = text.startsWith('\uFEFF');
@@ -185,8 +210,37 @@ function invalidUtf8Offset(bytes: Uint8Array): number {
     return -1;
 }
 
+/**
+ * Reads `files` (at most MAX_OPEN_FILES at a time), in their order; every file is tried, and the
+ * ones that cannot be read are returned as problems rather than thrown, so that one run names them all.
+ */
+export async function readSourceFiles(
+    files: readonly string[],
+    displayPath: (file: string) => string,
+    lang: Locale = 'en'
+): Promise<{ sources: SourceFile[]; unreadable: InputError[] }> {
+    const read = await Promise.allSettled(files.map(file => readSourceFile(file, displayPath(file), lang)));
+    const sources: SourceFile[] = [];
+    const unreadable: InputError[] = [];
+    for (const result of read) {
+        if (result.status === 'fulfilled') {
+            sources.push(result.value);
+        } else if (result.reason instanceof InputError) {
+            unreadable.push(result.reason);
+        } else {
+            throw result.reason;
+        }
+    }
+    return { sources, unreadable };
+}
+
 function describeFsError(error: unknown, displayPath: string, lang: Locale, cwd?: string): string {
     const words = INPUT_MESSAGES[lang];
+    if (error instanceof NotReadableFile) {
+        return error.reason === 'not-a-file'
+            ? words.notRegularFile(displayPath, error.detail, SOURCE_EXTENSION)
+            : words.tooLarge(displayPath, error.detail);
+    }
     const code = (error as NodeJS.ErrnoException).code;
     switch (code) {
         case 'ENOENT':

@@ -76,6 +76,7 @@ describe('HTML export in a real browser (headless Chromium)', function () {
             'index.html',
             'strategies/Dachstrategie.html',
             'strategies/IVN.html',
+            'strategies/MLE.html',
             'strategies/MLO.html'
         ]);
         const page = await context.newPage();
@@ -176,7 +177,8 @@ describe('HTML export in a real browser (headless Chromium)', function () {
         await page.close();
     });
 
-    it('passes an axe-core audit with no serious or critical violation on every page, light and dark', async () => {
+    it('passes an axe-core audit with no serious or critical violation on every page, light and dark', async function () {
+        this.timeout(360_000); // every page twice, on a shared machine
         const model = await examplesModel();
         const preview = path.join(site, '..', 'preview.html');
         writeFileSync(

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -21,7 +21,16 @@ export interface RunOptions {
     cwd: string;
     /** Variables set on top of a neutral environment (English, no colour settings). */
     env?: Record<string, string | undefined>;
+    /** Run as another user (tests run as root, for whom permissions do not count). */
+    user?: { uid: number; gid: number };
+    /** The limit of open files of the process (`ulimit -n`). */
+    openFiles?: number;
+    /** When the process is killed (default 50 s). */
+    timeoutMs?: number;
 }
+
+/** `nobody`, when the tests run as root; undefined otherwise (then permissions count anyway). */
+export const NOBODY = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
 
 /**
  * Runs `strat ARGS` as a subprocess with the Node that runs the tests, stdout and stderr piped
@@ -34,16 +43,44 @@ export function runStrat(args: readonly string[], options: RunOptions): Promise<
     }
     Object.assign(env, { LANG: 'C.UTF-8' }, options.env ?? {});
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [STRAT_BIN, ...args], {
-            cwd: options.cwd,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
+        const command =
+            options.openFiles === undefined
+                ? [process.execPath, STRAT_BIN, ...args]
+                : [
+                      '/bin/sh',
+                      '-c',
+                      `ulimit -n ${options.openFiles} && exec "$0" "$@"`,
+                      process.execPath,
+                      STRAT_BIN,
+                      ...args
+                  ];
+        collectOutput(
+            command[0],
+            command.slice(1),
+            {
+                cwd: options.cwd,
+                env,
+                ...(options.user ?? {})
+            },
+            options.timeoutMs ?? 50_000
+        ).then(resolve, reject);
+    });
+}
+
+/** Runs a command with stdout and stderr piped, killed after `timeoutMs`, and collects its output. */
+export function collectOutput(
+    command: string,
+    args: readonly string[],
+    spawnOptions: SpawnOptions,
+    timeoutMs: number
+): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
-        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+        child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
+        child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
         child.on('error', error => {
             clearTimeout(timer);
             reject(error);
@@ -153,7 +190,13 @@ export interface JsonDiagnostic {
 /** One entry of `strat decisions --format json`. */
 export interface DecisionJson {
     id: string;
+    number: string;
     declared: { file: string; line: number } | null;
     title: string | null;
-    citations: Array<{ file: string; line: number; column: number; kind: string }>;
+    date: string | null;
+    session: number | null;
+    url: string | null;
+    status: 'in-force' | 'amended' | 'partly-repealed' | 'repealed';
+    changedBy: Array<{ kind: string; decision: string; date: string | null; items: number[] }>;
+    citations: Array<{ file: string; line: number; column: number; kind: string; items: number[] }>;
 }

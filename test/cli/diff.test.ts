@@ -41,7 +41,7 @@ const STRATEGY = `strategy S "Digitale Verwaltung" {
         level service
     }
 
-    indicator quote "Online-Quote" {
+    indicator quota "Online-Quote" {
         unit "%"
         measures online
         baseline 10 at 2022
@@ -112,8 +112,8 @@ describe('strat diff (git repositories built here)', function () {
         assert.ok(
             lines.some(
                 l =>
-                    l.startsWith('  Kennzahl quote „Online-Quote“: Wert hinzugefügt: kind measured') &&
-                    l.includes('value 35')
+                    l.startsWith('  Kennzahl quota „Online-Quote“: Wert hinzugefügt: Messwert 2024') &&
+                    l.endsWith(': 35')
             ),
             r.stdout
         );
@@ -177,6 +177,60 @@ describe('strat diff (git repositories built here)', function () {
             markdown.stdout,
             /^## Changes: HEAD\\~1 → HEAD\n\n### Digitale Verwaltung\n\n- \*\*Goal online “Leistungen online”\*\*: Status 2024: further action needed → uncritical\n/
         );
+    });
+
+    it('reports indicator values with their kind, period, group, qualifier, range and source', async () => {
+        const evidence = (values: string) => `source umfrage "Umfrage 2024" {
+    published 2024-09
+}
+
+dimension ebene "Ebene" {
+    group bund "Bund"
+    group land "Land"
+}
+
+strategy E "Evidenz" {
+    status draft
+    as-of 2024-01
+
+    indicator zeit "Zeitersparnis" {
+        unit "Minuten"
+        dimension ebene
+${values}
+    }
+}
+`;
+        const a = await tempFolder({
+            'e.strat': evidence('        measured 10 to 25 at 2024 group land source umfrage')
+        });
+        const b = await tempFolder({
+            'e.strat': evidence(
+                '        measured about 12 to 30 at 2024 group land source umfrage\n' +
+                    '        forecast more-than 40 % from 2028 to 2030 group bund source umfrage'
+            )
+        });
+        try {
+            const r = await runStrat(['diff', a, b, '--lang', 'de'], { cwd: repo });
+            assert.equal(r.code, 0, r.stderr);
+            const lines = r.stdout.split('\n');
+            assert.ok(
+                lines.includes(
+                    '  Kennzahl zeit „Zeitersparnis“: Wert geändert: Messwert 2024, Gruppe land: 10 bis 25 ' +
+                        '(Quelle umfrage) → Messwert 2024, Gruppe land: ca. 12 bis 30 (Quelle umfrage)'
+                ),
+                r.stdout
+            );
+            assert.ok(
+                lines.includes(
+                    '  Kennzahl zeit „Zeitersparnis“: Wert hinzugefügt: Prognose 2028 bis 2030, Gruppe bund: ' +
+                        'mehr als 40 % (Quelle umfrage)'
+                ),
+                r.stdout
+            );
+        } finally {
+            await removeFolder(a);
+            await removeFolder(b);
+        }
     });
 
     it('compares two folders, and names a version that is neither a folder nor a revision', async () => {

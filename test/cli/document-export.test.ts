@@ -47,6 +47,7 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
         assert.deepEqual((await fs.readdir(folder)).filter(f => f.endsWith('.docx')).sort(), [
             'Dachstrategie.docx',
             'IVN.docx',
+            'MLE.docx',
             'MLO.docx'
         ]);
         const paragraphs = wordParagraphs(await fs.readFile(path.join(folder, 'MLO.docx')));
@@ -83,6 +84,10 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
         assert.ok(paragraphs.includes('Ausgangswert'), 'indicator values as a table');
         assert.ok(at('Zitierte Beschlüsse') > at('Kennzahlen'));
         assert.ok(paragraphs.includes('Beschluss der Strategie „Onlinedienste Musterland 2028“ (fiktiv)'));
+        const evidence = wordParagraphs(await fs.readFile(path.join(folder, 'MLE.docx')));
+        for (const cell of ['Gruppe', 'bis', 'Prognose', '10 bis 25', 'mehr als 40.000', 'befragung-2024']) {
+            assert.ok(evidence.includes(cell), `${cell} in the indicator tables of MLE`);
+        }
         const english = wordParagraphs(
             await fs.readFile(path.join(await exportExamples('docx', '--lang', 'en'), 'MLO.docx'))
         );
@@ -112,20 +117,41 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
         const ivnGoals = matrix.filter(r => r[0] === 'Intelligente Verwaltungsnetze');
         assert.equal(ivnGoals.length, 29, 'a row per goal');
         const values = rows('Kennzahlwerte');
-        assert.deepEqual(values[0].slice(0, 9), [
+        const columns = values[0] as string[];
+        assert.deepEqual(columns.slice(0, 12), [
             'Strategie',
             'Kennzahl',
             'Titel',
             'Art',
             'Datum',
+            'bis',
             'Gruppe',
             'Wert',
+            'Obergrenze',
+            'Einschränkung',
             'Einheit',
             'Quelle'
         ]);
-        const baseline = values.find(r => r[3] === 'Ausgangswert')!;
-        assert.equal(typeof baseline[6], 'number');
-        assert.equal(baseline[7], 'Wochen');
+        const cellOf = (row: unknown[], column: string) => row[columns.indexOf(column)];
+        const baseline = values.find(
+            r => r[0] === 'Onlinedienste Musterland 2028' && r[3] === 'Ausgangswert'
+        )!;
+        assert.equal(typeof cellOf(baseline, 'Wert'), 'number');
+        assert.equal(cellOf(baseline, 'Einheit'), 'Wochen');
+        // the evidence example: a range with its source, a period, a qualifier, a group, a forecast
+        const range = values.find(r => r[1] === 'zeitersparnis' && r[3] === 'Messwert')!;
+        assert.deepEqual(
+            ['Wert', 'Obergrenze', 'Einheit', 'Quelle'].map(c => cellOf(range, c)),
+            [10, 25, 'Minuten', 'befragung-2024']
+        );
+        const period = values.find(r => r[1] === 'bearbeitungszeit' && Boolean(cellOf(r, 'bis')))!;
+        assert.deepEqual(
+            ['Datum', 'bis', 'Wert', 'Einheit'].map(c => cellOf(period, c)),
+            ['2024-03', '2024-06', -12, '%']
+        );
+        assert.ok(values.some(r => r[1] === 'bearbeitungszeit' && cellOf(r, 'Einschränkung') === 'ca.'));
+        assert.ok(values.some(r => r[1] === 'zufriedenheit' && cellOf(r, 'Gruppe') === 'kommune'));
+        assert.ok(values.some(r => r[1] === 'fachkraefte' && r[3] === 'Prognose'));
         const decisions = rows('Beschlüsse');
         const citations = decisions.filter(r => r[0] === '2022/27');
         assert.ok(citations.length > 1, 'a row per citation');

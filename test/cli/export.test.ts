@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { globSync } from 'tinyglobby';
 import Ajv2020 from 'ajv/dist/2020.js';
 import AjvFormats from 'ajv-formats';
 import type { WorkspaceModel } from '../../language/model/workspace-model.js';
@@ -63,7 +64,7 @@ describe('strat export --format json on the examples', () => {
     it('exit 0, the model on stdout, nothing on stderr', () => {
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stderr, '');
-        assert.equal(model.version, 1);
+        assert.equal(model.version, 2);
     });
 
     it('the output validates against workspace-model.schema.json', () => {
@@ -76,17 +77,29 @@ describe('strat export --format json on the examples', () => {
         assert.equal(plain.stdout, result.stdout);
     });
 
-    it('has the three strategies and the 42 decisions', () => {
-        assert.deepEqual(model.strategies.map(s => s.id).sort(), ['Dachstrategie', 'IVN', 'MLO']);
-        assert.equal(model.decisions.length, 42);
+    it('has every strategy and every decision of the examples, without errors', () => {
+        // what the examples hold, read from their text: a new example changes what is expected
+        const files = exampleFiles();
+        const texts = files.map(f => readFileSync(path.join(REPO_ROOT, f), 'utf8'));
+        const strategies = texts.flatMap(t => [...t.matchAll(/^strategy\s+(\S+)/gm)].map(m => m[1]));
+        const declared = texts.flatMap(t => [...t.matchAll(/^\s*decision\s+(\S+)/gm)].map(m => m[1]));
+        assert.ok(strategies.length >= 4 && declared.length >= 40, 'the examples read');
+        assert.deepEqual(model.strategies.map(s => s.id).sort(), [...strategies].sort());
         assert.deepEqual(
             model.files.map(f => f.file),
-            [
-                'examples/catalogue/it-planungsrat.strat',
-                'examples/illustrative/musterland-onlinedienste.strat',
-                'examples/intelligente-verwaltungsnetze.strat',
-                'examples/interfoederale-strategie.strat'
-            ]
+            files
+        );
+        const ids = new Set(model.decisions.map(d => d.id));
+        assert.equal(ids.size, model.decisions.length, 'each decision once');
+        // a decision is declared in any of the council's forms; the model knows it by that form too
+        const known = new Set(model.decisions.flatMap(d => [d.id, d.number ?? d.id]));
+        assert.deepEqual(
+            declared.filter(id => !known.has(id)),
+            []
+        );
+        assert.ok(
+            model.decisions.every(d => d.declared || d.citations.length > 0),
+            'every decision is declared or cited'
         );
         assert.equal(
             model.files.reduce((sum, f) => sum + f.errors, 0),
@@ -157,14 +170,15 @@ describe('strat export --format json on the examples', () => {
             ?.indicators.find(i => i.id === 'permit-duration');
         assert.ok(indicator, 'indicator permit-duration');
         assert.deepEqual(
-            indicator.measurements.map(m => [m.value, m.date]),
+            indicator.values.filter(v => v.kind === 'measured').map(m => [m.value, m.date]),
             [
                 [21, '2023-06'],
                 [18.5, '2024-06'],
                 [16, '2025-01-31']
             ]
         );
-        assert.deepEqual(indicator.baseline, { value: 21, date: '2023' });
+        const baseline = indicator.values.find(v => v.kind === 'baseline');
+        assert.deepEqual([baseline?.value, baseline?.date], [21, '2023']);
         assert.deepEqual(indicator.goals, ['MLO.building-permit']);
     });
 });
@@ -257,7 +271,7 @@ describe('strat export: errors, --force and the output folder', () => {
         assert.equal(written, stdout.stdout);
         assertValidModel(JSON.parse(written));
 
-        await fs.writeFile(path.join(folder, 'out', 'model', 'stale.txt'), 'from an earlier export');
+        await fs.writeFile(path.join(folder, 'plan.strat'), VALID.replace('"Titel"', '"Neuer Titel"'));
         const again = await runStrat(['export', 'plan.strat', '--out', 'out/model'], { cwd: folder });
         assert.equal(again.code, 0, again.stderr);
         assert.deepEqual(
@@ -265,6 +279,7 @@ describe('strat export: errors, --force and the output folder', () => {
             [MARKER, JSON_FILE],
             'the folder is replaced as a whole'
         );
+        assert.match(await fs.readFile(path.join(folder, 'out', 'model', JSON_FILE), 'utf8'), /Neuer Titel/);
         assert.deepEqual(await listing(path.join(folder, 'out')), ['model']);
     });
 
@@ -416,14 +431,12 @@ describe('strat export --format html', () => {
             'German headings by default'
         );
         assert.deepEqual(await listing(folder), ['site'], 'no temporary folder is left behind');
-        await fs.writeFile(path.join(site, 'stale.html'), 'from an earlier export');
         const again = await runStrat(
             ['export', path.join(REPO_ROOT, 'examples'), '--format', 'html', '--out', 'site', '--lang', 'en'],
             { cwd: folder }
         );
         assert.equal(again.code, 0, again.stderr);
         assert.deepEqual(await listing(folder), ['site']);
-        assert.ok(!existsSync(path.join(site, 'stale.html')), 'the earlier site is replaced as a whole');
         assert.match(await fs.readFile(path.join(site, 'index.html'), 'utf8'), /<html lang="en"/);
     });
 
@@ -437,3 +450,140 @@ describe('strat export --format html', () => {
         assert.deepEqual(await listing(folder), ['plan.strat', 'www']);
     });
 });
+
+describe('strat export: file names that every file system takes', () => {
+    const tempFolder = useTempFolders();
+
+    it('long ids, names Windows reserves, ids that differ only in case: distinct safe pages', async () => {
+        const ids = [
+            'a'.repeat(200),
+            'a'.repeat(199) + 'b',
+            'CON',
+            'nul',
+            'Com1',
+            'LPT9',
+            'Plan',
+            'plan',
+            'PLAN',
+            'Stra\u00dfe',
+            '\u00c4mter',
+            '\u00e4mter'
+        ];
+        const source = ids.map((id, i) => `strategy ${id} "Strategie ${i}" {\n}\n`).join('');
+        const folder = await tempFolder({ 'w/plan.strat': source });
+        const result = await runStrat(['export', '--format', 'html', '--out', '../site', '.'], {
+            cwd: path.join(folder, 'w')
+        });
+        assert.equal(result.code, 0, result.stderr);
+        const pages = await fs.readdir(path.join(folder, 'site', 'strategies'));
+        assert.equal(pages.length, ids.length, pages.join(', '));
+        const folded = new Set(pages.map(p => p.normalize('NFC').toLowerCase()));
+        assert.equal(folded.size, pages.length, `two pages differ only in case: ${pages.join(', ')}`);
+        for (const page of pages) {
+            assert.ok(Buffer.byteLength(page) <= 200, `${page}: too long for some file systems`);
+            assert.doesNotMatch(
+                page.split('.')[0],
+                /^(con|prn|aux|nul|com\d|lpt\d)$/i,
+                `${page}: a name Windows reserves`
+            );
+            assert.match(page, /^[\p{L}\p{N}_-]+\.html$/u);
+        }
+        const index = await fs.readFile(path.join(folder, 'site', 'index.html'), 'utf8');
+        for (const page of pages) {
+            assert.ok(
+                index.includes(`strategies/${encodeURI(page)}`) || index.includes(`strategies/${page}`),
+                `index links ${page}`
+            );
+        }
+    });
+});
+
+describe('strat export: an earlier or interrupted export', () => {
+    const tempFolder = useTempFolders();
+    const exportTo = (cwd: string) =>
+        runStrat(['export', 'plan.strat', '--format', 'html', '--out', '../site'], { cwd });
+
+    async function exported(): Promise<{ folder: string; cwd: string; site: string }> {
+        const folder = await tempFolder({ 'w/plan.strat': VALID });
+        const cwd = path.join(folder, 'w');
+        const first = await exportTo(cwd);
+        assert.equal(first.code, 0, first.stderr);
+        return { folder, cwd, site: path.join(folder, 'site') };
+    }
+
+    for (const change of [
+        {
+            name: 'a file added to it',
+            path: 'notizen.txt',
+            make: (f: string) => fs.writeFile(f, 'meine Notizen')
+        },
+        {
+            name: 'a file added in a subfolder',
+            path: 'strategies/eigene.html',
+            make: (f: string) => fs.writeFile(f, '<p>eigene Seite</p>')
+        },
+        {
+            name: 'a page changed by hand',
+            path: 'index.html',
+            make: (f: string) => fs.appendFile(f, '<!-- von Hand ergänzt -->')
+        }
+    ]) {
+        it(`${change.name}: refused with the file named, nothing replaced`, async () => {
+            const { cwd, site } = await exported();
+            await change.make(path.join(site, change.path));
+            const before = await fs.readFile(path.join(site, change.path), 'utf8');
+            const result = await exportTo(cwd);
+            assertRefused(result, change.path, /an earlier export, but .* added or changed since/);
+            assert.equal(await fs.readFile(path.join(site, change.path), 'utf8'), before);
+            await fs.rm(path.join(site, change.path));
+            if (change.path === 'index.html') {
+                return;
+            }
+            const again = await exportTo(cwd);
+            assert.equal(
+                again.code,
+                0,
+                `once the file is gone, the export replaces the folder: ${again.stderr}`
+            );
+        });
+    }
+
+    it('the hidden folders of an interrupted export are removed by the next one', async () => {
+        const { folder, cwd } = await exported();
+        // as an export killed while writing leaves them (the PID of a process that has ended)
+        await fs.mkdir(path.join(folder, '.site.strat-export-999999-a1B2c3', 'strategies'), {
+            recursive: true
+        });
+        await fs.writeFile(path.join(folder, '.site.strat-export-999999-a1B2c3', 'index.html'), 'halb');
+        await fs.mkdir(path.join(folder, '.site.strat-export-Xy9Zq1'));
+        const result = await exportTo(cwd);
+        assert.equal(result.code, 0, result.stderr);
+        assert.deepEqual(await listing(folder), ['site', 'w']);
+    });
+
+    it('killed between moving the old site aside and the new one in: the next export puts a site back first', async () => {
+        const { folder, cwd, site } = await exported();
+        const complete = path.join(folder, '.site.strat-export-999999-Nn1234');
+        await fs.cp(site, complete, { recursive: true });
+        await fs.rename(site, `${complete}-previous`);
+        await fs.writeFile(path.join(cwd, 'plan.strat'), SYNTAX_ERROR);
+        const refused = await exportTo(cwd);
+        assert.equal(refused.code, 1, 'the workspace has errors now: nothing exported');
+        assert.match(refused.stderr, /site was missing after an interrupted export; it has been put back/);
+        assert.deepEqual(await listing(folder), ['site', 'w'], 'the site is back, the hidden folders gone');
+        assert.ok((await listing(site)).includes('index.html'));
+    });
+
+    it('an export that still runs keeps its hidden folder', async () => {
+        const { folder, cwd } = await exported();
+        const running = path.join(folder, `.site.strat-export-${process.pid}-Rr5678`);
+        await fs.mkdir(running);
+        const result = await exportTo(cwd);
+        assert.equal(result.code, 0, result.stderr);
+        assert.deepEqual(await listing(folder), [path.basename(running), 'site', 'w']);
+    });
+});
+/** The `.strat` files below examples/, as the model names them (relative to the repository, sorted). */
+function exampleFiles(): string[] {
+    return globSync('examples/**/*.strat', { cwd: REPO_ROOT }).sort();
+}

@@ -179,6 +179,67 @@ describe('strat with a project file (strat.json)', () => {
         assert.equal(broken.code, 2);
         assert.equal(broken.stderr, 'strat: strat.json:3:1: kein gültiges JSON: eine } fehlt\n');
     });
+
+    it('in the reports for CI, errors in the project file are findings at their place in it (exit 2)', async () => {
+        const folder = await tempFolder({
+            'strat.json': '{\n    "checks": { "unresolved-decision": "warn" },\n    "maxWarnings": -1\n}\n',
+            'a.strat': CITING
+        });
+        const github = await runStrat(['validate', '--format', 'github'], { cwd: folder });
+        assertNoStackTrace(github);
+        assert.equal(github.code, 2);
+        assert.deepEqual(github.stdout.trim().split('\n').slice(0, 2), [
+            '::error file=strat.json,line=2,col=40,endLine=2,endColumn=40,title=project-file::' +
+                'checks.unresolved-decision: "warn" is not a severity; use one of off, info, warning, error',
+            '::error file=strat.json,line=3,col=20,endLine=3,endColumn=20,title=project-file::' +
+                'maxWarnings: must be 0 or more'
+        ]);
+        // named on standard error too, as every input error is
+        assert.match(github.stderr, /^strat: strat\.json:2:40: checks\.unresolved-decision/);
+        const sarif = parseJson<{
+            runs: Array<{
+                tool: { driver: { rules: Array<{ id: string }> } };
+                results: Array<{
+                    ruleId: string;
+                    ruleIndex: number;
+                    locations: Array<{
+                        physicalLocation: {
+                            artifactLocation: { uri: string };
+                            region: { startLine: number; startColumn: number };
+                        };
+                    }>;
+                }>;
+            }>;
+        }>(await runStrat(['validate', '--format', 'sarif'], { cwd: folder }));
+        const [run] = sarif.runs;
+        assert.deepEqual(
+            run.results.map(r => [
+                r.ruleId,
+                run.tool.driver.rules[r.ruleIndex].id,
+                r.locations[0].physicalLocation.artifactLocation.uri,
+                r.locations[0].physicalLocation.region.startLine,
+                r.locations[0].physicalLocation.region.startColumn
+            ]),
+            [
+                ['project-file', 'project-file', 'strat.json', 2, 40],
+                ['project-file', 'project-file', 'strat.json', 3, 20]
+            ]
+        );
+    });
+
+    it('reads a project file only up to 1 MB: a larger one is refused with its size, not read', async () => {
+        const folder = await tempFolder({
+            'strat.json': `{ "include": ["**/*.strat"] ${' '.repeat(1100 * 1024)}}\n`,
+            'a.strat': CLEAN
+        });
+        const result = await runStrat(['validate'], { cwd: folder });
+        assertNoStackTrace(result);
+        assert.equal(result.code, 2);
+        assert.equal(
+            result.stderr,
+            'strat: strat.json: too large (1.1 MB; strat reads files of up to 1 MB)\n'
+        );
+    });
 });
 
 describe('strat init', () => {

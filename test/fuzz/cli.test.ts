@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -167,6 +167,30 @@ const BAD_INPUTS: ReadonlyArray<{
             await fs.symlink('b.strat', path.join(folder, 'a.strat'));
             await fs.symlink('a.strat', path.join(folder, 'b.strat'));
         }
+    },
+    {
+        name: 'a link to /dev/zero next to a good one',
+        files: { 'ok.strat': UNFORMATTED },
+        input: '.',
+        message: /z-null\.strat: not a regular file \(a device\)/,
+        setup: folder => fs.symlink('/dev/zero', path.join(folder, 'z-null.strat'))
+    },
+    {
+        name: 'a link to a named pipe next to a good one',
+        files: { 'ok.strat': UNFORMATTED },
+        input: '.',
+        message: /z-rohr\.strat: not a regular file \(a named pipe\)/,
+        setup: async folder => {
+            execFileSync('mkfifo', [path.join(folder, 'rohr')]);
+            await fs.symlink('rohr', path.join(folder, 'z-rohr.strat'));
+        }
+    },
+    {
+        name: 'a file larger than the limit next to a good one',
+        files: { 'ok.strat': UNFORMATTED, 'z-riesig.strat': 'body B "b"\n' },
+        input: '.',
+        message: /z-riesig\.strat: too large/,
+        setup: folder => fs.truncate(path.join(folder, 'z-riesig.strat'), 33 * 1024 * 1024)
     },
     {
         name: 'an unreadable file next to a good one',

@@ -32,7 +32,14 @@ const NAME_KEYWORDS = [
     'symbol',
     'date',
     'url',
-    'source'
+    'source',
+    'rejected',
+    'advised-against',
+    'method',
+    'publisher',
+    'published',
+    'fieldwork',
+    'respondents'
 ];
 const RESERVED = new Set(KEYWORDS.filter(k => !NAME_KEYWORDS.includes(k)));
 
@@ -85,7 +92,9 @@ const decisionNumber = fc.oneof(
 );
 const numberValue = fc.oneof(
     fc.integer({ min: 0, max: 100000 }).map(String),
-    fc.tuple(fc.nat(999), fc.nat(99)).map(([a, b]) => `${a}.${b}`)
+    fc.tuple(fc.nat(999), fc.nat(99)).map(([a, b]) => `${a}.${b}`),
+    fc.integer({ min: -1000, max: -1 }).map(String),
+    fc.tuple(fc.nat(99), fc.nat(9)).map(([a, b]) => `-${a}.${b}`)
 );
 const qualifiedName = fc
     .array(identifier, { minLength: 1, maxLength: 3 })
@@ -105,7 +114,41 @@ const commaList = (arb: fc.Arbitrary<Tokens>): fc.Arbitrary<Tokens> =>
         .array(arb, { minLength: 1, maxLength: 3 })
         .map(items => items.flatMap((item, i) => (i === 0 ? item : [',', ...item])));
 
-const text = stringLiteral.map(s => ['text', s]);
+const text = fc
+    .tuple(stringLiteral, maybe(identifier.map(n => ['source', n])))
+    .map(([s, source]) => seq('text', s, source));
+
+/** Evidence: amounts as reports state them, periods, distributions, quotes. */
+const amount = fc
+    .tuple(
+        maybe(
+            fc.constantFrom('about', 'more-than', 'less-than', 'at-least', 'at-most', 'up-to').map(q => [q])
+        ),
+        numberValue,
+        maybe(numberValue.map(n => ['to', n])),
+        maybe(fc.constant(['%']))
+    )
+    .map(([qualifier, value, upper, percent]) => seq(qualifier, value, upper, percent));
+const when = fc.oneof(
+    dateValue.map(d => ['at', d]),
+    fc.tuple(dateValue, dateValue).map(([a, b]) => ['from', a, 'to', b])
+);
+const distribution = fc
+    .tuple(
+        several(
+            fc.tuple(identifier, numberValue).map(([v, n]) => [v, n, '%']),
+            4
+        ),
+        maybe(fc.constant(['partial']))
+    )
+    .map(([shares, partial]) => seq('shares', '{', shares, '}', partial));
+const quote = fc
+    .tuple(
+        stringLiteral,
+        maybe(fc.oneof(identifier, stringLiteral).map(w => ['by', w])),
+        maybe(identifier.map(n => ['source', n]))
+    )
+    .map(([words, by, source]) => seq('quote', words, by, source));
 const citation = fc
     .tuple(
         fc.constantFrom('evolves', 'covered-by', 'commissioned-by', 'adopted-by', 'cites'),
@@ -156,16 +199,59 @@ const scaleValue = fc
         maybe(stringLiteral.map(s => ['english', s])),
         maybe(stringLiteral.map(s => ['color', s])),
         maybe(stringLiteral.map(s => ['symbol', s])),
-        maybe(stringLiteral.map(s => ['meaning', s]))
+        maybe(stringLiteral.map(s => ['meaning', s])),
+        maybe(fc.constant(['not-counted']))
     )
     .map(([name, label, ...rest]) => seq('value', name, label, ...rest));
+const dimension = fc
+    .tuple(
+        identifier,
+        stringLiteral,
+        maybe(stringLiteral.map(s => ['english', s])),
+        several(
+            fc
+                .tuple(identifier, stringLiteral, maybe(stringLiteral.map(s => ['english', s])))
+                .map(([name, label, english]) => seq('group', name, label, english)),
+            4
+        )
+    )
+    .map(([name, title, english, groups]) => seq('dimension', name, title, english, '{', groups, '}'));
+const source = fc
+    .tuple(
+        identifier,
+        stringLiteral,
+        maybe(
+            block(
+                fc.oneof(
+                    identifier.map(n => ['publisher', n]),
+                    dateValue.map(d => ['published', d]),
+                    fc
+                        .tuple(dateValue, maybe(dateValue.map(d => ['to', d])))
+                        .map(([d, until]) => seq('fieldwork', d, until)),
+                    fc.nat(100000).map(n => ['respondents', String(n)]),
+                    stringLiteral.map(s => ['method', s]),
+                    amount.map(a => seq('margin-of-error', a)),
+                    stringLiteral.map(s => ['url', s]),
+                    text
+                )
+            )
+        )
+    )
+    .map(([name, title, body]) => seq('source', name, title, body));
 const scale = fc
     .tuple(identifier, stringLiteral, maybe(stringLiteral.map(s => ['english', s])), several(scaleValue, 4))
     .map(([name, title, english, values]) => seq('scale', name, title, english, '{', values, '}'));
 
 const rating = fc
-    .tuple(identifier, fc.oneof(identifier, fc.constant('not-recorded')))
-    .map(([s, v]) => [s, v]);
+    .tuple(
+        identifier.filter(n => n !== 'source'),
+        fc.oneof(
+            identifier.map(v => [v]),
+            fc.constant<string[]>(['not-recorded']),
+            distribution
+        )
+    )
+    .map(([s, v]) => seq(s, v));
 const assessment = fc
     .tuple(
         fc.constantFrom('assessment', 'outlook'),
@@ -175,7 +261,8 @@ const assessment = fc
                 rating,
                 fc.constant<string[]>(['urgent']),
                 stringLiteral.map(s => ['rationale', s]),
-                identifier.map(n => ['assessor', n])
+                identifier.map(n => ['assessor', n]),
+                identifier.map(n => ['source', n])
             )
         )
     )
@@ -208,9 +295,21 @@ const measure = fc
             fc.oneof(
                 commaList(qualifiedName).map(l => seq('addresses', l)),
                 fc
-                    .constantFrom('proposed', 'planned', 'in-progress', 'completed', 'stopped')
+                    .constantFrom(
+                        'proposed',
+                        'planned',
+                        'in-progress',
+                        'completed',
+                        'stopped',
+                        'rejected',
+                        'advised-against'
+                    )
                     .map(s => ['status', s]),
-                identifier.map(n => ['owner', n]),
+                stringLiteral.map(s => ['rationale', s]),
+                commaList(identifier.map(n => [n])).map(l => seq('owner', l)),
+                identifier.map(n => ['part-of', n]),
+                assessment,
+                quote,
                 textOrCitation,
                 milestone
             )
@@ -270,7 +369,16 @@ const cornerstone = fc
         )
     )
     .map(([name, title, body]) => seq('cornerstone', name, title, body));
-const indicatorValue = fc.tuple(numberValue, dateValue).map(([v, d]) => [v, 'at', d]);
+const indicatorValue = fc
+    .tuple(
+        fc.constantFrom('baseline', 'target', 'measured', 'forecast'),
+        fc.oneof({ weight: 3, arbitrary: amount }, { weight: 1, arbitrary: distribution }),
+        maybe(when),
+        maybe(identifier.map(n => ['group', n])),
+        maybe(fc.oneof(identifier, stringLiteral).map(s => ['source', s])),
+        maybe(stringLiteral.map(s => ['when', s]))
+    )
+    .map(parts => seq(...parts));
 const indicator = fc
     .tuple(
         identifier,
@@ -280,11 +388,11 @@ const indicator = fc
                 stringLiteral.map(s => ['unit', s]),
                 fc.constantFrom('lower-is-better', 'higher-is-better').map(d => ['direction', d]),
                 commaList(qualifiedName).map(l => seq('measures', l)),
-                indicatorValue.map(v => seq('baseline', v)),
-                indicatorValue.map(v => seq('target', v)),
-                fc
-                    .tuple(indicatorValue, maybe(stringLiteral.map(s => ['source', s])))
-                    .map(([v, s]) => seq('measured', v, s)),
+                commaList(qualifiedName).map(l => seq('tracks', l)),
+                identifier.map(n => ['dimension', n]),
+                identifier.map(n => ['scale', n]),
+                indicatorValue,
+                quote,
                 textOrCitation
             )
         )
@@ -302,6 +410,7 @@ const strategyEntry: fc.Arbitrary<Tokens> = fc.oneof(
     identifier.map(n => ['part-of', n]),
     stringLiteral.map(s => ['vision', s]),
     textOrCitation,
+    quote,
     level,
     goal,
     measure,
@@ -313,7 +422,8 @@ const strategyEntry: fc.Arbitrary<Tokens> = fc.oneof(
     indicator,
     milestone,
     section,
-    scale
+    scale,
+    dimension
 );
 const strategy = fc
     .tuple(identifier, stringLiteral, several(strategyEntry, 8))
@@ -321,7 +431,7 @@ const strategy = fc
 
 /** The tokens of a syntactically valid document. */
 export const documentTokens: fc.Arbitrary<Tokens> = fc
-    .array(fc.oneof(actor, decision, scale, strategy), { maxLength: 5 })
+    .array(fc.oneof(actor, decision, scale, dimension, source, strategy), { maxLength: 5 })
     .map(e => e.flat());
 
 const spacing = fc.oneof(

@@ -165,7 +165,7 @@ describe('language server edits over LSP', function () {
         for (const [newName, message] of [
             ['zwei Wörter', /not a valid identifier/],
             ['goal', /not a valid identifier/],
-            ['b', /declared more than once/]
+            ['b', /^"b" is taken: goal b is declared in dach2\.strat:4\./i]
         ] as const) {
             await assert.rejects(
                 session.request('textDocument/rename', {
@@ -184,6 +184,46 @@ describe('language server edits over LSP', function () {
                 newName: '28/2022'
             }),
             (error: Error) => /not a decision number/.test(error.message)
+        );
+    });
+
+    it('refuses a name that another element of the workspace has, saying which and where', async () => {
+        const catalogue = await read('catalogue/it-planungsrat.strat');
+        const catalogueUri = await session.open('catalogue/it-planungsrat.strat', catalogue);
+        await session.diagnosticsFor(catalogueUri);
+        const declaredAt = catalogue.split('\n').findIndex(line => /^\s*decision 2023\/42\b/.test(line)) + 1;
+        await assert.rejects(
+            session.request('textDocument/rename', {
+                textDocument: { uri: catalogueUri },
+                position: positionOf(catalogue, 'decision 2022/27', 10),
+                newName: '2023/42'
+            }),
+            (error: Error) => {
+                assert.doesNotMatch(error.message, /more than once/);
+                assert.match(
+                    error.message,
+                    new RegExp(
+                        `^"2023/42" is taken: decision 2023/42 is declared in it-planungsrat\\.strat:${declaredAt}\\.`,
+                        'i'
+                    )
+                );
+                return true;
+            }
+        );
+        // the same for a strategy whose new name another file declares
+        const other = 'strategy Andere "Andere" {\n}\n';
+        const otherUri = await session.open('rename/andere.strat', other);
+        await session.diagnosticsFor(otherUri);
+        await assert.rejects(
+            session.request('textDocument/rename', {
+                textDocument: { uri: otherUri },
+                position: positionOf(other, 'Andere', 1),
+                newName: 'Dachstrategie'
+            }),
+            (error: Error) =>
+                /^"Dachstrategie" is taken: strategy Dachstrategie is declared in \S+\.strat:\d+\./i.test(
+                    error.message
+                )
         );
     });
 

@@ -148,7 +148,7 @@ const ROWS: Row[] = [
         at: { file: 'strategy.strat', text: 'ziel2' },
         request: 'rename',
         newName: 'ziel',
-        expect: { refused: /Goal "ziel" is declared more than once/ }
+        expect: { refused: /"ziel" is taken: \S+ ziel is declared in strategy\.strat:\d+/ }
     },
     {
         name: 'a decision number that is not canonical',

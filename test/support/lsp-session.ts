@@ -27,6 +27,8 @@ export interface SessionOptions {
     settings?: Record<string, unknown>;
     /** Options for the server's Node, e.g. `--cpu-prof`. */
     nodeArgs?: string[];
+    /** The limit of open files of the server process (`ulimit -n`). */
+    openFiles?: number;
 }
 
 /**
@@ -52,11 +54,20 @@ export class LspSession {
     ) {}
 
     static async start(workspace: string, options: SessionOptions = {}): Promise<LspSession> {
-        const child = spawn(
+        const command = [
             globalThis.process.execPath,
-            [...(options.nodeArgs ?? []), path.join(ROOT, 'bin/strat.js'), 'lsp', '--stdio'],
-            { stdio: 'pipe', cwd: ROOT }
-        );
+            ...(options.nodeArgs ?? []),
+            path.join(ROOT, 'bin/strat.js'),
+            'lsp',
+            '--stdio'
+        ];
+        const child =
+            options.openFiles === undefined
+                ? spawn(command[0], command.slice(1), { stdio: 'pipe', cwd: ROOT })
+                : spawn('/bin/sh', ['-c', `ulimit -n ${options.openFiles} && exec "$0" "$@"`, ...command], {
+                      stdio: 'pipe',
+                      cwd: ROOT
+                  });
         const connection = createMessageConnection(
             new StreamMessageReader(child.stdout),
             new StreamMessageWriter(child.stdin)

@@ -1,8 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { promises as fs, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectOutput, type RunResult } from '../cli/cli-harness.js';
 
 /** The repository root (this file runs as out/test/support/packed-cli.js). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -23,11 +24,7 @@ export interface Installed {
     bin: string;
 }
 
-export interface RunResult {
-    code: number | null;
-    stdout: string;
-    stderr: string;
-}
+export type { RunResult };
 
 let packed: Promise<PackedTarball> | undefined;
 
@@ -127,28 +124,5 @@ function run(
     args: readonly string[],
     options: { cwd: string; env?: Record<string, string | undefined> }
 ): Promise<RunResult> {
-    return new Promise((resolve, reject) => {
-        const child = spawn(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-        child.on('error', error => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', code => {
-            clearTimeout(timer);
-            resolve({
-                code,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8')
-            });
-        });
-    });
+    return collectOutput(command, args, { cwd: options.cwd, env: options.env ?? process.env }, 120_000);
 }

@@ -281,6 +281,8 @@ describe("the grammar's enumerations", () => {
         MeasureStatus: { words: l => LABELS[l].measureStatus, schema: defs.MeasureModel.properties!.status },
         BindingLevel: { words: l => LABELS[l].binding, schema: defs.PrincipleModel.properties!.binding },
         Direction: { words: l => TERMS[l], schema: defs.IndicatorModel.properties!.direction },
+        Qualifier: { words: l => LABELS[l].qualifiers, schema: defs.Qualifier },
+        ValueKind: { words: l => LABELS[l].valueKinds, schema: defs.IndicatorValueModel.properties!.kind },
         'Actor.kind': {
             words: l => ({ actor: TERMS[l].Actor, body: LABELS[l].body }),
             schema: defs.ActorModel.properties!.kind

@@ -18,6 +18,16 @@ interface CheckCase {
 const goal = (body: string, strategy = '') =>
     `strategy S "T" {\n    ${strategy}\n    goal g "G" {\n        ${body}\n    }\n}\n`;
 
+const indicator = (body: string, extra = '') =>
+    `${extra}strategy S "T" {\n    indicator i "I" {\n        unit "%"\n        ${body.split('\n').join('\n        ')}\n    }\n}\n`;
+
+const SCALE =
+    'scale impl "Umsetzung" {\n    value done "umgesetzt"\n    value doing "in Umsetzung"\n    value none "keine Angabe" not-counted\n}\n';
+
+const LEVELS = 'dimension ebene "Ebene" {\n    group bund "Bund"\n    group land "Land"\n}\n';
+
+const SOURCE = 'source iw "IW-Studie" {\n    published 2024-05\n}\n';
+
 const CASES: Record<CheckCode, CheckCase> = {
     'syntax-error': { bad: 'strategy S "T" {\n    bogus\n}\n', at: 'bogus', good: 'strategy S "T" {\n}\n' },
     'unresolved-decision': {
@@ -55,6 +65,31 @@ const CASES: Record<CheckCode, CheckCase> = {
         bad: CATALOGUE + 'strategy S "T" {\n    evolves 2023/42, 2023/42\n}\n',
         at: '2023/42',
         good: CATALOGUE + 'strategy S "T" {\n    evolves 2023/42\n    cites 2023/42\n}\n'
+    },
+    'repealed-decision-cited': {
+        bad:
+            CATALOGUE +
+            'decision 2023/44 by ITPLR\ndecision 2025/03 by ITPLR {\n    date 2025-03-26\n    repeals 2023/44 items 2 and 3\n}\n' +
+            'strategy S "T" {\n    as-of 2025-06\n    cites 2023/44 item 3\n}\n',
+        at: '2023/44',
+        good:
+            CATALOGUE +
+            'decision 2023/44 by ITPLR\ndecision 2025/03 by ITPLR {\n    date 2025-03-26\n    repeals 2023/44 items 2 and 3\n}\n' +
+            'strategy S "T" {\n    as-of 2025-06\n    cites 2023/44 item 1\n}\n'
+    },
+    'unknown-decision-item': {
+        bad:
+            CATALOGUE +
+            'decision 2025/02 by ITPLR {\n    items {\n        1 "Erstens."\n        2 "Zweitens."\n    }\n}\nstrategy S "T" {\n    cites 2025/02 item 7\n}\n',
+        at: '7',
+        good:
+            CATALOGUE +
+            'decision 2025/02 by ITPLR {\n    items {\n        1 "Erstens."\n        2 "Zweitens."\n    }\n}\nstrategy S "T" {\n    cites 2025/02 item 2\n}\n'
+    },
+    'amendment-cycle': {
+        bad: 'decision 2025/01 {\n    amends 2022/43\n}\ndecision 2022/43 {\n    amends 2025/01\n}\n',
+        at: '2022/43',
+        good: 'decision 2025/01 {\n    amends 2022/43\n}\ndecision 2022/43\n'
     },
     'duplicate-id': {
         bad: 'strategy S "T" {\n    level l "A"\n    level l "B"\n}\n',
@@ -195,6 +230,11 @@ const CASES: Record<CheckCode, CheckCase> = {
         at: '2024-05',
         good: 'strategy S "T" {\n    measure m "M" {\n        milestone 2024-05 "A"\n        milestone 2025 "B"\n    }\n}\n'
     },
+    'rejection-without-rationale': {
+        bad: 'strategy S "T" {\n    measure m "M" {\n        status advised-against\n    }\n}\n',
+        at: 'advised-against',
+        good: 'strategy S "T" {\n    measure m "M" {\n        status advised-against\n        rationale "Zu teuer"\n    }\n}\n'
+    },
     'indicator-without-unit': {
         bad: 'strategy S "T" {\n    indicator i "I" {\n    }\n}\n',
         at: 'i',
@@ -202,13 +242,95 @@ const CASES: Record<CheckCode, CheckCase> = {
     },
     'target-contradicts-direction': {
         bad: 'strategy S "T" {\n    indicator i "I" {\n        unit "Wochen"\n        direction lower-is-better\n        baseline 21 at 2022\n        target 30 at 2026\n    }\n}\n',
-        at: '30 at 2026',
+        at: '30',
         good: 'strategy S "T" {\n    indicator i "I" {\n        unit "Wochen"\n        direction lower-is-better\n        baseline 21 at 2022\n        target 12 at 2026\n    }\n}\n'
     },
     'measurements-out-of-order': {
         bad: 'strategy S "T" {\n    indicator i "I" {\n        unit "Fälle"\n        measured 5 at 2024\n        measured 6 at 2023\n    }\n}\n',
         at: '2023',
         good: 'strategy S "T" {\n    indicator i "I" {\n        unit "Fälle"\n        measured 6 at 2023\n        measured 5 at 2024\n    }\n}\n'
+    },
+    'duplicate-value': {
+        bad: indicator('measured 5 at 2024\nmeasured 6 at 2024'),
+        at: 'measured',
+        good: indicator('measured 5 at 2024\nforecast 6 at 2024 source iw', SOURCE)
+    },
+    'range-reversed': {
+        bad: indicator('measured 30 to 15 at 2024'),
+        at: '15',
+        good: indicator('measured 15 to 30 at 2024')
+    },
+    'period-reversed': {
+        bad: indicator('measured 12 from 2023-06-28 to 2023-05-03'),
+        at: '2023-05-03',
+        good: indicator('measured 12 from 2023-05-03 to 2023-06-28')
+    },
+    'qualifier-contradicts-direction': {
+        bad: indicator('direction lower-is-better\ntarget at-least -30 % at 2027'),
+        at: 'at-least',
+        good: indicator(
+            'direction lower-is-better\ntarget up-to -30 % at 2027 when "Registeranbindung steht"'
+        )
+    },
+    'value-without-date': {
+        bad: indicator('measured 12'),
+        at: 'measured',
+        good: indicator('measured 12 at 2024\ntarget 10')
+    },
+    'forecast-without-source': {
+        bad: indicator('forecast about 800000 at 2035'),
+        at: 'forecast',
+        good: indicator('forecast about 800000 at 2035 source iw', SOURCE)
+    },
+    'group-without-dimension': {
+        bad: indicator('measured 55 at 2024 group bund', LEVELS),
+        at: 'bund',
+        good: indicator('dimension ebene\nmeasured 55 at 2024 group bund', LEVELS)
+    },
+    'group-not-in-dimension': {
+        bad: indicator('dimension ebene\nmeasured 71 at 2024 group kommune', LEVELS),
+        at: 'kommune',
+        good: indicator('dimension ebene\nmeasured 64 at 2024 group land', LEVELS)
+    },
+    'distribution-without-scale': {
+        bad: indicator('measured shares {\n    done 60 %\n    doing 40 %\n} at 2024', SCALE),
+        at: 'shares',
+        good: indicator('scale impl\nmeasured shares {\n    done 60 %\n    doing 40 %\n} at 2024', SCALE)
+    },
+    'share-out-of-range': {
+        bad:
+            goal(
+                'assessment 2024 {\n            impl shares {\n                done 120 %\n            } partial\n        }',
+                ''
+            ) + SCALE,
+        at: '120',
+        good:
+            goal(
+                'assessment 2024 {\n            impl shares {\n                done 20 %\n            } partial\n        }',
+                ''
+            ) + SCALE
+    },
+    'duplicate-share': {
+        bad:
+            goal(
+                'assessment 2024 {\n            impl shares {\n                done 50 %\n                done 50 %\n            }\n        }'
+            ) + SCALE,
+        at: 'done',
+        good:
+            goal(
+                'assessment 2024 {\n            impl shares {\n                done 50 %\n                doing 50 %\n            }\n        }'
+            ) + SCALE
+    },
+    'shares-do-not-add-up': {
+        bad:
+            goal(
+                'assessment 2024 {\n            impl shares {\n                done 18 %\n                doing 47 %\n            }\n        }'
+            ) + SCALE,
+        at: 'shares',
+        good:
+            goal(
+                'assessment 2024 {\n            impl shares {\n                done 18 %\n                doing 47 %\n                none 36 %\n            }\n        }'
+            ) + SCALE
     }
 };
 

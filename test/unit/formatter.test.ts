@@ -129,6 +129,22 @@ describe('formatter', () => {
         assert.equal(result.status, 'syntax-errors');
     });
 
+    it('lays evidence out canonically: `12%` as `12 %`, a minus kept, shares one per line; idempotent', () => {
+        const messy =
+            'source s "S" { fieldwork 2024-05-03 to 2024-06-28 margin-of-error 2.5% }\n' +
+            'strategy S "T" { indicator i "I" { unit "%" measured -15 at 2024 source s\n' +
+            '  target up-to -30% when "x"   measured 10   to 25 from 2023-03 to 2023-06 measured shares { a 18% b 82 % } partial at 2024\n' +
+            '} quote "Wort" by "Rolle" source s }\n';
+        const canonical =
+            'source s "S" {\n    fieldwork 2024-05-03 to 2024-06-28\n    margin-of-error 2.5 %\n}\n\n' +
+            'strategy S "T" {\n    indicator i "I" {\n        unit "%"\n        measured -15 at 2024 source s\n' +
+            '        target up-to -30 % when "x"\n        measured 10 to 25 from 2023-03 to 2023-06\n' +
+            '        measured shares {\n            a 18 %\n            b 82 %\n        } partial at 2024\n    }\n\n' +
+            '    quote "Wort" by "Rolle" source s\n}\n';
+        assert.equal(format(messy), canonical);
+        assert.equal(format(canonical), canonical);
+    });
+
     for (const file of globSync('examples/**/*.strat')) {
         it(`finds ${file} already formatted`, () => {
             const text = readFileSync(file, 'utf8');

@@ -64,6 +64,7 @@ describe('renderer (model → HTML)', function () {
             'index.html',
             'strategies/Dachstrategie.html',
             'strategies/IVN.html',
+            'strategies/MLE.html',
             'strategies/MLO.html'
         ]);
         const index = page(site, 'index.html');
@@ -186,6 +187,183 @@ describe('renderer (model → HTML)', function () {
         assert.ok(dach.includes('<time datetime="2024-03-20">20.03.2024</time>'));
     });
 
+    describe('evidence (the illustrative MLE page)', () => {
+        let mle: string;
+        let views: string;
+
+        before(() => {
+            mle = page(site, 'strategies/MLE.html');
+            views = mle.slice(mle.indexOf('<nav class="toc"'));
+        });
+
+        /** The markup of one indicator card. */
+        function card(id: string): string {
+            const start = mle.indexOf(`id="MLE--indicator--${id}"`);
+            assert.ok(start >= 0, `the page has indicator ${id}`);
+            return mle.slice(start, mle.indexOf('</article>', start));
+        }
+
+        it('draws forecasts dashed with hollow dots, apart from measured values, in chart, legend and table', () => {
+            const zeit = card('zeitersparnis');
+            assert.equal(count(zeit, /<polyline class="forecast-series"/), 1);
+            assert.equal(
+                count(zeit, /<circle class="forecast-dot"/),
+                2,
+                'one in the chart, one in the legend'
+            );
+            assert.equal(
+                count(zeit, /<circle class="series-dot"/),
+                2,
+                'the measured 2024 value and the legend'
+            );
+            assert.match(
+                zeit,
+                /<tr class="kind-forecast"[^>]*><th scope="row">Prognose<\/th><td><time datetime="2028">2028<\/time><\/td><td class="num">ca\. 60<\/td>/
+            );
+        });
+
+        it('writes approximations, bounds, ranges, negative numbers and periods as the report states them', () => {
+            const zeit = card('zeitersparnis');
+            assert.ok(zeit.includes('<td class="num">10 bis 25</td>'), 'a range');
+            assert.equal(count(zeit, /<line class="whisker"/), 3, 'a range is a whisker with two caps');
+            const dauer = card('bearbeitungszeit');
+            assert.ok(dauer.includes('<td class="num">-12 %</td>'), 'the minus stays');
+            assert.ok(dauer.includes('<td class="num">ca. -15 %</td>'));
+            assert.ok(dauer.includes('<td class="num">bis zu -30 %</td>'));
+            assert.ok(
+                dauer.includes(
+                    '<time datetime="2024-03">03.2024</time> – <time datetime="2024-06">06.2024</time>'
+                ),
+                'a period'
+            );
+            assert.ok(card('fachkraefte').includes('<td class="num">mehr als 40.000</td>'));
+        });
+
+        it('shows a target with its condition and without a date', () => {
+            const dauer = card('bearbeitungszeit');
+            assert.match(
+                dauer,
+                /<dt>Zielwert<\/dt><dd>bis zu -30 % %? ?<span class="condition">sofern die Registeranbindung umgesetzt ist<\/span><\/dd>/
+            );
+            assert.ok(dauer.includes('<th scope="col">Bedingung</th>'));
+        });
+
+        it('breaks values down by group: one chart per group with its name, and a table with the group', () => {
+            const zufriedenheit = card('zufriedenheit');
+            assert.equal(count(zufriedenheit, /<svg class="indicator-chart"/), 3);
+            for (const group of ['Bund', 'Land', 'Kommune']) {
+                assert.ok(zufriedenheit.includes(`<p class="chart-heading">${group}</p>`), group);
+            }
+            assert.ok(zufriedenheit.includes('<th scope="col">Gruppe</th>'));
+            assert.ok(zufriedenheit.includes('<dt>Aufgeschlüsselt nach</dt><dd>Verwaltungsebene</dd>'));
+        });
+
+        it('draws distributions as 100 % stacked bars with every value and share written, "no answer" apart', () => {
+            const goal = mle.slice(mle.indexOf('id="MLE--goal--register"'));
+            const bar = goal.slice(
+                goal.indexOf('<div class="distribution'),
+                goal.indexOf('</ul>', goal.indexOf('class="apart"'))
+            );
+            for (const share of [
+                'umgesetzt 18 %',
+                'in Umsetzung 47 %',
+                'in Planung 20 %',
+                'nicht geplant 9 %'
+            ]) {
+                const [label, percent] = [
+                    share.slice(0, share.lastIndexOf(' ', share.length - 3)),
+                    share.slice(share.lastIndexOf(' ', share.length - 3) + 1)
+                ];
+                assert.ok(
+                    bar.includes(
+                        `<span class="share-label">${label}</span> <span class="share-percent">${percent}</span>`
+                    ),
+                    share
+                );
+            }
+            const apart = bar.slice(bar.indexOf('class="apart"'));
+            assert.ok(apart.includes('nicht als Bewertung gezählt'));
+            assert.ok(
+                apart.includes(
+                    '<span class="share-label">keine Angabe</span> <span class="share-percent">6 %</span>'
+                )
+            );
+            assert.ok(
+                bar.includes(
+                    'aria-label="umgesetzt 18 %, in Umsetzung 47 %, in Planung 20 %, nicht geplant 9 %, keine Angabe 6 %"'
+                )
+            );
+            assert.ok(
+                card('umsetzungsstand').includes('<div class="distribution compact">'),
+                'as an indicator value'
+            );
+            const measure = mle.slice(mle.indexOf('id="MLE--measure--registerportal"'));
+            assert.ok(
+                measure.slice(0, measure.indexOf('</article>')).includes('Teilangaben (ergeben nicht 100 %)')
+            );
+        });
+
+        it('lists the cited sources with their metadata, and links each value to its source', () => {
+            const sources = views.slice(views.indexOf('<section class="view view-sources"'));
+            assert.ok(sources.includes('id="MLE--source--befragung-2024"'));
+            assert.ok(sources.includes('<dt>Herausgeber</dt><dd>Statistisches Amt Musterland</dd>'));
+            assert.ok(
+                sources.includes(
+                    '<dt>Erhebungszeitraum</dt><dd><time datetime="2024-05-03">03.05.2024</time> – <time datetime="2024-06-28">28.06.2024</time></dd>'
+                )
+            );
+            assert.ok(sources.includes('<dt>Befragte</dt><dd>1.870</dd>'));
+            assert.ok(sources.includes('<dt>Fehlertoleranz</dt><dd>± 2,5 %</dd>'));
+            assert.ok(sources.includes('href="https://example.org/musterland/befragung-2024"'));
+            assert.ok(sources.includes('id="MLE--source--trendstudie"'));
+            assert.ok(
+                card('zufriedenheit').includes('<a class="source-link" href="#MLE--source--befragung-2024">')
+            );
+        });
+
+        it('shows measures advised against with their rationale, several owners, part-of, ratings and quotes', () => {
+            const measure = (id: string) => {
+                const start = mle.indexOf(`id="MLE--measure--${id}"`);
+                return mle.slice(start, mle.indexOf('</article>', start));
+            };
+            assert.ok(measure('eigenbau').includes('nicht empfohlen'));
+            assert.ok(measure('eigenbau').includes('<dt>Begründung</dt><dd>Doppelte Kosten'));
+            assert.ok(measure('eigenbau').includes('<blockquote><p>Jede Kommune für sich'));
+            assert.ok(
+                measure('registerportal').includes(
+                    'Digitalagentur des Musterlandes (fiktiv), Statistisches Amt Musterland'
+                )
+            );
+            assert.ok(
+                measure('schnittstellen').includes(
+                    '<dt>Teil von</dt><dd><a href="#MLE--measure--registerportal">'
+                )
+            );
+            assert.ok(
+                card('zeitersparnis').includes(
+                    '<dt>Verfolgt Maßnahmen</dt><dd><a href="#MLE--measure--registerportal">'
+                )
+            );
+            assert.ok(mle.includes('<figcaption>— Leitung IT, ein Landkreis, <a class="source-link"'));
+        });
+
+        it('counts the indicators of each strategy in the index', () => {
+            assert.ok(page(site, 'index.html').includes('1 Ziel, 3 Maßnahmen, 5 Kennzahlen'));
+        });
+    });
+
+    it('shows need texts, and area texts of areas without principles', async () => {
+        const files = renderSite(
+            await modelOf(
+                'strategy S "T" {\n    stakeholder b "Bürger" {\n        need n "Schnell" {\n            text "Bedarfstext"\n        }\n    }\n    area a "Bereich" {\n        text "Bereichstext"\n    }\n}\n'
+            ),
+            { locale: 'de' }
+        );
+        const content = page(files, 'strategies/S.html');
+        assert.ok(content.includes('Bedarfstext'), 'the need text');
+        assert.ok(content.includes('Bereichstext'), 'the area text');
+    });
+
     it('lists every decision with as many backlinks as the model has citations', () => {
         const content = page(site, 'decisions.html');
         for (const decision of model.decisions) {
@@ -214,6 +392,28 @@ describe('renderer (model → HTML)', function () {
         const undeclared = content.slice(content.indexOf('id="decisions-undeclared-heading"'));
         assert.ok(undeclared.includes('2099/01'));
         assert.ok(undeclared.includes('kein Titel erfasst'));
+    });
+
+    it('shows the chain of amendments and repeals, the status, the current number form and the page', () => {
+        const content = page(site, 'decisions.html');
+        const repealed = decisionRow(content, '2023/44');
+        assert.match(repealed, /class="decision status-partly-repealed"/);
+        assert.match(repealed, /teilweise aufgehoben/);
+        assert.match(
+            repealed,
+            /Ziffern 2 und 3 aufgehoben durch <a href="#decision--2025-03">Beschluss 2025\/03<\/a> \(26\.03\.2025\)|Ziffern 2 und 3 aufgehoben durch <a href="#decision--2025-03">Beschluss 2025\/03<\/a> \(26\. März 2025\)/
+        );
+        const repealing = decisionRow(content, '2025/03');
+        assert.match(
+            repealing,
+            /hebt auf <a href="#decision--2023-44">Beschluss 2023\/44<\/a> \(Ziffern 2 und 3\)/
+        );
+        const current = decisionRow(content, '2025/33');
+        assert.match(current, /<th scope="row" class="decision-number">B-2025\/33-IT<\/th>/);
+        assert.match(current, /Portfoliosteuerung des IT-Planungsrats/);
+        assert.match(current, /href="https:\/\/www\.it-planungsrat\.de\/beschluss\/b-2025-33-it"/);
+        const amended = decisionRow(content, '2022/06');
+        assert.match(amended, /geändert durch <a href="#decision--2023-22">Beschluss 2023\/22<\/a>/);
     });
 
     it('speaks German by default and English with locale en', () => {

@@ -88,7 +88,7 @@ describe('syntax errors: one typo, one error, the rest still checked', () => {
             'strategy S "T" {\n    goal g "G" {\n        xyzzy 3\n    }\n}\n'
         );
         assert.equal(at, 'xyzzy');
-        assert.match(en, /expected `evolves`, .*`level`, `target-picture` or \d+ more$/);
+        assert.match(en, /expected `evolves`, .*`text`, `level`.* or \d+ more$/);
         assert.doesNotMatch(en, /did you mean/);
     });
 

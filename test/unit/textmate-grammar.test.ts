@@ -102,7 +102,7 @@ function langiumKeywords(): string[] {
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\/\/[^\n]*/g, '');
     const literals = [...source.matchAll(/'([^']+)'/g)].map(match => match[1]);
-    return [...new Set(literals)].filter(literal => !['{', '}', ',', '.'].includes(literal)).sort();
+    return [...new Set(literals)].filter(literal => !['{', '}', ',', '.', '%'].includes(literal)).sort();
 }
 
 /** The words of the alternations `(a|b|c)` in the TextMate grammar's keyword rules. */

@@ -101,7 +101,7 @@ describe('the workspace model', () => {
                 ['strategy.strat', 0]
             ]
         );
-        assert.equal(model.version, 1);
+        assert.equal(model.version, 2);
     });
 
     it('an element lists its citations with kind, canonical number, the number as written and where', () => {

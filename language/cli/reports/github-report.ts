@@ -1,4 +1,5 @@
 import type { DiagnosticRecord } from '../diagnostic-records.js';
+import { terminalLines, terminalText } from '../terminal-text.js';
 
 const COMMANDS = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
@@ -9,7 +10,7 @@ const COMMANDS = { error: 'error', warning: 'warning', info: 'notice', hint: 'no
 export function githubAnnotations(records: readonly DiagnosticRecord[]): string[] {
     return records.map(record => {
         const properties = [
-            ['file', record.file],
+            ['file', terminalText(record.file)],
             ['line', String(record.line)],
             ['col', String(record.column)],
             ['endLine', String(record.endLine)],
@@ -18,7 +19,8 @@ export function githubAnnotations(records: readonly DiagnosticRecord[]): string[
         ]
             .map(([name, value]) => `${name}=${escapeProperty(value)}`)
             .join(',');
-        return `::${COMMANDS[record.severity]} ${properties}::${escapeData(record.message)}`;
+        // the job log is a terminal: control characters from the files are shown escaped
+        return `::${COMMANDS[record.severity]} ${properties}::${escapeData(terminalLines(record.message))}`;
     });
 }
 

@@ -1,0 +1,219 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+    assertNoStackTrace,
+    parseJson,
+    runStrat,
+    useTempFolders,
+    VALID,
+    type JsonReport,
+    type RunResult
+} from './cli-harness.js';
+
+/**
+ * What a scanned folder may hold besides regular files: links to devices, named pipes, huge files,
+ * thousands of files. Every command must answer in bounded time and memory with a message naming
+ * the path, never read a device or wait for a pipe's writer, and never run out of file handles.
+ */
+
+const UNFORMATTED = 'body   ITPLR "IT-Planungsrat"\ndecision 2023/42   by ITPLR\n';
+
+/** Every command that reads a workspace. */
+const COMMANDS: ReadonlyArray<{ name: string; args: string[] }> = [
+    { name: 'validate', args: ['validate', '.'] },
+    { name: 'decisions', args: ['decisions', '.'] },
+    { name: 'format', args: ['format', '.'] },
+    { name: 'format --check', args: ['format', '--check', '.'] },
+    { name: 'export', args: ['export', '--format', 'html', '--out', '../site', '.'] }
+];
+
+function mkfifo(file: string): void {
+    execFileSync('mkfifo', [file]);
+}
+
+/** A file of `bytes` bytes that takes no space (a hole): reading it would take as long as a real one. */
+async function sparseFile(file: string, bytes: number): Promise<void> {
+    await fs.writeFile(file, 'body B "b"\n');
+    await fs.truncate(file, bytes);
+}
+
+function assertRefusedFile(result: RunResult, what: string, named: string, reason: RegExp): void {
+    assert.equal(result.code, 2, `${what}: exit code (stderr: ${result.stderr.slice(0, 500)})`);
+    assert.ok(
+        result.stderr.split('\n').some(line => line.startsWith(`strat: ${named}: `) && reason.test(line)),
+        `${what}: a message naming ${named} (${reason}): ${result.stderr}`
+    );
+    assertNoStackTrace(result);
+}
+
+describe('strat on special files in a scanned folder', function () {
+    this.timeout(120_000);
+    const folderWith = useTempFolders();
+
+    const SPECIAL: ReadonlyArray<{
+        name: string;
+        make: (folder: string) => Promise<void>;
+        named: string;
+        reason: RegExp;
+    }> = [
+        {
+            name: 'a .strat link to /dev/zero',
+            make: folder => fs.symlink('/dev/zero', path.join(folder, 'null.strat')),
+            named: 'null.strat',
+            reason: /not a regular file \(a device\)/
+        },
+        {
+            name: 'a .strat link to /dev/urandom in a subfolder',
+            make: async folder => {
+                await fs.mkdir(path.join(folder, 'tief'));
+                await fs.symlink('/dev/urandom', path.join(folder, 'tief', 'zufall.strat'));
+            },
+            named: 'tief/zufall.strat',
+            reason: /not a regular file \(a device\)/
+        },
+        {
+            name: 'a .strat link to a named pipe no one writes to',
+            make: async folder => {
+                mkfifo(path.join(folder, 'rohr'));
+                await fs.symlink('rohr', path.join(folder, 'rohr.strat'));
+            },
+            named: 'rohr.strat',
+            reason: /not a regular file \(a named pipe\)/
+        },
+        {
+            name: 'a .strat file of 40 MB',
+            make: folder => sparseFile(path.join(folder, 'riesig.strat'), 40 * 1024 * 1024),
+            named: 'riesig.strat',
+            reason: /too large \(40 MB; strat reads files of up to 32 MB\)/
+        }
+    ];
+
+    for (const special of SPECIAL) {
+        it(`${special.name}: every command refuses it at once, names it, changes nothing`, async () => {
+            // the workspace in w/, the export goes beside it
+            const folder = path.join(await folderWith({ 'w/a.strat': UNFORMATTED }), 'w');
+            await special.make(folder);
+            for (const command of COMMANDS) {
+                // a read of the device or a wait for the pipe would end in the harness's kill (no exit code)
+                const result = await runStrat(command.args, { cwd: folder });
+                assertRefusedFile(result, command.name, special.named, special.reason);
+            }
+            assert.equal(await fs.readFile(path.join(folder, 'a.strat'), 'utf8'), UNFORMATTED);
+            await assert.rejects(fs.stat(path.join(folder, '..', 'site')), 'no site was exported');
+        });
+    }
+
+    it('a named pipe named as an argument: refused at once', async () => {
+        const folder = await folderWith({ 'a.strat': VALID });
+        mkfifo(path.join(folder, 'rohr.strat'));
+        const result = await runStrat(['validate', 'rohr.strat', 'a.strat'], { cwd: folder });
+        assertRefusedFile(result, 'validate', 'rohr.strat', /not a file or folder/);
+    });
+
+    it('--format json and sarif: an unreadable file is a finding of a complete report, exit 2', async () => {
+        const folder = await folderWith({
+            'a.strat': 'strategy S "T" {\n    goal g "G" {\n        level nope\n    }\n}\n',
+            'b-null.strat': Buffer.from('body B "b"\n\0\n'),
+            'c-latin1.strat': Buffer.from([0x62, 0x6f, 0x64, 0x79, 0x20, 0x42, 0x20, 0x22, 0xfc, 0x22, 0x0a])
+        });
+        await fs.symlink('/dev/zero', path.join(folder, 'd-zero.strat'));
+        const json = await runStrat(['validate', '--format', 'json', '.'], { cwd: folder });
+        assert.equal(json.code, 2, json.stderr);
+        const report = parseJson<JsonReport>(json);
+        assert.equal(report.files, 4);
+        const unreadable = report.diagnostics.filter(d => d.code === 'unreadable-file');
+        assert.deepEqual(
+            unreadable.map(d => [d.file, d.line, d.column, d.severity]),
+            [
+                ['b-null.strat', 1, 1, 'error'],
+                ['c-latin1.strat', 1, 9, 'error'],
+                ['d-zero.strat', 1, 1, 'error']
+            ]
+        );
+        assert.match(unreadable[0].message, /binary file/);
+        assert.match(unreadable[1].message, /not valid UTF-8/);
+        assert.match(unreadable[2].message, /not a regular file/);
+        assert.ok(
+            report.diagnostics.some(d => d.file === 'a.strat' && d.code === 'unresolved-reference'),
+            'the readable file is still checked'
+        );
+        assert.equal(report.errors, 4);
+        assert.match(json.stderr, /^strat: b-null\.strat: a binary file/m, 'named on stderr too');
+
+        const sarif = await runStrat(['validate', '--format', 'sarif', '.'], { cwd: folder });
+        assert.equal(sarif.code, 2, sarif.stderr);
+        const log = parseJson<{
+            runs: Array<{
+                tool: { driver: { rules: Array<{ id: string }> } };
+                results: Array<{ ruleId: string; ruleIndex: number; level: string }>;
+            }>;
+        }>(sarif);
+        const run = log.runs[0];
+        const results = run.results.filter(r => r.ruleId === 'unreadable-file');
+        assert.equal(results.length, 3);
+        for (const result of results) {
+            assert.equal(run.tool.driver.rules[result.ruleIndex].id, 'unreadable-file');
+            assert.equal(result.level, 'error');
+        }
+    });
+
+    it('--format json with a path that does not exist: a complete report with the finding, exit 2', async () => {
+        const folder = await folderWith({ 'a.strat': VALID });
+        const result = await runStrat(['validate', '--format', 'json', 'fehlt.strat'], { cwd: folder });
+        assert.equal(result.code, 2);
+        const report = parseJson<JsonReport>(result);
+        assert.deepEqual(
+            report.diagnostics.map(d => [d.file, d.code]),
+            [['fehlt.strat', 'unreadable-file']]
+        );
+    });
+});
+
+describe('strat on thousands of files with a low limit of open files', function () {
+    this.timeout(1_500_000);
+    const folderWith = useTempFolders();
+    const COUNT = 3000;
+    let folder: string;
+
+    before(async () => {
+        const files: Record<string, string> = {};
+        for (let i = 0; i < COUNT; i++) {
+            const n = String(i).padStart(4, '0');
+            files[`w/teil-${Math.floor(i / 500)}/s${n}.strat`] =
+                i === 0 ? VALID : `strategy S${n}   "Teil ${n}" {\n    cites 2023/42\n}\n`;
+        }
+        folder = path.join(await folderWith(files), 'w');
+    });
+
+    it(`validate, decisions, format --check, format and export read ${COUNT} files under ulimit -n 256`, async () => {
+        const limited = { cwd: folder, openFiles: 256, timeoutMs: 280_000 };
+        const validate = await runStrat(['validate', '--format', 'json', '.'], limited);
+        assertNoStackTrace(validate);
+        assert.equal(validate.code, 0, validate.stderr.slice(0, 500));
+        assert.equal(parseJson<JsonReport>(validate).files, COUNT);
+
+        const decisions = await runStrat(['decisions', '--format', 'json', '.'], limited);
+        assert.equal(decisions.code, 0, decisions.stderr.slice(0, 500));
+        const [entry] = parseJson<Array<{ citations: unknown[] }>>(decisions);
+        assert.equal(entry.citations.length, COUNT);
+
+        const check = await runStrat(['format', '--check', '.'], limited);
+        assert.equal(check.code, 1, check.stderr.slice(0, 500));
+        assert.match(check.stderr, new RegExp(`\\d+ of ${COUNT} files are not formatted`));
+
+        const format = await runStrat(['format', '.'], limited);
+        assert.equal(format.code, 0, format.stderr.slice(0, 500));
+        assert.match(format.stderr, new RegExp(`${COUNT} files, \\d+ reformatted`));
+        const again = await runStrat(['format', '--check', '.'], limited);
+        assert.equal(again.code, 0, again.stderr.slice(0, 500));
+        assert.match(again.stderr, new RegExp(`${COUNT} files already formatted`));
+
+        const exported = await runStrat(['export', '--format', 'html', '--out', '../site', '.'], limited);
+        assert.equal(exported.code, 0, exported.stderr.slice(0, 500));
+        const pages = await fs.readdir(path.join(folder, '..', 'site', 'strategies'));
+        assert.equal(pages.length, COUNT);
+        await fs.rm(path.join(folder, '..', 'site'), { recursive: true });
+    });
+});
