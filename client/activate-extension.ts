@@ -37,7 +37,7 @@ export async function activateExtension(
     const output = vscode.window.createOutputChannel('strat', { log: true });
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'strat' }],
-        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.strat') },
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.strat,strat.json}') },
         // VS Code offers the snippets of snippets.json itself; the server offers them to other editors.
         initializationOptions: { displayLanguage: vscode.env.language, clientSnippets: true },
         outputChannel: output

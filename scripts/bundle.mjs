@@ -16,7 +16,19 @@ const common = {
     format: 'cjs',
     sourcemap: !production,
     minify: production,
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow (the bundle
+    // would fail at run time with "Cannot find module './impl/format'"); its ES module build bundles.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' }
+};
+/**
+ * The CommonJS bundles: ES modules bundled into them (tinyglobby's fdir) read `import.meta.url`,
+ * which CommonJS does not have; it is the bundle's own file URL.
+ */
+const commonJs = {
+    ...common,
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' }
 };
 /** The browser builds: a web worker has no Node built-ins, so none may be bundled. */
 const browser = {
@@ -29,12 +41,12 @@ const browser = {
 
 await Promise.all([
     esbuild.build({
-        ...common,
+        ...commonJs,
         entryPoints: ['client/extension.ts'],
         outfile: `${outdir}/extension.cjs`,
         external: ['vscode']
     }),
-    esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: `${outdir}/server.cjs` }),
+    esbuild.build({ ...commonJs, entryPoints: ['server/main.ts'], outfile: `${outdir}/server.cjs` }),
     esbuild.build({
         ...browser,
         entryPoints: ['client/extension-web.ts'],
@@ -64,7 +76,7 @@ await Promise.all([
         ? []
         : [
               esbuild.build({
-                  ...common,
+                  ...commonJs,
                   entryPoints: ['test/vscode/suite/index.ts'],
                   outfile: 'out/test/vscode/suite.cjs',
                   external: ['vscode', 'mocha']

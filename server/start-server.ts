@@ -9,7 +9,11 @@ import type { Connection } from 'vscode-languageserver';
 import { publishDiagnosticsInLanguage } from './diagnostic-language.js';
 import { registerPreview } from './preview-service.js';
 import { selectionRanges } from './selection-range-provider.js';
-import { createStratLspServices, type StratLspServices } from './strat-lsp-module.js';
+import {
+    createStratLspServices,
+    type DeepPartialStratLspServices,
+    type StratLspServices
+} from './strat-lsp-module.js';
 
 /**
  * Starts the language server on a connection: the same server for the Node process (server/main.ts)
@@ -18,10 +22,11 @@ import { createStratLspServices, type StratLspServices } from './strat-lsp-modul
  */
 export function startStratServer(
     context: DefaultSharedModuleContext & { connection: Connection },
-    hostModule?: Module<LangiumSharedServices, PartialLangiumSharedServices>
-): { shared: LangiumSharedServices; Strat: StratLspServices } {
+    hostModule?: Module<LangiumSharedServices, PartialLangiumSharedServices>,
+    languageHostModule?: Module<StratLspServices, DeepPartialStratLspServices>
+): { shared: LangiumSharedServices; Strat: StratLspServices; diagnostics: { republish(): void } } {
     const { connection } = context;
-    const services = createStratLspServices(context, hostModule);
+    const services = createStratLspServices(context, hostModule, languageHostModule);
     const { shared, Strat } = services;
     const settings = Strat.editor.Settings;
 
@@ -59,5 +64,5 @@ export function startStratServer(
     registerPreview(connection, shared, settings);
 
     startLanguageServer(shared);
-    return services;
+    return { ...services, diagnostics };
 }

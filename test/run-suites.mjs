@@ -25,6 +25,7 @@ const SUITES = [
     'out/test/unit',
     'out/test/cli',
     'out/test/package',
+    'out/test/integrations',
     'out/test/lsp',
     'out/test/browser',
     'out/test/bench',
