@@ -53,6 +53,9 @@ export interface SourceFile {
 
 export const SOURCE_EXTENSION = '.strat';
 
+/** The code of a file that cannot be read (binary, not UTF-8, not a regular file, too large, denied). */
+export const UNREADABLE_FILE = 'unreadable-file';
+
 /**
  * Finds the `.strat` files named by `inputs` (files, or folders searched recursively, skipping
  * `node_modules` and hidden folders), in a stable order. Symbolic links are followed; a file
@@ -232,7 +235,8 @@ export async function readSourceFiles(
     return { sources, unreadable };
 }
 
-function describeFsError(error: unknown, displayPath: string, lang: Locale, cwd?: string): string {
+/** Why `displayPath` cannot be read, in `lang` (the same words wherever a file is read). */
+export function describeFsError(error: unknown, displayPath: string, lang: Locale, cwd?: string): string {
     const words = INPUT_MESSAGES[lang];
     if (error instanceof NotReadableFile) {
         return error.reason === 'not-a-file'

@@ -1,18 +1,24 @@
-import {
-    DefaultWorkspaceManager,
-    type LangiumDocument,
-    type LangiumSharedCoreServices,
-    type URI
-} from 'langium';
+import { promises as fs } from 'node:fs';
+import * as nodePath from 'node:path';
+import { DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 
-/** What the workspace manager reports about a file it leaves out (the server's log). */
-export type WorkspaceLog = (message: string) => void;
+/**
+ * What the workspace manager does with a file it leaves out: report it where the user sees it.
+ * `displayPath` is the path relative to its workspace folder.
+ */
+export type LeftOutFile = (uri: URI, error: unknown, displayPath: string) => void;
 
-/** Checks every file of the workspace at start (the document builder adds the built-in library). */
+/**
+ * Checks every file of the workspace at start (the document builder adds the built-in library).
+ * Symbolic links are followed as the command line follows them: a file reached twice (a link and its
+ * target) is read once, a link that leads back into a folder it is in is not followed again, and a
+ * file that cannot be read is left out and reported once.
+ */
 export class StratWorkspaceManager extends DefaultWorkspaceManager {
     constructor(
         services: LangiumSharedCoreServices,
-        private readonly log: WorkspaceLog = message => console.warn(message)
+        private readonly report: LeftOutFile = (uri, error) =>
+            console.warn(`strat: ${uri.fsPath} is left out: ${(error as Error).message ?? String(error)}`)
     ) {
         super(services);
         // Check every file at start, not only once an editor opens one: their findings are shown from
@@ -21,25 +27,75 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
         this.initialBuildOptions = { validation: true };
     }
 
+    /** Follows links to folders, except one that leads to a folder it is in (a loop). */
+    protected override async traverseFolder(
+        folder: URI,
+        uris: URI[],
+        within: ReadonlySet<string> = new Set()
+    ): Promise<void> {
+        const real = await fs.realpath(folder.fsPath).catch(() => folder.fsPath);
+        if (within.has(real)) {
+            return;
+        }
+        const path = new Set(within).add(real);
+        let content;
+        try {
+            content = await this.fileSystemProvider.readDirectory(folder);
+        } catch (error) {
+            this.leftOut(folder, error);
+            return;
+        }
+        await Promise.all(
+            content
+                .filter(entry => this.shouldIncludeEntry(entry))
+                .map(entry =>
+                    entry.isDirectory ? this.traverseFolder(entry.uri, uris, path) : uris.push(entry.uri)
+                )
+        );
+    }
+
     /**
-     * Loads the workspace's files (the file system provider reads a bounded number at a time); a file
-     * that cannot be read (a device, a named pipe, too large, no permission) is left out and named in
-     * the log, instead of stopping the start of the server.
+     * Loads the workspace's files (the file system provider reads a bounded number at a time), each
+     * real file once; a file that cannot be read (a device, a named pipe, too large, no permission) is
+     * left out and reported, instead of stopping the start of the server.
      */
     protected override async loadWorkspaceDocuments(
         uris: URI[] | Iterable<URI>,
         collector: (document: LangiumDocument) => void
     ): Promise<void> {
         await Promise.all(
-            [...uris].map(async uri => {
+            (await onePerRealFile([...uris])).map(async uri => {
                 try {
                     collector(await this.langiumDocuments.getOrCreateDocument(uri));
                 } catch (error) {
-                    this.log(
-                        `strat: ${uri.fsPath} is left out: ${(error as Error).message ?? String(error)}`
-                    );
+                    this.leftOut(uri, error);
                 }
             })
         );
     }
+
+    private leftOut(uri: URI, error: unknown): void {
+        const folder = (this.folders ?? [])
+            .map(f => URI.parse(f.uri).fsPath)
+            .find(f => uri.fsPath.startsWith(f + nodePath.sep));
+        this.report(uri, error, folder ? nodePath.relative(folder, uri.fsPath) : uri.fsPath);
+    }
+}
+
+/** Of the paths that lead to one real file, the real one if it is among them, else the shortest. */
+async function onePerRealFile(uris: readonly URI[]): Promise<URI[]> {
+    const kept = new Map<string, URI>();
+    for (const uri of uris) {
+        const real = await fs.realpath(uri.fsPath).catch(() => uri.fsPath);
+        const other = kept.get(real);
+        const rank = (u: URI) => [u.fsPath === real ? 0 : 1, u.fsPath.length, u.fsPath] as const;
+        if (other === undefined || compare(rank(uri), rank(other)) < 0) {
+            kept.set(real, uri);
+        }
+    }
+    return [...kept.values()];
+}
+
+function compare(a: readonly [number, number, string], b: readonly [number, number, string]): number {
+    return a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]);
 }
