@@ -21,9 +21,9 @@ export interface ValidateOptions {
 
 /**
  * `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors, 2 a path or
- * file that cannot be read). With `--format json` or `sarif` the files that can be read are checked
- * also when others cannot, and each unreadable one is a finding of the report (`unreadable-file`):
- * the report is always one complete document. The text report names them on standard error only.
+ * file that cannot be read). The files that can be read are checked also when others cannot, and each
+ * unreadable one is a finding of the report (`unreadable-file`), in every format: a JSON or SARIF
+ * report is always one complete document. The unreadable files are named on standard error, too.
  */
 export async function runValidate(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
@@ -42,9 +42,6 @@ export async function runValidate(
             throw error;
         }
         problems = error.problems;
-    }
-    if (problems.length > 0 && options.format === 'text') {
-        throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
     }
     const records = [
         ...problems.map(unreadableRecord),
