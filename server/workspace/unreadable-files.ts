@@ -12,7 +12,9 @@ import type { LeftOutFile } from './strat-workspace-manager.js';
  */
 export function reportUnreadableFiles(services: LangiumSharedServices, locale: () => Locale): LeftOutFile {
     return (uri: URI, error: unknown, displayPath: string) => {
-        const message = describeFsError(error, displayPath, locale());
+        // a missing file comes as "content modified" for requests (see EditorDocuments), with its cause
+        const cause = (error as { cause?: unknown } | undefined)?.cause ?? error;
+        const message = describeFsError(cause, displayPath, locale());
         const connection = services.lsp.Connection;
         if (!connection) {
             console.warn(`strat: ${message}`);
