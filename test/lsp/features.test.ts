@@ -268,11 +268,11 @@ describe('language server over LSP', function () {
         assert.equal(goal?.insertText, goalBody.replaceAll('$CURRENT_YEAR', year));
         assert.deepEqual(
             inStrategy.map(i => i.label).sort(),
-            ['goal', 'indicator', 'measure', 'scale', 'stakeholder'],
+            ['dimension', 'goal', 'indicator', 'measure', 'quote', 'scale', 'stakeholder'],
             'the snippets whose keyword may start a member of a strategy'
         );
         const top = (await items(3, 0)).map(i => i.label).sort();
-        assert.deepEqual(top, ['decision', 'scale', 'strategy']);
+        assert.deepEqual(top, ['decision', 'dimension', 'scale', 'source', 'strategy']);
         const decision = snippets.find(s => s.prefix === 'decision')!;
         assert.ok(decision.body.join('').includes('$CURRENT_YEAR'), 'the file uses the date variables');
     });
