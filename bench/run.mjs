@@ -10,6 +10,8 @@
 //   - over real LSP on the 200-file workspace (--quick: 20 files): loading it, a one-character edit
 //     until fresh diagnostics arrive (and how many other files were checked again), hover,
 //     definition, completion and references (p50, p95), and the server's peak memory;
+//   - files of millions of characters at which no token starts (one run, and scattered): build and
+//     `strat validate`;
 //   - the preview of the largest strategy and `strat export --format html`, where they exist;
 //   - the cold start of `strat --version` and of `strat validate` of a one-file project, each as a
 //     ratio to `node -e 0` measured in the same run;
@@ -350,6 +352,49 @@ for (const goals of RINGS) {
     rings.push({ goals, buildMs: round(build.median), perGoalMs: round(build.median / goals, 3) });
 }
 const cycles = { rings, perGoalRatio: round(rings[1].perGoalMs / rings[0].perGoalMs, 2) };
+
+// ------------------------------------------------------------------ characters that start nothing
+
+/**
+ * Files of characters at which no token can start: one long run (one error), and the same characters
+ * each followed by a space (an error each, of which the first hundred are listed). The full build and
+ * `strat validate` (cold) of each; the build per MB against that of the largest generated workspace.
+ */
+const UNEXPECTED_CHARACTERS = QUICK ? 200_000 : 2_000_000;
+const unexpected = { characters: UNEXPECTED_CHARACTERS, files: [] };
+for (const [name, text] of [
+    ['run', '§'.repeat(UNEXPECTED_CHARACTERS)],
+    ['scattered', '§ '.repeat(UNEXPECTED_CHARACTERS / 2)]
+]) {
+    log(`characters that start nothing: ${name}`);
+    const folder = path.join(scratch, `unexpected-${name}`);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const content = `strategy S "T" {\n${text}\n}\n`;
+    writeFileSync(path.join(folder, 'zeichen.strat'), content);
+    const build = await timed(QUICK ? 1 : 3, () => loadInto(folder));
+    const syntaxErrors = documents.all
+        .toArray()
+        .flatMap(d => d.diagnostics ?? [])
+        .filter(d => d.code === 'syntax-error').length;
+    const cli = runCli(['validate', '.', '--format', 'json'], folder);
+    const mb = Buffer.byteLength(content) / 1024 / 1024;
+    unexpected.files.push({
+        name,
+        mb: round(mb, 2),
+        buildMs: round(build.median),
+        buildMsPerMb: round(build.median / mb),
+        cliColdMs: round(cli.ms),
+        syntaxErrors
+    });
+}
+{
+    const largestBytes = larger.bytes / 1024 / 1024;
+    unexpected.perMbRatio = round(
+        Math.max(...unexpected.files.map(f => f.buildMsPerMb)) / (larger.buildMs / largestBytes),
+        2
+    );
+}
 
 // ------------------------------------------------------------------ preview of the largest strategy
 
@@ -777,6 +822,12 @@ const targets = [
         ...(render.available ? {} : { note: render.reason })
     },
     {
+        id: 'unexpected-characters-per-mb',
+        description: `build time per MB of a file of ${UNEXPECTED_CHARACTERS} characters that start nothing ≤ that of the ${larger.name} workspace`,
+        value: unexpected.perMbRatio,
+        limit: 1
+    },
+    {
         id: 'cycle-per-goal',
         description: `build time per goal of a ring of ${RINGS[1]} goals ≤ 2 × that of a ring of ${RINGS[0]} (linear cycle checks)`,
         value: cycles.perGoalRatio,
@@ -828,6 +879,7 @@ const results = {
     sizes,
     scaling,
     cycles,
+    unexpected,
     lsp,
     render,
     export: exported,
@@ -874,6 +926,9 @@ if (larger.cliColdSemiSpace16Ms) {
 }
 lines.push(
     `long cycles (every goal reported): ${cycles.rings.map(r => `${r.goals} goals ${r.buildMs} ms (${r.perGoalMs} ms per goal)`).join(', ')}; time per goal × ${cycles.perGoalRatio} for a ring × ${RINGS[1] / RINGS[0]} as long`
+);
+lines.push(
+    `characters that start nothing (${UNEXPECTED_CHARACTERS}): ${unexpected.files.map(f => `${f.name} ${f.mb} MB build ${f.buildMs} ms, cli ${f.cliColdMs} ms, ${f.syntaxErrors} errors listed`).join('; ')}`
 );
 lines.push(
     `scaling ${scaling.to}/${scaling.from} (lines × ${scaling.linesRatio}): build × ${scaling.buildRatio}, lex × ${scaling.lexRatio}, parse × ${scaling.parseRatio}, cli × ${scaling.cliColdRatio}`

@@ -11,6 +11,7 @@ import {
 } from 'langium';
 import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
 import { createStratParser } from './parser/block-recovery.js';
+import { StratLexer } from './parser/strat-lexer.js';
 import { StratLexerErrorMessages } from './parser/lexer-error-messages.js';
 import { StratSyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { StratTokenBuilder } from './parser/strat-token-builder.js';
@@ -53,6 +54,7 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
     },
     parser: {
         LangiumParser: services => createStratParser(services),
+        Lexer: services => new StratLexer(services),
         LexerErrorMessageProvider: () => new StratLexerErrorMessages(),
         ParserErrorMessageProvider: services => new StratSyntaxErrorMessages(services.Grammar),
         TokenBuilder: () => new StratTokenBuilder(),

@@ -28,6 +28,7 @@ import { StratSettings } from './settings.js';
 import { NoProjectFiles, type EditorProjectFiles } from './editor-projects.js';
 import { StratLanguageServer } from './strat-language-server.js';
 import { StratWorkspaceManager } from './workspace/strat-workspace-manager.js';
+import { reportUnreadableFiles } from './workspace/unreadable-files.js';
 import { StratDocumentSymbolProvider, StratWorkspaceSymbolProvider } from './symbol-providers.js';
 
 export type StratLspServices = LangiumServices &
@@ -80,10 +81,12 @@ export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
         DocumentBuilder: services => new EditorDocumentBuilder(services),
         LangiumDocuments: services => new EditorDocuments(services),
         WorkspaceManager: services =>
-            new StratWorkspaceManager(services, message =>
-                services.lsp.Connection
-                    ? services.lsp.Connection.console.warn(message)
-                    : console.warn(message)
+            new StratWorkspaceManager(
+                services,
+                reportUnreadableFiles(
+                    services,
+                    () => (services.ServiceRegistry.all[0] as StratLspServices).editor.Settings.locale
+                )
             )
     }
 };

@@ -3,7 +3,7 @@ import type { LoadedWorkspace } from '../workspace/load-workspace.js';
 import { checkCodeOf, type Severity } from '../validation/codes.js';
 import { diagnosticMessage } from '../validation/diagnostic-message.js';
 import type { Locale } from '../i18n/locale.js';
-import type { InputProblem } from '../workspace/source-files.js';
+import { UNREADABLE_FILE, type InputProblem } from '../workspace/source-files.js';
 
 /** One finding, positioned 1-based, with its message in the report's language, as every report prints it. */
 export interface DiagnosticRecord {
@@ -51,8 +51,7 @@ export function countBySeverity(records: readonly DiagnosticRecord[]): { errors:
     };
 }
 
-/** The code of a file that cannot be read (binary, not UTF-8, not a regular file, too large, denied). */
-export const UNREADABLE_FILE = 'unreadable-file';
+export { UNREADABLE_FILE };
 
 /**
  * A file that cannot be read (or a project file with errors), as a finding of machine-readable

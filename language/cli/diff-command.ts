@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import { describeDiff, diffMarkdown, diffText } from '../diff/render-diff.js';
 import { diffWorkspaces } from '../diff/workspace-diff.js';
+import { terminalText } from './terminal-text.js';
 import { modelOfVersion, versionName, versionOf } from './workspace-versions.js';
 
 export interface DiffOptions {
@@ -34,7 +35,7 @@ export async function runDiff(specs: string[], options: DiffOptions): Promise<nu
         process.stdout.write(
             options.format === 'markdown'
                 ? diffMarkdown(groups, options.lang, title)
-                : diffText(groups, options.lang)
+                : diffText(groups, options.lang, terminalText)
         );
     }
     return options.exitCode && diff.changes.length > 0 ? 1 : 0;

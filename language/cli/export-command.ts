@@ -22,9 +22,8 @@ export interface ExportOptions {
     /** The output folder; without it the JSON goes to standard output (HTML needs it). */
     out?: string;
     force: boolean;
+    /** The language of the messages and of the site's, the documents' and the tables' words. */
     lang: Locale;
-    /** The language of the site's headings and labels (German unless asked otherwise). */
-    siteLang?: Locale;
     /** html: add a changes page with what changed since this version (a git revision or a folder). */
     since?: string;
 }
@@ -83,7 +82,7 @@ export async function runExport(
         process.stdout.write(modelJson(model));
         return 0;
     }
-    const locale = options.siteLang ?? options.lang;
+    const locale = options.lang;
     const files: ExportFile[] =
         options.format === 'json'
             ? [{ path: JSON_FILE, content: modelJson(model) }]

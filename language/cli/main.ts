@@ -172,12 +172,8 @@ export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
                         exitCode: EXIT_USAGE
                     });
                 }
-                const siteLang = command.getOptionValueSource('lang') === 'default' ? 'de' : options.lang;
                 const { runExport } = await import('./export-command.js');
-                process.exitCode = await runExport(await createServices(), inputs, {
-                    ...options,
-                    siteLang
-                });
+                process.exitCode = await runExport(await createServices(), inputs, options);
             }
         );
 

@@ -29,10 +29,9 @@ export interface ValidateOptions {
 /**
  * `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors or more
  * warnings than `maxWarnings`, 2 a path or file that cannot be read, or a project file with errors).
- * The reports for machines (json, sarif, github, gitlab) check the files that can be read also when
- * others cannot, and each unreadable file or project file error is a finding of the report
- * (`unreadable-file`, `project-file`): the report is always one complete document. The text report
- * names them on standard error only.
+ * The files that can be read are checked also when others cannot, and each unreadable file or project
+ * file error is a finding of the report (`unreadable-file`, `project-file`), in every format: a report
+ * for machines is always one complete document. The unreadable files are named on standard error, too.
  */
 export async function runValidate(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
@@ -53,7 +52,7 @@ export async function runValidate(
         problems = error.problems;
     }
     // a problem that no file can hold (paths in different projects) is no finding
-    if (problems.length > 0 && (options.format === 'text' || problems.some(p => p.path === ''))) {
+    if (problems.some(p => p.path === '')) {
         throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
     }
     const words = PROJECT_MESSAGES[options.lang];

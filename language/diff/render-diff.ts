@@ -252,19 +252,27 @@ function describeChange(change: Change, before: RenderContext, after: RenderCont
 }
 
 /** The changes as plain text: a heading line per group, an indented line per change. */
-export function diffText(groups: readonly ChangeGroup[], locale: Locale): string {
+/**
+ * The changes as plain text. `show` makes each text from the files printable where the text goes (a
+ * terminal escapes control characters); every line break in the result is the renderer's own.
+ */
+export function diffText(
+    groups: readonly ChangeGroup[],
+    locale: Locale,
+    show: (text: string) => string = text => text
+): string {
     const r = REVIEW_LABELS[locale];
     if (groups.length === 0) {
         return `${r.noChanges}\n`;
     }
     const out: string[] = [];
     for (const g of groups) {
-        out.push(g.heading);
+        out.push(show(g.heading));
         for (const line of g.lines) {
-            out.push(`  ${line.element}: ${line.what}`);
+            out.push(`  ${show(line.element)}: ${show(line.what)}`);
             if (line.texts) {
-                line.texts.before.forEach(t => out.push(`    - ${oneLine(t)}`));
-                line.texts.after.forEach(t => out.push(`    + ${oneLine(t)}`));
+                line.texts.before.forEach(t => out.push(`    - ${show(oneLine(t))}`));
+                line.texts.after.forEach(t => out.push(`    + ${show(oneLine(t))}`));
             }
         }
     }

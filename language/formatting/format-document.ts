@@ -1,20 +1,9 @@
 import { CstUtils, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import { isModel, isStrategy } from '../generated/ast.js';
 import { entryStartedBy } from './entries.js';
+import { applyTextEdits, type TextEdit } from './text-edits.js';
 
-export interface Position {
-    line: number;
-    character: number;
-}
-export interface Range {
-    start: Position;
-    end: Position;
-}
-/** An edit of the whitespace between two tokens (the shape of an LSP TextEdit). */
-export interface TextEdit {
-    range: Range;
-    newText: string;
-}
+export type { Position, Range, TextEdit } from './text-edits.js';
 
 export interface FormatOptions {
     /** One level of indentation; four spaces by default. */
@@ -55,18 +44,10 @@ export function formatEdits(document: LangiumDocument, options: FormatOptions = 
 const LINE_BREAK = /\r\n|\r|\n/;
 const LINE_BREAKS = /\r\n|\r|\n/g;
 
-/** Applies edits (sorted, non-overlapping) to a text. */
+/** Applies edits (such as formatEdits gives) to the document's text. */
 export function applyEdits(document: LangiumDocument, edits: readonly TextEdit[]): string {
-    const text = document.textDocument.getText();
-    let result = '';
-    let cursor = 0;
-    for (const edit of edits) {
-        const start = document.textDocument.offsetAt(edit.range.start);
-        const end = document.textDocument.offsetAt(edit.range.end);
-        result += text.slice(cursor, start) + edit.newText;
-        cursor = end;
-    }
-    return result + text.slice(cursor);
+    const { textDocument } = document;
+    return applyTextEdits(textDocument.getText(), edits, position => textDocument.offsetAt(position));
 }
 
 function addEdit(

@@ -39,7 +39,7 @@ export const CLI_MESSAGES = {
                 `the output folder (json: writes DIR/${jsonFile}, else the JSON goes to stdout; html: required). ` +
                 `DIR is written completely or not at all and replaced as a whole; it must be new, empty or an earlier export (with a ${marker} file)`,
             force: 'export even when the workspace has errors (with a warning); without it, errors mean exit 1 and nothing written',
-            exportLang: 'language of messages (default from LANG, else en) and of the HTML site (default de)',
+            exportLang: 'language of messages and of the exported site, documents and tables',
             exportExitCodes:
                 '\nExit codes: 0 exported, 1 the workspace has errors (nothing exported), 2 bad input or output folder.',
             catalogue: 'maintain the catalogue of council decisions',
@@ -190,8 +190,7 @@ export const CLI_MESSAGES = {
                 `der Ausgabeordner (json: schreibt ORDNER/${jsonFile}, sonst geht das JSON auf die Standardausgabe; html: erforderlich). ` +
                 `ORDNER wird ganz oder gar nicht geschrieben und als Ganzes ersetzt; er muss neu, leer oder ein früherer Export sein (mit einer Datei ${marker})`,
             force: 'auch exportieren, wenn der Arbeitsbereich Fehler hat (mit einer Warnung); ohne die Option heißen Fehler Exit-Code 1 und nichts geschrieben',
-            exportLang:
-                'Sprache der Meldungen (Vorgabe aus LANG, sonst en) und der HTML-Website (Vorgabe de)',
+            exportLang: 'Sprache der Meldungen und der exportierten Website, Dokumente und Tabellen',
             exportExitCodes:
                 '\nExit-Codes: 0 exportiert, 1 der Arbeitsbereich hat Fehler (nichts exportiert), 2 falsche Eingabe oder falscher Ausgabeordner.',
             catalogue: 'den Katalog der Beschlüsse pflegen',

@@ -1,24 +1,9 @@
 import type { ILexerErrorMessageProvider, IToken } from 'chevrotain';
-import type { Locale } from '../i18n/locale.js';
+import { LEXER_WORDS } from '../i18n/syntax-messages.js';
 import { codePointName } from './string-literal.js';
 import { inBothLanguages } from './syntax-error-messages.js';
 
 const MAX_SHOWN = 5;
-
-const WORDS = {
-    en: {
-        unexpected: (count: number, shown: string) =>
-            `unexpected ${count === 1 ? 'character' : `${count} characters`} ${shown}`,
-        unclosed: 'a text in quotes is not closed: `"` is missing at its end',
-        unpoppable: 'a block cannot end here'
-    },
-    de: {
-        unexpected: (count: number, shown: string) =>
-            `unerwartete${count === 1 ? 's Zeichen' : ` ${count} Zeichen`} ${shown}`,
-        unclosed: 'ein Text in Anführungszeichen ist nicht geschlossen: an seinem Ende fehlt `"`',
-        unpoppable: 'hier kann kein Block enden'
-    }
-} satisfies Record<Locale, unknown>;
 
 /**
  * Messages of the lexer in the current language. The finding is located by its range, so the message
@@ -35,7 +20,7 @@ export class StratLexerErrorMessages implements ILexerErrorMessageProvider {
     ): string {
         const text = fullText.substring(startOffset, startOffset + length);
         if (text.startsWith('"')) {
-            return inBothLanguages({ en: WORDS.en.unclosed, de: WORDS.de.unclosed });
+            return inBothLanguages({ en: LEXER_WORDS.en.unclosed, de: LEXER_WORDS.de.unclosed });
         }
         const characters = [...text.slice(0, 4 * MAX_SHOWN)];
         let count = 0;
@@ -45,13 +30,13 @@ export class StratLexerErrorMessages implements ILexerErrorMessageProvider {
         const shown = characters.slice(0, MAX_SHOWN).map(describeCharacter).join(' ');
         const listed = count > MAX_SHOWN ? `${shown} …` : shown;
         return inBothLanguages({
-            en: WORDS.en.unexpected(count, listed),
-            de: WORDS.de.unexpected(count, listed)
+            en: LEXER_WORDS.en.unexpected(count, listed),
+            de: LEXER_WORDS.de.unexpected(count, listed)
         });
     }
 
     buildUnableToPopLexerModeMessage(_token: IToken): string {
-        return inBothLanguages({ en: WORDS.en.unpoppable, de: WORDS.de.unpoppable });
+        return inBothLanguages({ en: LEXER_WORDS.en.unpoppable, de: LEXER_WORDS.de.unpoppable });
     }
 }
 

@@ -1,60 +1,13 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST } from 'langium';
 import { closeName } from '../i18n/nearest-name.js';
+import { SYNTAX_WORDS } from '../i18n/syntax-messages.js';
 import { TERMS } from '../i18n/terms.js';
 import type { Locale } from '../i18n/locale.js';
 
 const MAX_LISTED = 8;
 
-const WORDS = {
-    en: {
-        terminals: {
-            ID: 'a name',
-            STRING: 'a text in quotes',
-            INT: 'a number',
-            DECIMAL: 'a number',
-            DATE: 'a date',
-            DECISION_NUMBER: 'a decision number'
-        } as Record<string, string>,
-        end: 'the end of the file',
-        mismatch: (expected: string, actual: string) => `expected ${expected}, found ${actual}`,
-        oneOf: (options: string, actual: string) => `expected ${options}, found ${actual}`,
-        more: (n: number) => `or ${n} more`,
-        or: 'or',
-        trailing: (actual: string) => `${actual} after the end of the document`,
-        notHere: (actual: string, block: string | undefined) =>
-            block
-                ? `${actual} does not belong in this block (${block})`
-                : `${actual} cannot stand at the top level of a file`,
-        didYouMean: (keyword: string) => `did you mean \`${keyword}\`?`,
-        expected: (options: string) => `expected ${options}`
-    },
-    de: {
-        terminals: {
-            ID: 'ein Name',
-            STRING: 'ein Text in Anführungszeichen',
-            INT: 'eine Zahl',
-            DECIMAL: 'eine Zahl',
-            DATE: 'ein Datum',
-            DECISION_NUMBER: 'eine Beschlussnummer'
-        } as Record<string, string>,
-        end: 'das Dateiende',
-        mismatch: (expected: string, actual: string) =>
-            `erwartet wurde ${expected}, gefunden wurde ${actual}`,
-        oneOf: (options: string, actual: string) => `erwartet wurde ${options}, gefunden wurde ${actual}`,
-        more: (n: number) => `oder ${n} weitere`,
-        or: 'oder',
-        trailing: (actual: string) => `${actual} nach dem Ende des Dokuments`,
-        notHere: (actual: string, block: string | undefined) =>
-            block
-                ? `${actual} gehört nicht in diesen Block (${block})`
-                : `${actual} kann nicht auf oberster Ebene einer Datei stehen`,
-        didYouMean: (keyword: string) => `meinten Sie \`${keyword}\`?`,
-        expected: (options: string) => `erwartet wurde ${options}`
-    }
-} satisfies Record<Locale, unknown>;
-
-type Words = (typeof WORDS)['en'];
+type Words = (typeof SYNTAX_WORDS)['en'];
 
 /**
  * The parser keeps one text per error: the detail in both languages, so that the finding can be put
@@ -91,7 +44,7 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
     }
 
     private both(detail: (words: Words, locale: Locale) => string): string {
-        return inBothLanguages({ en: detail(WORDS.en, 'en'), de: detail(WORDS.de, 'de') });
+        return inBothLanguages({ en: detail(SYNTAX_WORDS.en, 'en'), de: detail(SYNTAX_WORDS.de, 'de') });
     }
 
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {

@@ -1,4 +1,7 @@
 import { constants, promises as fs } from 'node:fs';
+import { NotReadableFile } from './file-errors.js';
+
+export { NotReadableFile };
 
 /** The largest source file strat reads (far above any real strategy, far below the memory it has). */
 export const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
@@ -8,17 +11,6 @@ export const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
  * 256 on macOS), so that a workspace of thousands of files is read one batch after another.
  */
 export const MAX_OPEN_FILES = 32;
-
-/** Why a path was not read: it is not a regular file, or it is larger than the limit. */
-export class NotReadableFile extends Error {
-    constructor(
-        readonly reason: 'not-a-file' | 'too-large',
-        readonly detail: string
-    ) {
-        super(reason === 'not-a-file' ? `not a regular file (${detail})` : `too large (${detail})`);
-        this.name = 'NotReadableFile';
-    }
-}
 
 let open = 0;
 const waiting: Array<() => void> = [];

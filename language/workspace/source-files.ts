@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { INPUT_MESSAGES } from '../i18n/input-messages.js';
 import type { Locale } from '../i18n/locale.js';
-import { NotReadableFile, readRegularFile } from './read-limits.js';
+import { describeFsError, SOURCE_EXTENSION } from './file-errors.js';
+import { readRegularFile } from './read-limits.js';
 
 /** One path that cannot be read, with the message that says why (and where, for a bad byte). */
 export interface InputProblem {
@@ -53,7 +54,7 @@ export interface SourceFile {
     readonly bom?: boolean;
 }
 
-export const SOURCE_EXTENSION = '.strat';
+export { describeFsError, SOURCE_EXTENSION, UNREADABLE_FILE } from './file-errors.js';
 
 /**
  * Finds the `.strat` files named by `inputs` (files, or folders searched recursively, skipping
@@ -232,29 +233,4 @@ export async function readSourceFiles(
         }
     }
     return { sources, unreadable };
-}
-
-function describeFsError(error: unknown, displayPath: string, lang: Locale, cwd?: string): string {
-    const words = INPUT_MESSAGES[lang];
-    if (error instanceof NotReadableFile) {
-        return error.reason === 'not-a-file'
-            ? words.notRegularFile(displayPath, error.detail, SOURCE_EXTENSION)
-            : words.tooLarge(displayPath, error.detail);
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    switch (code) {
-        case 'ENOENT':
-            return words.notFound(displayPath, cwd);
-        case 'ENOTDIR':
-            return words.notFoundInPath(displayPath);
-        case 'EACCES':
-        case 'EPERM':
-            return words.permission(displayPath);
-        case 'EISDIR':
-            return words.isFolder(displayPath);
-        case 'ELOOP':
-            return words.loop(displayPath);
-        default:
-            return words.unreadable(displayPath, code ?? String(error));
-    }
 }

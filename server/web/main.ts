@@ -1,6 +1,8 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { startStratServer } from '../start-server.js';
 import { WorkbenchFileSystemProvider } from './workbench-file-system.js';
+import type { StratLspServices } from '../strat-lsp-module.js';
+import { reportUnreadableFiles } from '../workspace/unreadable-files.js';
 import { WorkbenchWorkspaceManager } from './workbench-workspace-manager.js';
 
 /**
@@ -17,8 +19,14 @@ startStratServer(
     {
         workspace: {
             WorkspaceManager: services =>
-                new WorkbenchWorkspaceManager(services, connection, files, message =>
-                    connection.console.warn(message)
+                new WorkbenchWorkspaceManager(
+                    services,
+                    connection,
+                    files,
+                    reportUnreadableFiles(
+                        services,
+                        () => (services.ServiceRegistry.all[0] as StratLspServices).editor.Settings.locale
+                    )
                 )
         }
     }

@@ -1,7 +1,7 @@
 import { URI, type LangiumSharedCoreServices } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { FIND_FILES_REQUEST, type FindFilesParams, type FindFilesResult } from '../workbench-protocol.js';
-import { StratWorkspaceManager, type WorkspaceLog } from '../workspace/strat-workspace-manager.js';
+import { StratWorkspaceManager, type LeftOutFile } from '../workspace/strat-workspace-manager.js';
 import type { WorkbenchFileSystemProvider } from './workbench-file-system.js';
 
 /**
@@ -14,9 +14,9 @@ export class WorkbenchWorkspaceManager extends StratWorkspaceManager {
         services: LangiumSharedCoreServices,
         private readonly connection: Connection,
         private readonly files: WorkbenchFileSystemProvider,
-        log: WorkspaceLog
+        report: LeftOutFile
     ) {
-        super(services, log);
+        super(services, report);
     }
 
     protected override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {

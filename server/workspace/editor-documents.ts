@@ -16,7 +16,8 @@ export class EditorDocuments extends DefaultLangiumDocuments {
             return await super.getOrCreateDocument(uri, cancellationToken);
         } catch (error) {
             if (isMissingFile(error)) {
-                throw contentModified();
+                // the file system's error stays at hand for the workspace manager (a broken link)
+                throw Object.assign(contentModified(), { cause: error });
             }
             throw error;
         }

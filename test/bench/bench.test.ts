@@ -58,6 +58,7 @@ describe('npm run bench -- --quick', function () {
             'sizes',
             'scaling',
             'cycles',
+            'unexpected',
             'lsp',
             'render',
             'export',
@@ -144,10 +145,22 @@ describe('npm run bench -- --quick', function () {
                 'scaling',
                 'edit-vs-full-validate',
                 'preview-vs-file-validate',
+                'unexpected-characters-per-mb',
                 'cycle-per-goal',
                 'web-server-bundle',
                 'web-extension-bundle'
             ]
+        );
+        assert.deepEqual(
+            results.unexpected.files.map((f: { name: string; syntaxErrors: number }) => [
+                f.name,
+                f.syntaxErrors
+            ]),
+            [
+                ['run', 1],
+                ['scattered', 101]
+            ],
+            'one error for the run; the first hundred and one more for the scattered characters'
         );
         for (const target of results.targets) {
             for (const key of ['description', 'value', 'limit', 'met']) {

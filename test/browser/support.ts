@@ -8,6 +8,7 @@ import type { WorkspaceModel } from '../../language/model/workspace-model.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { renderSite } from '../../language/render/site.js';
 import { buildWorkspace } from '../support/build-workspace.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
 
 /** The repository root (tests run from out/test/...). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -48,19 +49,7 @@ export function writeSite(model: WorkspaceModel, locale: Locale = 'de', prefix =
     return folder;
 }
 
-/** Where Debian's Chromium lives (`apt-get install -y chromium`). */
-export const CHROMIUM = process.env.STRAT_CHROMIUM ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 /** Headless Chromium through playwright-core (which brings no browser of its own). */
 export async function launchChromium(): Promise<import('playwright-core').Browser> {

@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import { spawn, type SpawnOptions } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -141,6 +142,30 @@ export function assertNoStackTrace(result: RunResult): void {
         /\b(TypeError|ReferenceError|RangeError|SyntaxError)\b|node:internal|Node\.js v\d/.test(text)
     ) {
         throw new Error(`a stack trace or crash was printed:\n${text}`);
+    }
+}
+
+/** What a terminal interprets: every C0 control but LF, the C1 controls and the bidirectional controls. */
+const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Fails when text output holds a character that a terminal interprets: text from the files must be
+ * shown escaped. `streams` are the streams that are text for a terminal (not JSON or SARIF).
+ */
+export function assertNoControlCharacters(
+    result: RunResult,
+    what: string,
+    streams: ReadonlyArray<'stdout' | 'stderr'> = ['stdout', 'stderr']
+): void {
+    for (const stream of streams) {
+        const text = result[stream];
+        const control = TERMINAL_CONTROL.exec(text);
+        assert.equal(
+            control,
+            null,
+            `${what}: ${stream} holds U+${control?.[0].codePointAt(0)?.toString(16).padStart(4, '0')}: ` +
+                JSON.stringify(text.slice(0, 400))
+        );
     }
 }
 

@@ -260,7 +260,7 @@ ${values}
         const site = path.join(await tempFolder(), 'site');
         try {
             const r = await runStrat(
-                ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1'],
+                ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1', '--lang', 'de'],
                 {
                     cwd: repo
                 }

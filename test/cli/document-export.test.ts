@@ -43,7 +43,7 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
     }
 
     it('writes a Word document per strategy: title page, vision, goals with their latest assessment, measures, indicators, decisions', async () => {
-        const folder = await exportExamples('docx');
+        const folder = await exportExamples('docx', '--lang', 'de');
         assert.deepEqual((await fs.readdir(folder)).filter(f => f.endsWith('.docx')).sort(), [
             'Dachstrategie.docx',
             'IVN.docx',
@@ -95,7 +95,7 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
     });
 
     it('writes one workbook: status matrix, measures, indicator values in long form, decisions with every citation', async () => {
-        const folder = await exportExamples('xlsx');
+        const folder = await exportExamples('xlsx', '--lang', 'de');
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.readFile(path.join(folder, 'strategies.xlsx'));
         assert.deepEqual(

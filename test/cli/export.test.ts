@@ -406,10 +406,15 @@ describe('strat export --format html', () => {
         const folder = await tempFolder();
         const result = await runStrat(
             ['export', path.join(REPO_ROOT, 'examples'), '--format', 'html', '--out', 'site'],
-            { cwd: folder }
+            { cwd: folder, env: { LANG: 'de_DE.UTF-8' } }
         );
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stdout, '');
+        assert.match(
+            result.stderr,
+            /^\d+ Dateien nach site exportiert$/m,
+            'messages in the language of LANG'
+        );
         assertNoStackTrace(result);
         const site = path.join(folder, 'site');
         const files = (await fs.readdir(site, { recursive: true }))
@@ -428,7 +433,7 @@ describe('strat export --format html', () => {
         assert.match(
             await fs.readFile(path.join(site, 'index.html'), 'utf8'),
             /^<!DOCTYPE html>\s*<html lang="de"/i,
-            'German headings by default'
+            'the site in the same language as the messages'
         );
         assert.deepEqual(await listing(folder), ['site'], 'no temporary folder is left behind');
         const again = await runStrat(
@@ -438,6 +443,18 @@ describe('strat export --format html', () => {
         assert.equal(again.code, 0, again.stderr);
         assert.deepEqual(await listing(folder), ['site']);
         assert.match(await fs.readFile(path.join(site, 'index.html'), 'utf8'), /<html lang="en"/);
+        assert.match(again.stderr, /^exported \d+ files to site$/m);
+        const english = await runStrat(
+            ['export', path.join(REPO_ROOT, 'examples'), '--format', 'html', '--out', 'site'],
+            { cwd: folder }
+        );
+        assert.equal(english.code, 0, english.stderr);
+        assert.match(english.stderr, /^exported \d+ files to site$/m);
+        assert.match(
+            await fs.readFile(path.join(site, 'index.html'), 'utf8'),
+            /<html lang="en"/,
+            'one language setting: without --lang and with an English LANG, messages and site are English'
+        );
     });
 
     it('refuses a folder that is not empty and was not written by strat: exit 2, untouched', async () => {

@@ -159,6 +159,49 @@ describe('strat on special files in a scanned folder', function () {
         }
     });
 
+    it('--format text: every readable file is still checked, each unreadable one a located finding, exit 2', async () => {
+        const folder = await folderWith({
+            'a.strat': 'strategy S "T" {\n    goal g "G" {\n        level nope\n    }\n}\n',
+            'b-null.strat': Buffer.from('body B "b"\n\0\n'),
+            'c.strat': 'strategy C "C" {\n    cites 2099/1\n}\n',
+            'd-latin1.strat': Buffer.from([0x62, 0x6f, 0x64, 0x79, 0x20, 0x42, 0x20, 0x22, 0xfc, 0x22, 0x0a])
+        });
+        await fs.symlink('/dev/zero', path.join(folder, 'e-zero.strat'));
+        for (const lang of ['en', 'de']) {
+            const result = await runStrat(['validate', '--lang', lang, '.'], { cwd: folder });
+            assert.equal(result.code, 2, `${lang}: unreadable files mean exit 2 (${result.stderr})`);
+            assertNoStackTrace(result);
+            const lines = result.stdout.split('\n');
+            const finding = (file: string, code: string) =>
+                lines.find(line => line.startsWith(`${file}:`) && line.includes(` ${code} `));
+            assert.match(finding('a.strat', 'unresolved-reference') ?? '', /^a\.strat:3:15 /, result.stdout);
+            assert.match(finding('c.strat', 'unresolved-decision') ?? '', /^c\.strat:2:11 /, result.stdout);
+            assert.match(
+                finding('b-null.strat', 'unreadable-file') ?? '',
+                /^b-null\.strat:1:1 /,
+                result.stdout
+            );
+            assert.match(
+                finding('d-latin1.strat', 'unreadable-file') ?? '',
+                /^d-latin1\.strat:1:9 /,
+                result.stdout
+            );
+            assert.match(
+                finding('e-zero.strat', 'unreadable-file') ?? '',
+                /^e-zero\.strat:1:1 /,
+                result.stdout
+            );
+            assert.match(
+                result.stdout,
+                lang === 'en'
+                    ? /^5 files checked: 4 errors, 1 warning$/m
+                    : /^5 Dateien geprüft: 4 Fehler, 1 Warnung$/m,
+                'the summary counts the unreadable files and the errors of the others'
+            );
+            assert.match(result.stderr, /^strat: b-null\.strat: /m, 'named on stderr too');
+        }
+    });
+
     it('--format json with a path that does not exist: a complete report with the finding, exit 2', async () => {
         const folder = await folderWith({ 'a.strat': VALID });
         const result = await runStrat(['validate', '--format', 'json', 'fehlt.strat'], { cwd: folder });

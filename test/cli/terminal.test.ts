@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { assertNoStackTrace, parseJson, runStrat, useTempFolders, type RunResult } from './cli-harness.js';
+import {
+    assertNoControlCharacters,
+    assertNoStackTrace,
+    parseJson,
+    runStrat,
+    useTempFolders,
+    type RunResult
+} from './cli-harness.js';
 
 /**
  * Text from the files — titles, messages that quote them, file names — printed by the text output of
@@ -30,19 +37,9 @@ const CONTROLS: ReadonlyArray<{ name: string; raw: string; stored?: string; show
     { name: 'backspace', raw: '\u0008', stored: '\ufffd', shown: '\ufffd' }
 ];
 
-/** Nothing that a terminal interprets: no C0 control but LF and no C1 control, no bidi override. */
+/** Nothing that a terminal interprets, and no crash. */
 function assertInert(result: RunResult, what: string): void {
-    for (const [stream, text] of [
-        ['stdout', result.stdout],
-        ['stderr', result.stderr]
-    ] as const) {
-        const control = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(text);
-        assert.equal(
-            control,
-            null,
-            `${what}: ${stream} holds U+${control?.[0].codePointAt(0)?.toString(16).padStart(4, '0')}: ${JSON.stringify(text)}`
-        );
-    }
+    assertNoControlCharacters(result, what);
     assertNoStackTrace(result);
 }
 
@@ -93,6 +90,27 @@ describe('strat prints control characters from files escaped', function () {
             );
         });
     }
+
+    it('control characters in titles: diff shows them escaped, one line per change', async () => {
+        const catalogue = (title: string): string =>
+            `body ITPLR "IT-Planungsrat"\ndecision 2023/42 by ITPLR {\n    title "${title}"\n}\n`;
+        const strategy = (title: string): string =>
+            `strategy S "Strategie" {\n    level l "L"\n    goal g "${title}" {\n        level l\n    }\n}\n`;
+        const raw = CONTROLS.map(c => c.raw).join('|');
+        const folder = await folderWith({
+            'old/a.strat': catalogue('Alt') + strategy('Ziel'),
+            'new/a.strat': catalogue(`Neu${raw}strat: forged`) + strategy(`Ziel${raw}`)
+        });
+        const diff = await runStrat(['diff', 'old', 'new'], { cwd: folder });
+        assertInert(diff, 'diff');
+        const shown = CONTROLS.map(c => c.shown).join('|');
+        assert.ok(
+            diff.stdout.includes(`Neu${shown}strat: forged`),
+            `the decision title escaped: ${diff.stdout}`
+        );
+        assert.ok(diff.stdout.includes(`Ziel${shown}`), `the goal title escaped: ${diff.stdout}`);
+        assert.ok(!/^strat: forged/m.test(diff.stdout), diff.stdout);
+    });
 
     it('control characters in a syntax error: validate and export show them escaped, one line each', async () => {
         const folder = await folderWith({

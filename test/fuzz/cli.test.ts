@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { assertNoStackTrace, STRAT_BIN, type RunResult } from '../cli/cli-harness.js';
+import { assertNoStackTrace, NOBODY, runStrat, writeFiles, type RunResult } from '../cli/cli-harness.js';
 import { countCase, settings } from './fuzz-support.js';
 
 /**
@@ -17,52 +17,25 @@ const VALID =
 const UNFORMATTED =
     'body   ITPLR "IT-Planungsrat"\ndecision 2023/42   by ITPLR\nstrategy S "Titel" { cites 2023/42 }\n';
 
-/**
- * Runs as root here (CI too): the unreadable-file cases run strat as `nobody`, for whom permissions count.
- */
-const AS_NOBODY = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
-
-function run(args: readonly string[], cwd: string, options: { asNobody?: boolean } = {}): Promise<RunResult> {
-    const env: Record<string, string | undefined> = { ...process.env, LANG: 'C.UTF-8' };
-    for (const name of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR', 'STRAT_DEBUG']) {
-        delete env[name];
-    }
-    return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [STRAT_BIN, ...args], {
-            cwd,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            ...(options.asNobody && AS_NOBODY ? AS_NOBODY : {})
-        });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-        child.on('error', error => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', code => {
-            clearTimeout(timer);
-            countCase();
-            resolve({
-                code,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8')
-            });
-        });
+/** Runs strat (as `nobody` if asked: tests run as root, for whom permissions do not count). */
+async function run(
+    args: readonly string[],
+    cwd: string,
+    options: { asNobody?: boolean } = {}
+): Promise<RunResult> {
+    const result = await runStrat(args, {
+        cwd,
+        timeoutMs: 120_000,
+        ...(options.asNobody && NOBODY ? { user: NOBODY } : {})
     });
+    countCase();
+    return result;
 }
 
 async function folderWith(files: Record<string, string | Uint8Array>): Promise<string> {
     const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-fuzz-cli-'));
     await fs.chmod(folder, 0o755);
-    for (const [name, content] of Object.entries(files)) {
-        const file = path.join(folder, ...name.split('/'));
-        await fs.mkdir(path.dirname(file), { recursive: true });
-        await fs.writeFile(file, content);
-    }
+    await writeFiles(folder, files);
     return folder;
 }
 

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { assertNoStackTrace, runStrat, type RunResult } from '../cli/cli-harness.js';
+import { assertNoControlCharacters, assertNoStackTrace, runStrat } from '../cli/cli-harness.js';
 import { countCase, property } from './fuzz-support.js';
 
 /**
@@ -166,21 +166,6 @@ async function snapshot(folder: string): Promise<Map<string, string>> {
     return result;
 }
 
-function assertNoControlCharacters(result: RunResult, command: readonly string[]): void {
-    const machine = command.includes('json') || command.includes('sarif');
-    for (const [stream, text] of [
-        ['stdout', machine ? '' : result.stdout],
-        ['stderr', result.stderr]
-    ] as const) {
-        const control = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(text);
-        assert.equal(
-            control,
-            null,
-            `${stream} of ${command.join(' ')} holds U+${control?.[0].codePointAt(0)?.toString(16)}: ${JSON.stringify(text.slice(0, 400))}`
-        );
-    }
-}
-
 describe('fuzz: the command line on file-system oddities and control characters', function () {
     property(
         'every command ends with a documented exit code, names every unreadable file, prints no control character, writes nothing when it refuses',
@@ -202,7 +187,11 @@ describe('fuzz: the command line on file-system oddities and control characters'
                 assert.notEqual(result.code, null, `${command.join(' ')} was killed after ${seconds} s`);
                 assertNoStackTrace(result);
                 assert.doesNotMatch(result.stderr, /internal error|EMFILE/);
-                assertNoControlCharacters(result, command);
+                assertNoControlCharacters(
+                    result,
+                    command.join(' '),
+                    command.includes('json') || command.includes('sarif') ? ['stderr'] : ['stdout', 'stderr']
+                );
                 if (unreadable.length > 0) {
                     assert.equal(
                         result.code,

@@ -71,6 +71,89 @@ describe('language server: a workspace of thousands of files and special files',
     });
 });
 
+describe('language server: symbolic links in the workspace', function () {
+    this.timeout(120_000);
+    let root: string;
+    let workspace: string;
+    let session: LspSession | undefined;
+
+    before(async () => {
+        root = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-lsp-links-'));
+        workspace = path.join(root, 'w');
+        const outside = path.join(root, 'aussen');
+        await fs.mkdir(path.join(workspace, 'echt'), { recursive: true });
+        await fs.mkdir(path.join(outside, 'teil'), { recursive: true });
+        await fs.writeFile(
+            path.join(workspace, 'echt', 'katalog.strat'),
+            'body ITPLR "IT-Planungsrat"\ndecision 2023/42 by ITPLR {\n    title "Gemeinsame Strategie"\n}\n'
+        );
+        const citing = (id: string) => `strategy ${id} "${id}" {\n    cites 2023/42\n}\n`;
+        await fs.writeFile(path.join(outside, 'extern.strat'), citing('Extern'));
+        await fs.writeFile(path.join(outside, 'teil', 'teil.strat'), citing('Teil'));
+        // followed: a file outside, a folder outside, and a second path to a file of the workspace
+        await fs.symlink(path.join(outside, 'extern.strat'), path.join(workspace, 'extern.strat'));
+        await fs.symlink(path.join(outside, 'teil'), path.join(workspace, 'teil'));
+        await fs.symlink(path.join('echt', 'katalog.strat'), path.join(workspace, 'katalog-link.strat'));
+        // a loop of folders: followed once
+        await fs.symlink('..', path.join(workspace, 'echt', 'zurueck'));
+        // reported: a device, a named pipe, a broken link, a file over the size limit
+        await fs.symlink('/dev/zero', path.join(workspace, 'null.strat'));
+        execFileSync('mkfifo', [path.join(outside, 'rohr')]);
+        await fs.symlink(path.join(outside, 'rohr'), path.join(workspace, 'rohr.strat'));
+        await fs.symlink(path.join(outside, 'fehlt.strat'), path.join(workspace, 'kaputt.strat'));
+        await fs.writeFile(path.join(outside, 'riesig'), 'body B "b"\n');
+        await fs.truncate(path.join(outside, 'riesig'), 40 * 1024 * 1024);
+        await fs.symlink(path.join(outside, 'riesig'), path.join(workspace, 'riesig.strat'));
+    });
+
+    after(async () => {
+        await session?.stop();
+        await fs.rm(root, { recursive: true, force: true });
+    });
+
+    it('follows links to files and folders once, and reports each link it cannot read on that file, once', async () => {
+        const server = await LspSession.start(workspace);
+        session = server;
+        const reported: Record<string, RegExp> = {
+            'null.strat': /^null\.strat: not a regular file \(a device\)/,
+            'rohr.strat': /^rohr\.strat: not a regular file \(a named pipe\)/,
+            'kaputt.strat': /^kaputt\.strat: no such file or folder/,
+            'riesig.strat': /^riesig\.strat: too large \(40 MB; strat reads files of up to 32 MB\)/
+        };
+        for (const [file, message] of Object.entries(reported)) {
+            const [diagnostic] = await server.diagnosticsFor(server.uri(file), d => d.length > 0, 60_000);
+            assert.equal(diagnostic.code, 'unreadable-file', file);
+            assert.equal(diagnostic.severity, 1, `${file}: an error`);
+            assert.deepEqual(diagnostic.range.start, { line: 0, character: 0 });
+            assert.match(String(diagnostic.message), message);
+        }
+        const catalogue = await fs.readFile(path.join(workspace, 'echt', 'katalog.strat'), 'utf8');
+        const uri = await server.open('echt/katalog.strat', catalogue);
+        assert.deepEqual(
+            await server.diagnosticsFor(uri, () => true, 60_000),
+            [],
+            'the catalogue is read once (a second path to it would declare 2023/42 twice)'
+        );
+        const references = await server.request<Location[]>('textDocument/references', {
+            textDocument: { uri },
+            position: positionOf(catalogue, 'decision 2023/42', 10),
+            context: { includeDeclaration: false }
+        });
+        assert.deepEqual(
+            references.map(r => path.relative(workspace, new URL(r.uri).pathname)).sort(),
+            ['extern.strat', path.join('teil', 'teil.strat')],
+            'the files behind the links are read, each once'
+        );
+        await server.quiet(500);
+        for (const file of Object.keys(reported)) {
+            const uri = server.uri(file);
+            const published = server.published.filter(p => p.uri === uri);
+            assert.equal(published.length, 1, `${file} is reported once`);
+        }
+        assert.equal(server.process.exitCode, null, 'the server is still running');
+    });
+});
+
 describe('language server: formatting options and an early preview', function () {
     this.timeout(60_000);
     let workspace: string;

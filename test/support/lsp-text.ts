@@ -1,17 +1,12 @@
 /** Positions and edits in LSP's terms (lines end at \r\n, \r or \n; characters are UTF-16 code units). */
 
-export interface Position {
-    line: number;
-    character: number;
-}
-export interface Range {
-    start: Position;
-    end: Position;
-}
-export interface TextEdit {
-    range: Range;
-    newText: string;
-}
+import {
+    applyTextEdits as applyEditsWith,
+    type Position,
+    type TextEdit
+} from '../../language/formatting/text-edits.js';
+
+export type { Position, Range, TextEdit } from '../../language/formatting/text-edits.js';
 
 export function lineStarts(text: string): number[] {
     const starts = [0];
@@ -58,25 +53,11 @@ export function offsetAt(text: string, position: Position, starts = lineStarts(t
     return starts[position.line] + position.character;
 }
 
-/** Applies LSP text edits (in any order, not overlapping) to a text. */
+/**
+ * Applies LSP text edits (in any order, not overlapping) to a text, as the formatter applies its own;
+ * a position outside the text is an error here.
+ */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
     const starts = lineStarts(text);
-    const located = edits
-        .map(edit => ({
-            start: offsetAt(text, edit.range.start, starts),
-            end: offsetAt(text, edit.range.end, starts),
-            newText: edit.newText
-        }))
-        .sort((a, b) => b.start - a.start || b.end - a.end);
-    for (let i = 1; i < located.length; i++) {
-        if (located[i].end > located[i - 1].start) {
-            throw new Error(
-                `edits overlap: ${JSON.stringify(located[i])} and ${JSON.stringify(located[i - 1])}`
-            );
-        }
-    }
-    return located.reduce(
-        (result, edit) => result.slice(0, edit.start) + edit.newText + result.slice(edit.end),
-        text
-    );
+    return applyEditsWith(text, edits, position => offsetAt(text, position, starts));
 }

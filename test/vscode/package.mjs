@@ -12,11 +12,11 @@
 // so the working tree's dist/, out/ and the suite bundle stay as they are and no strat.vsix is left
 // behind. The output ends with the line `N passed, N failed` (one test), as the harness's does;
 // the exit code is 0 when it passed. STRAT_VSCODE_KEEP=1 keeps the temporary folder.
-import { spawn } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCommand, serverCli, serverFolders } from './server-cli.mjs';
 import { KEPT_VSIX, NODE24_BIN, SERVER_MAIN } from './setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,25 +29,6 @@ const TITLE = 'npm run package makes strat.vsix, and the VS Code server installs
 
 function say(message) {
     console.log(`vscode package: ${message}`);
-}
-
-/** Runs a command; resolves with its exit code and output (stdout and stderr together). */
-function run(command, args, options) {
-    return new Promise(resolve => {
-        const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-        let output = '';
-        child.stdout.on('data', chunk => (output += chunk));
-        child.stderr.on('data', chunk => (output += chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.limitMs);
-        child.on('error', error => {
-            clearTimeout(timer);
-            resolve({ code: -1, output: `${output}\n${error.message}` });
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code: code ?? `${signal} (time limit ${options.limitMs / 1000} s?)`, output });
-        });
-    });
 }
 
 function tail(output, lines = 25) {
@@ -87,7 +68,11 @@ async function packageAndInstall(tmp) {
             ? [process.execPath, [npm, 'run', 'package']]
             : ['npm', ['run', 'package']];
     let started = Date.now();
-    const packaged = await run(command, args, { cwd: project, env: process.env, limitMs: PACKAGE_LIMIT_MS });
+    const packaged = await runCommand(command, args, {
+        cwd: project,
+        env: process.env,
+        limitMs: PACKAGE_LIMIT_MS
+    });
     if (packaged.code !== 0) {
         throw new Error(`\`npm run package\` failed (exit code ${packaged.code}):\n${tail(packaged.output)}`);
     }
@@ -100,34 +85,8 @@ async function packageAndInstall(tmp) {
     );
 
     // The server's command line, with its own folders (as the harness starts it).
-    const dirs = Object.fromEntries(
-        ['extensions', 'userData', 'serverData', 'home'].map(name => [name, path.join(tmp, name)])
-    );
-    await Promise.all(Object.values(dirs).map(dir => fs.mkdir(dir, { recursive: true })));
-    const env = {
-        ...process.env,
-        HOME: dirs.home,
-        XDG_CONFIG_HOME: path.join(dirs.home, '.config'),
-        XDG_DATA_HOME: path.join(dirs.home, '.local/share'),
-        XDG_CACHE_HOME: path.join(dirs.home, '.cache')
-    };
-    delete env.NODE_OPTIONS;
-    const cli = (...options) =>
-        run(
-            NODE24_BIN,
-            [
-                SERVER_MAIN,
-                ...options,
-                '--extensions-dir',
-                dirs.extensions,
-                '--user-data-dir',
-                dirs.userData,
-                '--server-data-dir',
-                dirs.serverData,
-                '--accept-server-license-terms'
-            ],
-            { cwd: tmp, env, limitMs: CLI_LIMIT_MS }
-        );
+    const server = await serverFolders(tmp);
+    const cli = (...options) => serverCli(server, options, { cwd: tmp, limitMs: CLI_LIMIT_MS });
     started = Date.now();
     const installed = await cli('--install-extension', vsix);
     if (installed.code !== 0 || !/successfully installed/i.test(installed.output)) {
@@ -150,7 +109,10 @@ async function packageAndInstall(tmp) {
     say(`installed and listed as ${expected} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     // What package.json starts is in the installed extension, the suite's bundle is not.
-    const folder = path.join(dirs.extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+    const folder = path.join(
+        server.dirs.extensions,
+        `${manifest.publisher}.${manifest.name}-${manifest.version}`
+    );
     const installedManifest = JSON.parse(await fs.readFile(path.join(folder, 'package.json'), 'utf8'));
     for (const file of [
         installedManifest.main,

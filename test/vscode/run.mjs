@@ -32,12 +32,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
+import { serverCli, serverFolders } from './server-cli.mjs';
 import { CHROMIUM, CS, NODE24_BIN, SERVER_MAIN } from './setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WORKSPACE_MODULE = path.join(root, 'out/test/vscode/workspace.js');
 /** STRAT_VSCODE_WEB=1: the extension's browser entry in the workbench's web worker extension host. */
 const WEB = process.env.STRAT_VSCODE_WEB === '1';
+/** The flags of every headless Chromium of the tests (test/support/chromium.ts, built with the suite). */
+const CHROMIUM_MODULE = path.join(root, 'out/test/support/chromium.js');
 const SUITE = path.join(root, WEB ? 'out/test/vscode/web-suite.cjs' : 'out/test/vscode/suite.cjs');
 const TIME_LIMIT_S = Number(process.env.STRAT_VSCODE_TIMEOUT ?? 360);
 const VERBOSE = Boolean(process.env.STRAT_VSCODE_VERBOSE);
@@ -165,34 +168,12 @@ async function inWebview(page, selector, act, timeoutMs = 15_000) {
  * Installs the .vsix with the VS Code server's own command line into the run's extensions folder and
  * returns the folder it was installed into (publisher.name-version, as package.json inside says).
  */
-async function installVsix(vsix, dirs, env) {
-    const output = await new Promise((resolve, reject) => {
-        const child = spawn(
-            NODE24_BIN,
-            [
-                SERVER_MAIN,
-                '--install-extension',
-                vsix,
-                '--extensions-dir',
-                dirs.extensions,
-                '--user-data-dir',
-                dirs.userData,
-                '--server-data-dir',
-                dirs.serverData,
-                '--accept-server-license-terms'
-            ],
-            { env, stdio: ['ignore', 'pipe', 'pipe'] }
-        );
-        let text = '';
-        child.stdout.on('data', chunk => (text += chunk));
-        child.stderr.on('data', chunk => (text += chunk));
-        child.on('error', reject);
-        child.on('close', code =>
-            code === 0 && /successfully installed/i.test(text)
-                ? resolve(text)
-                : reject(new Error(`--install-extension ${vsix} failed (exit code ${code}):\n${text.trim()}`))
-        );
-    });
+async function installVsix(vsix, server) {
+    const { dirs } = server;
+    const { code, output } = await serverCli(server, ['--install-extension', vsix]);
+    if (code !== 0 || !/successfully installed/i.test(output)) {
+        throw new Error(`--install-extension ${vsix} failed (exit code ${code}):\n${output.trim()}`);
+    }
     const installed = (await fs.readdir(dirs.extensions)).find(name => /^[\w-]+\.strat-\d/.test(name));
     if (!installed) {
         throw new Error(`the installed extension is not in ${dirs.extensions}:\n${output.trim()}`);
@@ -241,6 +222,7 @@ async function main() {
     for (const [what, file, hint] of [
         ['the bundled suite', SUITE, 'run `npm run build` first'],
         ['the test workspace module', WORKSPACE_MODULE, 'run `npm run build` first'],
+        ['the Chromium flags module', CHROMIUM_MODULE, 'run `npm run build` first'],
         VSIX
             ? ['the packaged extension', VSIX, 'run `npm run package` first']
             : [
@@ -260,13 +242,8 @@ async function main() {
 
     // Everything the server, the extension host and Chromium write goes into one temporary folder.
     const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-vscode-'));
-    const dirs = Object.fromEntries(
-        ['userData', 'serverData', 'extensions', 'home', 'config', 'data', 'cache'].map(name => [
-            name,
-            path.join(tmp, name)
-        ])
-    );
-    await Promise.all(Object.values(dirs).map(dir => fs.mkdir(dir, { recursive: true })));
+    const folders = await serverFolders(tmp);
+    const { dirs, env } = folders;
     // The workspace both hosts share (test/vscode/workspace.ts, built with the suite).
     const { prepareWorkspace } = await import(pathToFileURL(WORKSPACE_MODULE).href);
     const workspace = await prepareWorkspace(tmp);
@@ -286,15 +263,7 @@ async function main() {
         }
     };
 
-    const env = {
-        ...process.env,
-        HOME: dirs.home,
-        XDG_CONFIG_HOME: dirs.config,
-        XDG_DATA_HOME: dirs.data,
-        XDG_CACHE_HOME: dirs.cache
-    };
-    delete env.NODE_OPTIONS;
-    const installed = VSIX ? await installVsix(VSIX, dirs, env) : root;
+    const installed = VSIX ? await installVsix(VSIX, folders) : root;
     const { extension, suite } = WEB
         ? await browserOnly(installed, tmp)
         : { extension: installed, suite: SUITE };
@@ -340,16 +309,7 @@ async function main() {
     browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
-        args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-dev-shm-usage'
-        ]
+        args: (await import(pathToFileURL(CHROMIUM_MODULE).href)).CHROMIUM_ARGS
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
 
