@@ -1,4 +1,10 @@
-import type { BindingLevel, CitationKind, MeasureStatus, StrategyStatus } from '../generated/ast.js';
+import type {
+    BindingLevel,
+    CitationKind,
+    DocumentKind,
+    MeasureStatus,
+    StrategyStatus
+} from '../generated/ast.js';
 import type { Locale } from './locale.js';
 import { TERMS } from './terms.js';
 
@@ -102,6 +108,17 @@ export const LABELS = {
             mandatory: 'verbindlicher Grundsatz',
             guideline: 'gemeinsame Leitlinie',
             voluntary: 'freiwillige Kooperation'
+        },
+        documentKinds: {
+            law: 'Gesetz',
+            regulation: 'Verordnung',
+            report: 'Bericht',
+            study: 'Studie',
+            survey: 'Befragung',
+            paper: 'Papier',
+            'web-page': 'Webseite',
+            minutes: 'Protokoll',
+            other: 'Dokument'
         }
     },
     en: {
@@ -198,6 +215,17 @@ export const LABELS = {
             mandatory: 'binding principle',
             guideline: 'shared guideline',
             voluntary: 'voluntary cooperation'
+        },
+        documentKinds: {
+            law: 'law',
+            regulation: 'regulation',
+            report: 'report',
+            study: 'study',
+            survey: 'survey',
+            paper: 'paper',
+            'web-page': 'web page',
+            minutes: 'minutes',
+            other: 'document'
         }
     }
 } satisfies Record<Locale, EnumerationWords & Record<string, unknown>>;
@@ -210,6 +238,7 @@ interface EnumerationWords {
     measureStatus: Record<MeasureStatus, string>;
     strategyStatus: Record<StrategyStatus, string>;
     binding: Record<BindingLevel, string>;
+    documentKinds: Record<DocumentKind, string>;
 }
 
 /** `2, 3 and 5`. */

@@ -47,7 +47,8 @@ import {
     type Section,
     type Stakeholder,
     type Strategy,
-    type Text
+    type Text,
+    type DocumentKind
 } from '../generated/ast.js';
 import { compareDecisionIds, decisionKey, normalizedNumber } from '../references/decision-numbers.js';
 import { changesDeclaredBy, statusOf } from '../references/decision-relations.js';
@@ -348,6 +349,7 @@ class ModelBuilder {
         return {
             id: node.name,
             title: node.title ?? '',
+            kind: node.kind as DocumentKind | undefined,
             publisher: node.publisher?.$refText || undefined,
             published: optionalString(node.published),
             fieldwork: optionalString(node.fieldwork),

@@ -11,6 +11,7 @@ import type {
     BindingLevel,
     CitationKind,
     Direction,
+    DocumentKind,
     MeasureStatus,
     StrategyStatus
 } from '../generated/ast.js';
@@ -311,10 +312,11 @@ export interface ActorModel {
     source: SourceRange;
 }
 
-/** A report, survey or study that evidence comes from. */
+/** A document: a report, survey or study that evidence comes from, or a law, paper or page cited. */
 export interface SourceModel {
     id: string;
     title: string;
+    kind?: DocumentKind;
     /** Id of the publishing actor. */
     publisher?: string;
     published?: string;
