@@ -109,6 +109,18 @@ export const LABELS = {
             guideline: 'gemeinsame Leitlinie',
             voluntary: 'freiwillige Kooperation'
         },
+        periods: {
+            Q1: '1. Quartal',
+            Q2: '2. Quartal',
+            Q3: '3. Quartal',
+            Q4: '4. Quartal',
+            H1: '1. Halbjahr',
+            H2: '2. Halbjahr',
+            spring: 'Frühjahr',
+            summer: 'Sommer',
+            autumn: 'Herbst',
+            winter: 'Winter'
+        } as Record<string, string>,
         documentKinds: {
             law: 'Gesetz',
             regulation: 'Verordnung',
@@ -216,6 +228,18 @@ export const LABELS = {
             guideline: 'shared guideline',
             voluntary: 'voluntary cooperation'
         },
+        periods: {
+            Q1: 'Q1',
+            Q2: 'Q2',
+            Q3: 'Q3',
+            Q4: 'Q4',
+            H1: 'H1',
+            H2: 'H2',
+            spring: 'spring',
+            summer: 'summer',
+            autumn: 'autumn',
+            winter: 'winter'
+        } as Record<string, string>,
         documentKinds: {
             law: 'law',
             regulation: 'regulation',
