@@ -73,7 +73,8 @@ function assessmentParagraphs(ctx: RenderContext, a: AssessmentModel): Paragraph
         );
     } else {
         const said = a.urgent === false ? ctx.labels.notUrgent : ctx.labels.urgencyNotRecorded;
-        out.push(new Paragraph({ indent: { left: 360 }, children: [new TextRun({ text: said, italics: true })] }));
+        const line = new TextRun({ text: said, italics: true });
+        out.push(new Paragraph({ indent: { left: 360 }, children: [line] }));
     }
     if (a.rationale) {
         out.push(

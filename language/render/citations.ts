@@ -21,7 +21,11 @@ export function decisionLink(ctx: RenderContext, id: string, label: string): Htm
 }
 
 /** What a citation adds to its target: "among others" and the number of the passage it marks. */
-function citationNotes(ctx: RenderContext, amongOthers: boolean | undefined, passage: number | undefined): Html {
+function citationNotes(
+    ctx: RenderContext,
+    amongOthers: boolean | undefined,
+    passage: number | undefined
+): Html {
     return html`${amongOthers ? html` <span class="among-others">(${ctx.labels.amongOthers})</span>` : ''}${passage !== undefined ? html` ${passageMark(ctx, passage)}` : ''}`;
 }
 

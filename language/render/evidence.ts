@@ -81,7 +81,10 @@ function documentsNamed(strategy: StrategyModel): string[] {
         if (Array.isArray(value)) {
             value.forEach(visit);
         } else if (value && typeof value === 'object') {
-            const record = value as { provenance?: { source?: string }; documentCitations?: { document: string }[] };
+            const record = value as {
+                provenance?: { source?: string };
+                documentCitations?: { document: string }[];
+            };
             if (record.provenance?.source) ids.push(record.provenance.source);
             record.documentCitations?.forEach(c => ids.push(c.document));
             Object.values(value).forEach(visit);

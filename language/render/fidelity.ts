@@ -37,7 +37,11 @@ export function markedTitle(ctx: RenderContext, element: Fidelity & { id?: strin
 }
 
 /** Where in a document an element comes from: "From: Peer Review 2015, p. 14". */
-export function provenanceLine(ctx: RenderContext, strategy: StrategyModel, element: Fidelity | undefined): Html {
+export function provenanceLine(
+    ctx: RenderContext,
+    strategy: StrategyModel,
+    element: Fidelity | undefined
+): Html {
     const provenance = element?.provenance;
     if (!provenance) {
         return html``;

@@ -72,7 +72,12 @@ function assessmentBlock(ctx: RenderContext, assessment: AssessmentModel, column
     return html`<div class="assessment assessment-${assessment.kind}" title="${assessmentSummary(ctx, assessment)}"${src(ctx, assessment.source)}>${outlookTag}${ratingList(ctx, assessment, true)}</div>`;
 }
 
-function cell(ctx: RenderContext, rated: { assessments: AssessmentModel[] }, year: number, kind: YearKind): Html {
+function cell(
+    ctx: RenderContext,
+    rated: { assessments: AssessmentModel[] },
+    year: number,
+    kind: YearKind
+): Html {
     const assessments = (rated.assessments ?? []).filter(a => a.year === year);
     const forecast = assessments.length > 0 && assessments.every(a => a.kind === 'outlook');
     if (assessments.length === 0) {
@@ -98,7 +103,8 @@ export function renderMatrix(ctx: RenderContext, strategy: StrategyModel): Html 
             ? html`<tbody class="strategy-group"><tr class="strategy-row"><th scope="row" colspan="2" class="strategy-as-whole"${src(ctx, strategy.source)}>${ctx.labels.strategyAsWhole}</th>${cells(strategy)}</tr></tbody>`
             : '';
     const bodies = goalsByLevel(strategy).map(group => {
-        const levelRated = group.level && (group.level.assessments ?? []).length > 0 ? group.level : undefined;
+        const level = group.level;
+        const levelRated = level && (level.assessments ?? []).length > 0 ? level : undefined;
         const span = group.goals.length + (levelRated ? 1 : 0);
         const levelCell = html`<th scope="rowgroup" rowspan="${span}" class="level"${src(ctx, group.level?.source)}>${group.level ? markedTitle(ctx, group.level) : ctx.labels.noLevel}</th>`;
         const levelRow = levelRated
