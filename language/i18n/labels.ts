@@ -109,6 +109,9 @@ export const LABELS = {
             guideline: 'gemeinsame Leitlinie',
             voluntary: 'freiwillige Kooperation'
         },
+        interpretation: 'Deutung der Bearbeitung, nicht in der Quelle',
+        interpretationOfTitle: 'Titel: Deutung der Bearbeitung, nicht in der Quelle',
+        interpretedLink: 'Verknüpfung: Deutung der Bearbeitung, nicht in der Quelle',
         periods: {
             Q1: '1. Quartal',
             Q2: '2. Quartal',
@@ -228,6 +231,9 @@ export const LABELS = {
             guideline: 'shared guideline',
             voluntary: 'voluntary cooperation'
         },
+        interpretation: 'Interpretation of the author, not stated by the source',
+        interpretationOfTitle: 'Title: interpretation of the author, not stated by the source',
+        interpretedLink: 'Link: interpretation of the author, not stated by the source',
         periods: {
             Q1: 'Q1',
             Q2: 'Q2',
