@@ -236,8 +236,8 @@ describe('language server over LSP', function () {
         assert.equal(goal?.insertText, goalBody.replaceAll('$CURRENT_YEAR', year));
         assert.deepEqual(
             inStrategy.map(i => i.label).sort(),
-            ['goal', 'indicator', 'measure', 'scale', 'stakeholder'],
-            'the snippets whose keyword may start a member of a strategy'
+            ['assessment', 'goal', 'indicator', 'measure', 'outlook', 'scale', 'stakeholder'],
+            'the snippets whose keyword may start an entry of a strategy (assessments of the whole strategy too)'
         );
         const top = (await items(3, 0)).map(i => i.label).sort();
         assert.deepEqual(top, ['decision', 'scale', 'strategy']);
