@@ -17,7 +17,16 @@
 // Nothing here asserts a time: the targets are reported, met or missed.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+    existsSync,
+    mkdirSync,
+    mkdtempSync,
+    readdirSync,
+    readFileSync,
+    rmSync,
+    statSync,
+    writeFileSync
+} from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorkspace } from './generate-workspace.mjs';
@@ -663,6 +672,69 @@ function measureColdStart() {
 log('cold start: node -e 0, strat --version, strat validate of one file');
 const coldStart = measureColdStart();
 
+// ------------------------------------------------------------------ the browser build
+
+/**
+ * The browser extension: the size of its production bundles (built here into a temporary folder, as
+ * `npm run package` builds them), and the start of the web worker server (dist/server.web.js) in
+ * headless Chromium on the examples: from creating the worker until every example file has its first
+ * diagnostics (the workspace found and read through the workbench requests, checked, published).
+ */
+async function measureWeb() {
+    const { gzipSync } = await import('node:zlib');
+    const outdir = mkdtempSync(path.join(tmpdir(), 'strat-bench-web-'));
+    const built = spawnSync(process.execPath, ['scripts/bundle.mjs', '--production', '--outdir', outdir], {
+        cwd: ROOT,
+        encoding: 'utf8'
+    });
+    if (built.status !== 0) {
+        throw new Error(`the production bundle failed: ${built.stderr}`);
+    }
+    const size = file => {
+        const bytes = readFileSync(path.join(outdir, file));
+        return { bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+    };
+    const bundles = { server: size('server.web.js'), extension: size('extension.web.cjs') };
+    rmSync(outdir, { recursive: true, force: true });
+    let startup = { available: false };
+    if (!existsSync('/usr/bin/chromium') && !process.env.STRAT_CHROMIUM) {
+        startup.reason = 'no Chromium';
+    } else {
+        const { WorkerSession } = await imported('out/test/browser/worker-session.js');
+        const examples = findExampleFiles();
+        const runs = [];
+        for (let i = 0; i < (QUICK ? 2 : 5); i++) {
+            const session = await WorkerSession.start({ folder: 'examples' });
+            try {
+                const uris = examples.map(file => session.uri(file));
+                await Promise.all(uris.map(uri => session.diagnosticsFor(uri, () => true, 120_000)));
+                runs.push(
+                    Math.max(...uris.map(uri => session.firstPublished.get(uri))) - session.workerCreatedAt
+                );
+            } finally {
+                await session.stop();
+            }
+        }
+        startup = {
+            available: true,
+            files: examples.length,
+            runs: runs.length,
+            medianMs: round(median(runs))
+        };
+    }
+    return { bundles, startup };
+}
+
+/** The example files, relative to examples/ with `/`. */
+function findExampleFiles() {
+    return readdirSync(path.join(ROOT, 'examples'), { recursive: true })
+        .filter(name => name.endsWith('.strat'))
+        .map(name => name.split(path.sep).join('/'));
+}
+
+log('the browser build: bundle sizes, start of the web worker server on the examples');
+const web = await measureWeb();
+
 // ------------------------------------------------------------------ targets
 
 const lspBuild = bySize(LSP_WORKSPACE.name);
@@ -709,6 +781,21 @@ const targets = [
         description: `build time per goal of a ring of ${RINGS[1]} goals ≤ 2 × that of a ring of ${RINGS[0]} (linear cycle checks)`,
         value: cycles.perGoalRatio,
         limit: 2
+    },
+    {
+        id: 'web-server-bundle',
+        description: 'the web worker server (dist/server.web.js, production) ≤ 1 MiB, gzip ≤ 256 KiB',
+        value: round(
+            Math.max(web.bundles.server.bytes / 1_048_576, web.bundles.server.gzipBytes / 262_144),
+            2
+        ),
+        limit: 1
+    },
+    {
+        id: 'web-extension-bundle',
+        description: 'the browser entry (dist/extension.web.cjs, production) ≤ 512 KiB',
+        value: round(web.bundles.extension.bytes / 524_288, 2),
+        limit: 1
     }
 ].map(t => ({ ...t, met: t.value === null ? null : t.value <= t.limit }));
 
@@ -745,6 +832,7 @@ const results = {
     render,
     export: exported,
     coldStart,
+    web,
     targets,
     durationS: 0
 };
@@ -817,6 +905,13 @@ lines.push(
 );
 lines.push(
     `cold start (median of ${coldStart.runs}): node -e 0 ${coldStart.nodeMs} ms, strat --version ${coldStart.versionMs} ms (× ${coldStart.versionRatio}), strat validate of one file ${coldStart.validateOneFileMs} ms (× ${coldStart.validateOneFileRatio}); with an empty compile cache: --version ${coldStart.emptyCompileCacheMs.version} ms, validate ${coldStart.emptyCompileCacheMs.validate} ms`
+);
+const kib = bytes => `${round(bytes / 1024)} KiB`;
+lines.push(
+    `browser: server.web.js ${kib(web.bundles.server.bytes)} (gzip ${kib(web.bundles.server.gzipBytes)}), extension.web.cjs ${kib(web.bundles.extension.bytes)} (gzip ${kib(web.bundles.extension.gzipBytes)}); ` +
+        (web.startup.available
+            ? `web worker server on the examples (${web.startup.files} files): first diagnostics of every file ${web.startup.medianMs} ms after the worker was created (median of ${web.startup.runs}, in headless Chromium)`
+            : `web worker start not measured: ${web.startup.reason}`)
 );
 lines.push('');
 lines.push('targets:');

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 
 /** A status bar item that shows whether the language server is starting, running or stopped. */
-export function createStatusItem(client: LanguageClient): vscode.LanguageStatusItem {
+export function createStatusItem(client: BaseLanguageClient): vscode.LanguageStatusItem {
     const item = vscode.languages.createLanguageStatusItem('strat.server', { language: 'strat' });
     item.name = vscode.l10n.t('strat language server');
     item.command = { title: vscode.l10n.t('Show output'), command: 'strat.showOutput' };

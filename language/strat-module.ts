@@ -23,6 +23,7 @@ import { StratNameProvider } from './references/strat-name-provider.js';
 import { StratScopeComputation } from './references/strat-scope-computation.js';
 import { StratScopeProvider } from './references/strat-scope-provider.js';
 import { Messages } from './i18n/messages.js';
+import { ProjectRegistry } from './project/project-registry.js';
 import { registerValidationChecks } from './validation/register.js';
 import { StratDocumentValidator } from './validation/strat-document-validator.js';
 import { StratDocumentBuilder } from './workspace/strat-document-builder.js';
@@ -32,6 +33,10 @@ import { StratIndexManager } from './workspace/strat-index-manager.js';
 export interface StratAddedServices {
     i18n: {
         Messages: Messages;
+    };
+    workspace: {
+        /** The project files (strat.json) in force: check levels and language. */
+        Projects: ProjectRegistry;
     };
 }
 
@@ -68,6 +73,9 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
     },
     validation: {
         DocumentValidator: services => new StratDocumentValidator(services)
+    },
+    workspace: {
+        Projects: () => new ProjectRegistry()
     }
 };
 

@@ -1,5 +1,8 @@
 // Bundles with esbuild into dist/: the VS Code extension (client), the language server, and the CLI
-// (dist/cli.mjs, started by bin/strat.js; one file loads much faster than the compiled modules).
+// (dist/cli.mjs, started by bin/strat.js; one file loads much faster than the compiled modules); and for
+// the browser (vscode.dev, github.dev, GitLab's Web IDE) the extension's browser entry
+// (dist/extension.web.cjs) and the language server as a web worker (dist/server.web.js). The browser
+// builds have no Node built-ins: esbuild fails on any `node:` import that reaches them.
 import * as esbuild from 'esbuild';
 
 // node scripts/bundle.mjs [--production] [--outdir DIR]   (DIR defaults to dist)
@@ -13,17 +16,50 @@ const common = {
     format: 'cjs',
     sourcemap: !production,
     minify: production,
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow (the bundle
+    // would fail at run time with "Cannot find module './impl/format'"); its ES module build bundles.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' }
+};
+/**
+ * The CommonJS bundles: ES modules bundled into them (tinyglobby's fdir) read `import.meta.url`,
+ * which CommonJS does not have; it is the bundle's own file URL.
+ */
+const commonJs = {
+    ...common,
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' }
+};
+/** The browser builds: a web worker has no Node built-ins, so none may be bundled. */
+const browser = {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' }
 };
 
 await Promise.all([
     esbuild.build({
-        ...common,
+        ...commonJs,
         entryPoints: ['client/extension.ts'],
         outfile: `${outdir}/extension.cjs`,
         external: ['vscode']
     }),
-    esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: `${outdir}/server.cjs` }),
+    esbuild.build({ ...commonJs, entryPoints: ['server/main.ts'], outfile: `${outdir}/server.cjs` }),
+    esbuild.build({
+        ...browser,
+        entryPoints: ['client/extension-web.ts'],
+        outfile: `${outdir}/extension.web.cjs`,
+        format: 'cjs',
+        external: ['vscode']
+    }),
+    esbuild.build({
+        ...browser,
+        entryPoints: ['server/web/main.ts'],
+        outfile: `${outdir}/server.web.js`,
+        format: 'iife'
+    }),
     esbuild.build({
         ...common,
         entryPoints: ['language/cli/main.ts'],
@@ -40,10 +76,23 @@ await Promise.all([
         ? []
         : [
               esbuild.build({
-                  ...common,
+                  ...commonJs,
                   entryPoints: ['test/vscode/suite/index.ts'],
                   outfile: 'out/test/vscode/suite.cjs',
                   external: ['vscode', 'mocha']
+              }),
+              // The browser workbench suite (test/vscode/web/), for the web worker extension host, which
+              // loads no module but `vscode`: mocha's browser build is bundled in.
+              esbuild.build({
+                  ...browser,
+                  entryPoints: ['test/vscode/web/index.ts'],
+                  outfile: 'out/test/vscode/web-suite.cjs',
+                  // Mocha's browser build is an UMD module that sets `module.exports` to itself: the suite
+                  // is a script whose `run` is exported after it.
+                  format: 'iife',
+                  globalName: 'stratWebSuite',
+                  footer: { js: 'module.exports = stratWebSuite;' },
+                  external: ['vscode']
               })
           ])
 ]);

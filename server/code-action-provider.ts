@@ -15,6 +15,7 @@ import {
     isModel,
     isRating
 } from '../language/generated/ast.js';
+import { isWorkspaceFile } from '../language/builtin/library.js';
 import { distributionScale, shareSum } from '../language/validation/evidence-values.js';
 import { normalizedNumber, parseDecisionNumber } from '../language/references/decision-numbers.js';
 import type { StratLspServices } from './strat-lsp-module.js';
@@ -233,7 +234,7 @@ export class StratCodeActionProvider implements CodeActionProvider {
         let best: { document: LangiumDocument; count: number; body?: string } | undefined;
         for (const document of this.documents.all) {
             const root = document.parseResult.value;
-            if (!isModel(root) || document.uri.scheme !== 'file') {
+            if (!isModel(root) || !isWorkspaceFile(document.uri)) {
                 continue;
             }
             const decisions = root.elements.filter(isDecision);

@@ -22,6 +22,7 @@ import {
     type TextEdit,
     type WorkspaceEdit
 } from 'vscode-languageserver';
+import { isWorkspaceFile } from '../language/builtin/library.js';
 import { isDecision, isDecisionReference, isModel } from '../language/generated/ast.js';
 import {
     isAcceptedForm,
@@ -130,7 +131,7 @@ export class StratRenameProvider implements RenameProvider {
                 range = lastSegment(document, leaf.range);
             }
         }
-        if (!target || AstUtils.getDocument(target).uri.scheme !== 'file') {
+        if (!target || !isWorkspaceFile(AstUtils.getDocument(target).uri)) {
             return undefined;
         }
         return { target, range };

@@ -25,22 +25,31 @@ import { StratNodeKindProvider } from './node-kind-provider.js';
 import { StratRenameProvider } from './rename-provider.js';
 import { StratSemanticTokenProvider } from './semantic-token-provider.js';
 import { StratSettings } from './settings.js';
+import { NoProjectFiles, type EditorProjectFiles } from './editor-projects.js';
 import { StratLanguageServer } from './strat-language-server.js';
 import { StratWorkspaceManager } from './workspace/strat-workspace-manager.js';
 import { StratDocumentSymbolProvider, StratWorkspaceSymbolProvider } from './symbol-providers.js';
 
 export type StratLspServices = LangiumServices &
     StratAddedServices & {
-        editor: { Settings: StratSettings };
+        editor: { Settings: StratSettings; Projects: EditorProjectFiles };
     };
+
+/** What a host may replace of the language's editor services (the Node server: the project files). */
+export type DeepPartialStratLspServices = { editor?: { Projects?: EditorProjectFiles } };
 
 /** The editor features of the language: the one place where they are wired. */
 export const StratLspModule: Module<
     StratLspServices,
-    PartialLangiumServices & { editor: { Settings: StratSettings } }
+    PartialLangiumServices & { editor: { Settings: StratSettings; Projects: EditorProjectFiles } }
 > = {
     editor: {
-        Settings: services => new StratSettings(services.shared.workspace.ConfigurationProvider)
+        Settings: services =>
+            new StratSettings(services.shared.workspace.ConfigurationProvider, () =>
+                services.editor.Projects.language()
+            ),
+        // the host's: the Node server reads strat.json (server/main.ts), the web worker has none
+        Projects: () => new NoProjectFiles()
     },
     lsp: {
         HoverProvider: services => new StratHoverProvider(services),
@@ -79,7 +88,16 @@ export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
     }
 };
 
-export function createStratLspServices(context: DefaultSharedModuleContext): {
+/**
+ * The language server's services. `hostModule` is what the host adds: the web worker's workspace
+ * manager, which asks the workbench for the workspace's files; `languageHostModule` the Node server's
+ * project files (strat.json).
+ */
+export function createStratLspServices(
+    context: DefaultSharedModuleContext,
+    hostModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {},
+    languageHostModule: Module<StratLspServices, DeepPartialStratLspServices> = {}
+): {
     shared: LangiumSharedServices;
     Strat: StratLspServices;
 } {
@@ -87,13 +105,15 @@ export function createStratLspServices(context: DefaultSharedModuleContext): {
         createDefaultSharedModule(context),
         StratGeneratedSharedModule,
         StratSharedModule,
-        StratSharedLspModule
+        StratSharedLspModule,
+        hostModule
     );
     const Strat = inject(
         createDefaultModule({ shared }),
         StratGeneratedModule,
         StratModule,
-        StratLspModule
+        StratLspModule,
+        languageHostModule
     ) as StratLspServices;
     shared.ServiceRegistry.register(Strat);
     registerValidationChecks(Strat);

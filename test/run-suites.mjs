@@ -1,7 +1,9 @@
 // Runs the compiled test suites with mocha, one suite folder after the other, then the test of the
 // packaged extension (test/vscode/package.mjs: `npm run package`, installed into a VS Code server;
 // its setup first) and the VS Code suite (test/vscode/: a real VS Code in headless Chromium) against
-// that installed .vsix, so that a packaging mistake fails (against the working tree when packaging
+// that installed .vsix, and the browser workbench suite (test/vscode/web/: the extension's browser entry in
+// the workbench's web worker extension host, the same harness with STRAT_VSCODE_WEB=1) against it too,
+// so that a packaging mistake fails (against the working tree when packaging
 // failed, so that the features are still tested), and closes with the line `N passed, N failed`
 // summed over all of them (the last line of the output). Exits non-zero when a test failed, a suite
 // could not be loaded or run, or no test ran at all. A VS Code script that cannot run to its end
@@ -23,6 +25,7 @@ const SUITES = [
     'out/test/unit',
     'out/test/cli',
     'out/test/package',
+    'out/test/integrations',
     'out/test/lsp',
     'out/test/browser',
     'out/test/bench',
@@ -143,19 +146,25 @@ if (process.env.STRAT_VSCODE === '0') {
         );
     } else {
         await fs.rm(KEPT_VSIX, { force: true });
-        for (const [script, limitMs] of [
-            [VSCODE_PACKAGE, PACKAGE_LIMIT_MS],
-            [VSCODE_HARNESS, VSCODE_LIMIT_MS]
+        for (const [script, limitMs, web] of [
+            [VSCODE_PACKAGE, PACKAGE_LIMIT_MS, false],
+            [VSCODE_HARNESS, VSCODE_LIMIT_MS, false],
+            // The browser entry in the workbench's web worker extension host (STRAT_VSCODE_WEB=1).
+            [VSCODE_HARNESS, VSCODE_LIMIT_MS, true]
         ]) {
-            const env =
-                script === VSCODE_HARNESS && existsSync(KEPT_VSIX)
-                    ? { ...process.env, STRAT_VSCODE_VSIX: KEPT_VSIX }
-                    : process.env;
+            const env = {
+                ...process.env,
+                ...(script === VSCODE_HARNESS && existsSync(KEPT_VSIX)
+                    ? { STRAT_VSCODE_VSIX: KEPT_VSIX }
+                    : {}),
+                STRAT_VSCODE_WEB: web ? '1' : '0'
+            };
             if (script === VSCODE_HARNESS) {
+                const suite = web ? 'The browser workbench suite' : 'The VS Code suite';
                 console.log(
                     env.STRAT_VSCODE_VSIX
-                        ? `the VS Code suite runs against the installed ${path.relative(root, KEPT_VSIX)}`
-                        : 'the VS Code suite runs against the working tree (no packaged extension to install)'
+                        ? `${suite} runs against the installed ${path.relative(root, KEPT_VSIX)}`
+                        : `${suite} runs against the working tree (no packaged extension to install)`
                 );
             }
             const result = await runScript(script, limitMs, env);

@@ -1,11 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/preview-protocol.js';
 
 /** What a preview shows right now (read by the extension's tests). */
 export interface PreviewState {
     uri: string;
+    /** The views of the document, or what changed in it since a commit. */
+    kind: 'preview' | 'compare';
+    /** A comparison: how many changes it lists. */
+    changes?: number;
     html: string;
     /** How often the preview asked the language server for its HTML (after each check of the workspace). */
     requests: number;
@@ -22,7 +25,10 @@ export interface PreviewState {
     revealed: Array<{ file: string; line: number; column: number }>;
 }
 
-/** One preview webview for one `.strat` document. */
+/** What a panel shows: the HTML the language server renders for the document (and a nonce and CSP source). */
+export type PanelContent = (params: PreviewParams) => Promise<PreviewResult & { changes?: number }>;
+
+/** One preview webview for one `.strat` document: its views, or its changes since a commit. */
 export class PreviewPanel implements vscode.Disposable {
     readonly state: PreviewState;
     private readonly disposables: vscode.Disposable[] = [];
@@ -36,11 +42,15 @@ export class PreviewPanel implements vscode.Disposable {
     constructor(
         readonly panel: vscode.WebviewPanel,
         readonly documentUri: vscode.Uri,
-        private readonly client: LanguageClient,
-        onDispose: () => void
+        client: BaseLanguageClient,
+        onDispose: () => void,
+        private readonly content: PanelContent = params =>
+            client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params),
+        kind: PreviewState['kind'] = 'preview'
     ) {
         this.state = {
             uri: documentUri.toString(),
+            kind,
             html: '',
             requests: 0,
             renders: 0,
@@ -81,11 +91,12 @@ export class PreviewPanel implements vscode.Disposable {
     private async render(): Promise<void> {
         const params: PreviewParams = {
             uri: this.documentUri.toString(),
-            nonce: randomBytes(16).toString('base64'),
+            nonce: newNonce(),
             cspSource: this.panel.webview.cspSource
         };
-        const result = await this.client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params);
+        const result = await this.content(params);
         this.state.requests++;
+        this.state.changes = result.changes;
         // Every render has a fresh nonce, so its HTML always differs from the last one; setting it would
         // reload the webview (flicker, closed <details>, the cursor's mark gone) whenever any document of
         // the workspace was checked. Only a change of the content replaces the page.
@@ -138,4 +149,10 @@ export class PreviewPanel implements vscode.Disposable {
         this.disposables.forEach(d => d.dispose());
         this.disposables.length = 0;
     }
+}
+
+/** 16 random bytes in base64 (the Web Crypto API: in the Node and the web worker extension host alike). */
+function newNonce(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return btoa(String.fromCharCode(...bytes));
 }

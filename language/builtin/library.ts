@@ -4,6 +4,15 @@
  */
 export const BUILTIN_LIBRARY_URI = 'builtin:///library.strat';
 
+/**
+ * Whether a document is a file of the workspace: on disk (`file:`) or in a browser workbench's file
+ * system (github.dev's `vscode-vfs:`, a remote's `vscode-remote:`, …), not the built-in library and not
+ * an editor's unsaved, untitled text.
+ */
+export function isWorkspaceFile(uri: { scheme: string }): boolean {
+    return uri.scheme !== 'builtin' && uri.scheme !== 'untitled';
+}
+
 export const BUILTIN_LIBRARY = `// Built-in library of strat: the default assessment scheme.
 // Status says whether a goal can still be reached by the strategy's horizon;
 // progress says how many of the necessary steps are done.

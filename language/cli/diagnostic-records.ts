@@ -54,7 +54,10 @@ export function countBySeverity(records: readonly DiagnosticRecord[]): { errors:
 /** The code of a file that cannot be read (binary, not UTF-8, not a regular file, too large, denied). */
 export const UNREADABLE_FILE = 'unreadable-file';
 
-/** A file that cannot be read, as a finding of machine-readable reports (at the bad byte, if any). */
+/**
+ * A file that cannot be read (or a project file with errors), as a finding of machine-readable
+ * reports (at the bad byte or the bad value, if any).
+ */
 export function unreadableRecord(problem: InputProblem): DiagnosticRecord {
     const line = problem.line ?? 1;
     const column = problem.column ?? 1;
@@ -69,7 +72,7 @@ export function unreadableRecord(problem: InputProblem): DiagnosticRecord {
         endLine: line,
         endColumn: column,
         severity: 'error',
-        code: UNREADABLE_FILE,
+        code: problem.code ?? UNREADABLE_FILE,
         message: message.trim()
     };
 }

@@ -4,7 +4,8 @@ import { URI, type LangiumSharedCoreServices } from 'langium';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { formatText } from '../formatting/format-text.js';
-import { findSourceFiles, InputError, readSourceFiles } from '../workspace/source-files.js';
+import { InputError, readSourceFiles } from '../workspace/source-files.js';
+import { resolveInputs } from '../project/project-inputs.js';
 import { terminalText } from './terminal-text.js';
 
 export interface FormatOptions {
@@ -26,7 +27,8 @@ export async function runFormat(
 ): Promise<number> {
     const cwd = process.cwd();
     const words = CLI_MESSAGES[options.lang].format;
-    const files = await findSourceFiles(paths, cwd, options.lang);
+    // in a project, the files it holds (its exclude globs apply)
+    const files = (await resolveInputs(paths, cwd, options.lang)).reportedFiles;
     const displayOf = (file: string) =>
         path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     // every file is read before any is written: a file that cannot be read stops the run with nothing changed

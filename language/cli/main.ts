@@ -7,6 +7,9 @@ import { InputError } from '../workspace/source-files.js';
 import { terminalLines, terminalText } from './terminal-text.js';
 import { STRAT_VERSION } from '../version.js';
 import { EXPORT_MARKER, JSON_FILE } from './export-names.js';
+import { VALIDATE_FORMATS } from './reports/formats.js';
+import { applyProjectOptions, maxWarningsParser } from './project-options.js';
+import type { ValidateOptions } from './validate-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -68,16 +71,28 @@ export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
         .version(STRAT_VERSION, '-V, --version', words.version)
         .exitOverride()
         .configureOutput({ outputError: (text, write) => write(terminalLines(localiseUsageError(text, ui))) })
-        .showHelpAfterError(words.helpHint);
+        .showHelpAfterError(words.helpHint)
+        .hook('preAction', (_program, command) => applyProjectOptions(command));
 
     paths(program.command('validate').description(words.validate))
         .addOption(
-            new Option('--format <format>', words.format).choices(['text', 'json', 'sarif']).default('text')
+            new Option('--format <format>', words.validateFormat).choices(VALIDATE_FORMATS).default('text')
         )
+        .addOption(new Option('--max-warnings <number>', words.maxWarnings).argParser(maxWarningsParser(ui)))
         .addOption(langOption())
-        .action(async (inputs: string[], options: { format: 'text' | 'json' | 'sarif'; lang: Locale }) => {
+        .action(async (inputs: string[], options: ValidateOptions) => {
             const { runValidate } = await import('./validate-command.js');
             process.exitCode = await runValidate(await createServices(), inputs, options);
+        });
+
+    program
+        .command('init')
+        .description(words.init)
+        .argument('[dir]', words.initDir, '.')
+        .addOption(langOption(words.initLang))
+        .action(async (dir: string, options: { lang: Locale }) => {
+            const { runInit } = await import('./init-command.js');
+            process.exitCode = await runInit(dir, options);
         });
 
     paths(program.command('decisions').description(words.decisions))

@@ -3,6 +3,7 @@ import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
 import { loadWorkspace, type LoadedWorkspace } from '../workspace/load-workspace.js';
 import { InputError, type InputProblem } from '../workspace/source-files.js';
 import {
@@ -12,18 +13,26 @@ import {
     type DiagnosticRecord
 } from './diagnostic-records.js';
 import { toSarif } from './sarif-report.js';
+import { fingerprints } from './reports/fingerprints.js';
+import { githubAnnotations } from './reports/github-report.js';
+import { gitlabCodeQuality } from './reports/gitlab-report.js';
+import type { ValidateFormat } from './reports/formats.js';
 import { terminalText } from './terminal-text.js';
 
 export interface ValidateOptions {
-    format: 'text' | 'json' | 'sarif';
+    format: ValidateFormat;
     lang: Locale;
+    /** More warnings than this fail the run; undefined or -1: no limit. */
+    maxWarnings?: number;
 }
 
 /**
- * `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors, 2 a path or
- * file that cannot be read). With `--format json` or `sarif` the files that can be read are checked
- * also when others cannot, and each unreadable one is a finding of the report (`unreadable-file`):
- * the report is always one complete document. The text report names them on standard error only.
+ * `strat validate`: prints every finding and returns the exit code (0 clean, 1 errors or more
+ * warnings than `maxWarnings`, 2 a path or file that cannot be read, or a project file with errors).
+ * The reports for machines (json, sarif, github, gitlab) check the files that can be read also when
+ * others cannot, and each unreadable file or project file error is a finding of the report
+ * (`unreadable-file`, `project-file`): the report is always one complete document. The text report
+ * names them on standard error only.
  */
 export async function runValidate(
     services: { shared: LangiumSharedCoreServices; Strat: StratServices },
@@ -43,8 +52,13 @@ export async function runValidate(
         }
         problems = error.problems;
     }
-    if (problems.length > 0 && options.format === 'text') {
+    // a problem that no file can hold (paths in different projects) is no finding
+    if (problems.length > 0 && (options.format === 'text' || problems.some(p => p.path === ''))) {
         throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
+    }
+    const words = PROJECT_MESSAGES[options.lang];
+    for (const file of workspace?.leftOut ?? []) {
+        process.stderr.write(`strat: ${terminalText(words.outsideProject(file, projectName(workspace!)))}\n`);
     }
     const records = [
         ...problems.map(unreadableRecord),
@@ -52,33 +66,59 @@ export async function runValidate(
     ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     const { errors, warnings } = countBySeverity(records);
     const files = (workspace?.documents.length ?? 0) + problems.length;
-    if (options.format === 'json') {
-        process.stdout.write(
-            JSON.stringify({ version: 1, files, errors, warnings, diagnostics: records }, null, 2) + '\n'
-        );
-    } else if (options.format === 'sarif') {
-        process.stdout.write(
-            JSON.stringify(
-                toSarif(records, services.Strat.i18n.Messages, options.lang, process.cwd()),
-                null,
-                2
-            ) + '\n'
-        );
-    } else {
-        const words = CLI_MESSAGES[options.lang];
-        for (const record of records) {
-            process.stdout.write(formatText(record, words.severity) + '\n');
-        }
-        const summary = words.summary(files, errors, warnings);
-        process.stdout.write(
-            (errors > 0 ? pc.red(summary) : warnings > 0 ? pc.yellow(summary) : pc.green(summary)) + '\n'
-        );
+    const summary = CLI_MESSAGES[options.lang].summary(files, errors, warnings);
+    const hashes = () => fingerprints(records, workspace ? textsOf(workspace) : () => undefined);
+    switch (options.format) {
+        case 'json':
+            writeJson({ version: 1, files, errors, warnings, diagnostics: records });
+            break;
+        case 'sarif':
+            writeJson(toSarif(records, services.Strat.i18n.Messages, options.lang, process.cwd(), hashes()));
+            break;
+        case 'gitlab':
+            writeJson(gitlabCodeQuality(records, hashes()));
+            break;
+        case 'github':
+            for (const line of githubAnnotations(records)) {
+                process.stdout.write(line + '\n');
+            }
+            process.stdout.write(summary + '\n');
+            break;
+        default:
+            for (const record of records) {
+                process.stdout.write(formatText(record, CLI_MESSAGES[options.lang].severity) + '\n');
+            }
+            process.stdout.write(
+                (errors > 0 ? pc.red(summary) : warnings > 0 ? pc.yellow(summary) : pc.green(summary)) + '\n'
+            );
     }
     if (problems.length > 0) {
         // named on standard error too, as by every other command
         throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
     }
-    return errors > 0 ? 1 : 0;
+    if (errors > 0) {
+        return 1;
+    }
+    const limit = options.maxWarnings ?? -1;
+    if (limit >= 0 && warnings > limit) {
+        process.stderr.write(`strat: ${words.tooManyWarnings(warnings, limit)}\n`);
+        return 1;
+    }
+    return 0;
+}
+
+function writeJson(value: unknown): void {
+    process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+function projectName(workspace: LoadedWorkspace): string {
+    const project = workspace.project;
+    return project ? workspace.displayPathOf(project.file) : '';
+}
+
+function textsOf(workspace: LoadedWorkspace): (file: string) => string | undefined {
+    const texts = new Map(workspace.documents.map(d => [workspace.displayPath(d), d.textDocument.getText()]));
+    return file => texts.get(file);
 }
 
 const COLOURS = { error: pc.red, warning: pc.yellow, info: pc.blue, hint: pc.dim };

@@ -31,6 +31,10 @@ const USAGE_ERRORS_DE: Array<[RegExp, string]> = [
         "Fehler: '$2' ist kein zulässiger Wert für die Option '$1'. Zulässig sind $3."
     ],
     [
+        /^error: option '(.*)' argument '(.*)' is invalid\. (.*)/,
+        "Fehler: '$2' ist kein zulässiger Wert für die Option '$1': $3"
+    ],
+    [
         /^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+): (.*)\./,
         'Fehler: zu viele Argumente. Erwartet: $2, erhalten: $3 ($4).'
     ],

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
 import type { Locale } from '../i18n/locale.js';
 import { html, trusted, type Html } from './html.js';
 import { STYLES } from './styles.js';
@@ -46,7 +46,15 @@ export type InlineAllowance = { nonce: string } | { styleHashes: string[]; scrip
 
 /** The CSP source expression of an inline element's text: `'sha256-…'`. */
 export function sha256Source(text: string): string {
-    return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    return `'sha256-${base64(sha256(new TextEncoder().encode(text)))}'`;
+}
+
+function base64(bytes: Uint8Array): string {
+    let binary = '';
+    for (const byte of bytes) {
+        binary += String.fromCharCode(byte);
+    }
+    return btoa(binary);
 }
 
 /** The Content-Security-Policy of a page: nothing but its own style and script, and data: images. */

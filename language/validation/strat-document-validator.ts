@@ -13,6 +13,8 @@ import {
     type ValidationOptions
 } from 'langium';
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
+import { applyCheckLevels } from '../project/check-levels.js';
+import type { ProjectRegistry } from '../project/project-registry.js';
 import type { Diagnostic } from '../workspace/diagnostic.js';
 import {
     isDecisionReference,
@@ -40,6 +42,7 @@ const MAX_FINDINGS = 10_000;
 export class StratDocumentValidator extends DefaultDocumentValidator {
     private readonly messages: Messages;
     private readonly reflection: AstReflection;
+    private readonly projects: ProjectRegistry;
     private readonly scopeProvider: ScopeProvider;
     private readonly indexManager: IndexManager;
 
@@ -47,8 +50,19 @@ export class StratDocumentValidator extends DefaultDocumentValidator {
         super(services);
         this.messages = services.i18n.Messages;
         this.reflection = services.shared.AstReflection;
+        this.projects = services.workspace.Projects;
         this.scopeProvider = services.references.ScopeProvider;
         this.indexManager = services.shared.workspace.IndexManager;
+    }
+
+    /** The findings at the severity the document's project file gives their checks. */
+    override async validateDocument(
+        document: LangiumDocument,
+        options?: ValidationOptions,
+        cancelToken?: Cancellation.CancellationToken
+    ): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return applyCheckLevels(diagnostics, this.projects.forUri(document.uri)?.config.checks);
     }
 
     /**

@@ -13,6 +13,8 @@ export interface InputProblem {
     /** 1-based position of the problem in the file, where there is one. */
     readonly line?: number;
     readonly column?: number;
+    /** The code of the finding that reports for machines make of it (else `unreadable-file`). */
+    readonly code?: string;
 }
 
 /**

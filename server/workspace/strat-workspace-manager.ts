@@ -1,14 +1,32 @@
 import {
     DefaultWorkspaceManager,
+    type FileSystemNode,
     type LangiumDocument,
     type LangiumSharedCoreServices,
-    type URI
+    type URI,
+    type WorkspaceFolder
 } from 'langium';
 
 /** What the workspace manager reports about a file it leaves out (the server's log). */
 export type WorkspaceLog = (message: string) => void;
 
-/** Checks every file of the workspace at start (the document builder adds the built-in library). */
+/** What the workspace manager needs of the editor services (server/strat-lsp-module.ts wires them). */
+interface ProjectAwareServices {
+    editor: {
+        Projects: {
+            load(folders: readonly WorkspaceFolder[]): Promise<void>;
+            includes(uri: FileSystemNode['uri']): boolean;
+        };
+        Settings: { applyLocale(): unknown };
+    };
+}
+
+/**
+ * Checks every file of the workspace at start (the document builder adds the built-in library) that
+ * belongs to the workspace: the project files (strat.json) are read first, and a file their
+ * `include`/`exclude` leave out is not loaded.
+ */
+
 export class StratWorkspaceManager extends DefaultWorkspaceManager {
     constructor(
         services: LangiumSharedCoreServices,
@@ -19,6 +37,23 @@ export class StratWorkspaceManager extends DefaultWorkspaceManager {
         // the start, and requests that wait for a checked document (code actions) are answered also
         // for a file no editor has opened (they waited forever before).
         this.initialBuildOptions = { validation: true };
+    }
+
+    /** The language's editor services (created after the shared ones, so looked up when needed). */
+    private strat(): ProjectAwareServices {
+        return this.serviceRegistry.all[0] as unknown as ProjectAwareServices;
+    }
+
+    protected override async performStartup(folders: WorkspaceFolder[]): Promise<LangiumDocument[]> {
+        const { Projects, Settings } = this.strat().editor;
+        await Projects.load(folders);
+        Settings.applyLocale();
+        return super.performStartup(folders);
+    }
+
+    override shouldIncludeEntry(entry: FileSystemNode): boolean {
+        const projects = this.strat().editor.Projects;
+        return super.shouldIncludeEntry(entry) && (!entry.isFile || projects.includes(entry.uri));
     }
 
     /**

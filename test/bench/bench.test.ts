@@ -62,10 +62,20 @@ describe('npm run bench -- --quick', function () {
             'render',
             'export',
             'coldStart',
+            'web',
             'targets'
         ]) {
             assert.ok(key in results, `results.json has ${key}`);
         }
+        // The browser build: both bundles measured; the worker's start on every example file.
+        assert.ok(results.web.bundles.server.bytes > results.web.bundles.server.gzipBytes);
+        assert.ok(results.web.bundles.extension.gzipBytes > 0);
+        assert.equal(results.web.startup.available, true, results.web.startup.reason);
+        const examples = (await fs.readdir(path.join(ROOT, 'examples'), { recursive: true })).filter(f =>
+            f.endsWith('.strat')
+        );
+        assert.equal(results.web.startup.files, examples.length);
+        assert.ok(results.web.startup.medianMs > 0);
         assert.equal(results.mode, 'quick');
         assert.equal(results.node, process.version);
         assert.deepEqual(
@@ -134,7 +144,9 @@ describe('npm run bench -- --quick', function () {
                 'scaling',
                 'edit-vs-full-validate',
                 'preview-vs-file-validate',
-                'cycle-per-goal'
+                'cycle-per-goal',
+                'web-server-bundle',
+                'web-extension-bundle'
             ]
         );
         for (const target of results.targets) {

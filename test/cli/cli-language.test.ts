@@ -17,13 +17,18 @@ describe("the CLI's own words in German (--lang de or a German LANG)", () => {
             top.stdout,
             /validate \[options\] \[paths\.\.\.\]\s+\.strat-Dateien als einen Arbeitsbereich prüfen/
         );
+        assert.match(top.stdout, /init \[options\] \[dir\]\s+ein Startprojekt anlegen: strat\.json/);
         const validate = await runStrat(['validate', '--help'], { cwd: folder, env: GERMAN });
         assert.match(validate.stdout, /^Argumente:/m);
         // The help wraps at the terminal's width: compare with the line breaks taken out.
         validate.stdout = unwrapped(validate.stdout);
         assert.match(
             validate.stdout,
-            /--format <format>\s+Ausgabeformat \(Werte: "text", "json", "sarif", Vorgabe: "text"\)/
+            /--format <format>\s+Ausgabeformat \(github: Workflow-Annotationen; gitlab: ein Code-Quality-Bericht\) \(Werte: "text", "json", "sarif", "github", "gitlab", Vorgabe: "text"\)/
+        );
+        assert.match(
+            validate.stdout,
+            /--max-warnings <number>\s+mit 1 enden, wenn es mehr Warnungen als diese gibt \(Vorgabe: maxWarnings in strat\.json, sonst keine Grenze\)/
         );
         assert.match(
             validate.stdout,
@@ -36,12 +41,15 @@ describe("the CLI's own words in German (--lang de or a German LANG)", () => {
         const english = await runStrat(['validate', '--help'], { cwd: folder });
         assert.match(english.stdout, /^Usage: strat validate/m);
         english.stdout = unwrapped(english.stdout);
-        assert.match(english.stdout, /output format \(choices: "text", "json", "sarif", default: "text"\)/);
+        assert.match(
+            english.stdout,
+            /output format \(github: workflow annotations; gitlab: a Code Quality report\) \(choices: "text", "json", "sarif", "github", "gitlab", default: "text"\)/
+        );
         const german = await runStrat(['validate', '--lang', 'de', '--help'], { cwd: folder });
         assert.match(german.stdout, /^Aufruf: strat validate/m);
     });
 
-    it('usage errors: an unknown command with a suggestion, an invalid choice, an unknown option', async () => {
+    it('usage errors: an unknown command with a suggestion, an invalid choice or number, an unknown option', async () => {
         const folder = await temp({ 'a.strat': VALID });
         const command = await runStrat(['valdate'], { cwd: folder, env: GERMAN });
         assert.equal(command.code, 2);
@@ -51,7 +59,13 @@ describe("the CLI's own words in German (--lang de or a German LANG)", () => {
         assert.equal(choice.code, 2);
         assert.match(
             choice.stderr,
-            /^Fehler: 'xml' ist kein zulässiger Wert für die Option '--format <format>'\. Zulässig sind text, json, sarif\./
+            /^Fehler: 'xml' ist kein zulässiger Wert für die Option '--format <format>'\. Zulässig sind text, json, sarif, github, gitlab\./
+        );
+        const number = await runStrat(['validate', '--max-warnings', 'viele'], { cwd: folder, env: GERMAN });
+        assert.equal(number.code, 2);
+        assert.match(
+            number.stderr,
+            /^Fehler: 'viele' ist kein zulässiger Wert für die Option '--max-warnings <number>': eine ganze Zahl von Warnungen \(0 oder mehr; -1 für keine Grenze\)$/m
         );
         const option = await runStrat(['decisions', '--frmat', 'json'], { cwd: folder, env: GERMAN });
         assert.equal(option.code, 2);

@@ -97,9 +97,11 @@ describe('the VS Code extension manifest, for the Marketplace and in German', ()
             .split('\n')
             .sort();
         const grammars = manifest.contributes.grammars.map((g: { path: string }) => g.path);
-        const icons = manifest.contributes.languages.flatMap((l: { icon: Record<string, string> }) =>
-            Object.values(l.icon)
+        // languages: strat's, with icons, and strat.json as JSON with comments (no icon)
+        const icons = manifest.contributes.languages.flatMap((l: { icon?: Record<string, string> }) =>
+            Object.values(l.icon ?? {})
         );
+        const schemas = manifest.contributes.jsonValidation.map((j: { url: string }) => j.url);
         const expected = [
             'package.json',
             'package.nls.json',
@@ -110,11 +112,14 @@ describe('the VS Code extension manifest, for the Marketplace and in German', ()
             manifest.icon,
             manifest.main,
             'dist/server.cjs',
+            manifest.browser,
+            'dist/server.web.js',
             'l10n/bundle.l10n.de.json',
             manifest.contributes.languages[0].configuration,
             ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
             ...grammars,
-            ...icons
+            ...icons,
+            ...schemas
         ].map(file => path.posix.normalize(file));
         assert.deepEqual(listed, [...new Set(expected)].sort());
     });

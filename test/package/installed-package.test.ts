@@ -54,7 +54,6 @@ describe('the npm package, packed and installed into an empty folder', function 
     });
     after(async () => {
         await removeInstalled(installed);
-        await fs.rm(path.dirname(packed?.tarball ?? '/nonexistent/x'), { recursive: true, force: true });
     });
 
     const strat = (args: string[], env?: Record<string, string>) =>
@@ -136,6 +135,22 @@ describe('the npm package, packed and installed into an empty folder', function 
         assert.match(index, /<html/);
         assert.match(index, /href="strategies\/IVN\.html"/);
         assert.match(index, /Intelligente Verwaltungsnetze/);
+    });
+
+    it('strat init writes a starter project that validates clean; a broken strat.json is an error at its place', async () => {
+        const init = await strat(['init', 'starter']);
+        assert.equal(init.code, 0, init.stderr);
+        assert.match(init.stdout, /created a strat project in starter: strat\.json, /);
+        const clean = await strat(['validate', 'starter']);
+        assert.equal(clean.code, 0, clean.stdout + clean.stderr);
+        assert.match(clean.stdout, /2 files checked: 0 errors, 0 warnings/);
+        await fs.writeFile(
+            path.join(work, 'starter', 'strat.json'),
+            '{\n    // JSON with comments\n    "maxWarnings": -2\n}\n'
+        );
+        const broken = await strat(['validate', 'starter']);
+        assert.equal(broken.code, 2);
+        assert.match(broken.stderr, /^strat: starter\/strat\.json:3:20: maxWarnings: must be 0 or more$/m);
     });
 
     it('strat lsp --stdio starts the packaged language server, which answers initialize', async () => {

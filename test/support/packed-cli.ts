@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { promises as fs, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +30,13 @@ let packed: Promise<PackedTarball> | undefined;
 
 /**
  * Packs the npm package once per test process (scripts/pack.mjs, into a temporary folder) and
- * resolves with the tarball; every caller gets the same one.
+ * resolves with the tarball; every caller (every suite of the process) gets the same one, removed
+ * when the process exits.
  */
 export function packOnce(): Promise<PackedTarball> {
     packed ??= (async () => {
         const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-tarball-'));
+        process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
         const output = await run(process.execPath, ['scripts/pack.mjs', '--out', outDir, '--json'], {
             cwd: REPO_ROOT
         });
@@ -48,14 +50,15 @@ export function packOnce(): Promise<PackedTarball> {
 }
 
 /**
- * Installs the tarball into a new, empty temporary folder as a user would (`npm install <tgz>`),
- * offline: the package has no dependencies to fetch. Remove the folder with `removeInstalled`.
+ * Installs the tarball as a user would (`npm install -D <tgz>`), offline: the package has no
+ * dependencies to fetch. Into `folder` (a project with its package.json), else into a new, empty
+ * temporary folder; remove that with `removeInstalled`.
  */
-export async function installPackage(tarball: string): Promise<Installed> {
-    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-installed-'));
+export async function installPackage(tarball: string, folder?: string): Promise<Installed> {
+    folder ??= await fs.mkdtemp(path.join(os.tmpdir(), 'strat-installed-'));
     const result = await run(
         'npm',
-        ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball],
+        ['install', '-D', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball],
         { cwd: folder }
     );
     if (result.code !== 0) {

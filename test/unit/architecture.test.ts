@@ -196,7 +196,10 @@ describe("the README's table of checks", () => {
             .filter((_line, i, all) => all.slice(0, i + 1).every(l => l.startsWith('|')))
             .map(line => line.split('|').map(cell => cell.trim()));
         const table = rows.map(cells => ({
-            code: cells[1].replace(/`/g, ''),
+            // each code cell holds the anchor of its row (SARIF's helpUri links to it)
+            code: cells[1]
+                .replace(new RegExp(`^<a id="check-${cells[1].replace(/^.*`(.*)`$/, '$1')}"></a>`), '')
+                .replace(/`/g, ''),
             severity: cells[2],
             finds: cells[3]
         }));

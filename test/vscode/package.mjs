@@ -155,6 +155,9 @@ async function packageAndInstall(tmp) {
     for (const file of [
         installedManifest.main,
         'dist/server.cjs',
+        // The browser entry and its web worker server (vscode.dev, github.dev, GitLab's Web IDE).
+        installedManifest.browser,
+        'dist/server.web.js',
         'syntaxes/strat.tmLanguage.json',
         'client/language-configuration.json',
         installedManifest.icon,
@@ -180,6 +183,7 @@ async function packageAndInstall(tmp) {
         'language',
         'scripts',
         'dist/extension.cjs.map',
+        'dist/server.web.js.map',
         'dist/cli.mjs',
         'images/icon.svg'
     ]) {

@@ -36,7 +36,9 @@ import { CHROMIUM, CS, NODE24_BIN, SERVER_MAIN } from './setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WORKSPACE_MODULE = path.join(root, 'out/test/vscode/workspace.js');
-const SUITE = path.join(root, 'out/test/vscode/suite.cjs');
+/** STRAT_VSCODE_WEB=1: the extension's browser entry in the workbench's web worker extension host. */
+const WEB = process.env.STRAT_VSCODE_WEB === '1';
+const SUITE = path.join(root, WEB ? 'out/test/vscode/web-suite.cjs' : 'out/test/vscode/suite.cjs');
 const TIME_LIMIT_S = Number(process.env.STRAT_VSCODE_TIMEOUT ?? 360);
 const VERBOSE = Boolean(process.env.STRAT_VSCODE_VERBOSE);
 const KEEP = Boolean(process.env.STRAT_VSCODE_KEEP);
@@ -199,13 +201,53 @@ async function installVsix(vsix, dirs, env) {
     return path.join(dirs.extensions, installed);
 }
 
+/**
+ * The extension as a browser-only workbench (vscode.dev, github.dev) sees it: a copy without the Node
+ * entry (`main`), so that the workbench runs its browser entry in the web worker extension host. (The
+ * payload's `extensionDevelopmentKind` does not reach the browser workbench's choice of host.) The
+ * suite goes inside the copy: the workbench runs the tests in the host of the extension they lie in.
+ */
+async function browserOnly(extension, tmp) {
+    const copy = path.join(tmp, 'web-extension');
+    const skip = new Set([
+        'node_modules',
+        '.git',
+        '.vscode-test',
+        'out',
+        'language',
+        'server',
+        'test',
+        'bench'
+    ]);
+    await fs.cp(extension, copy, {
+        recursive: true,
+        filter: source =>
+            source === extension || !skip.has(path.relative(extension, source).split(path.sep)[0])
+    });
+    const manifestFile = path.join(copy, 'package.json');
+    const manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8'));
+    if (!manifest.browser) {
+        throw new Error(`the extension in ${extension} has no browser entry`);
+    }
+    delete manifest.main;
+    await fs.writeFile(manifestFile, JSON.stringify(manifest, null, 2));
+    const suite = path.join(copy, 'web-suite.cjs');
+    await fs.copyFile(SUITE, suite);
+    say(`the extension's browser entry ${manifest.browser}, without its Node entry, from ${copy}`);
+    return { extension: copy, suite };
+}
+
 async function main() {
     for (const [what, file, hint] of [
         ['the bundled suite', SUITE, 'run `npm run build` first'],
         ['the test workspace module', WORKSPACE_MODULE, 'run `npm run build` first'],
         VSIX
             ? ['the packaged extension', VSIX, 'run `npm run package` first']
-            : ['the bundled extension', path.join(root, 'dist/extension.cjs'), 'run `npm run build` first'],
+            : [
+                  'the bundled extension',
+                  path.join(root, WEB ? 'dist/extension.web.cjs' : 'dist/extension.cjs'),
+                  'run `npm run build` first'
+              ],
         ['Node 24', NODE24_BIN, 'run `node test/vscode/setup.mjs` first'],
         ['the VS Code server', SERVER_MAIN, 'run `node test/vscode/setup.mjs` first'],
         ['Chromium', CHROMIUM, 'install it: apt-get update && apt-get install -y chromium libkrb5-dev']
@@ -252,7 +294,10 @@ async function main() {
         XDG_CACHE_HOME: dirs.cache
     };
     delete env.NODE_OPTIONS;
-    const extension = VSIX ? await installVsix(VSIX, dirs, env) : root;
+    const installed = VSIX ? await installVsix(VSIX, dirs, env) : root;
+    const { extension, suite } = WEB
+        ? await browserOnly(installed, tmp)
+        : { extension: installed, suite: SUITE };
 
     const port = await freePort();
     const serverLog = createWriteStream(path.join(tmp, 'server.log'));
@@ -390,7 +435,7 @@ async function main() {
 
     const payload = [
         ['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${extension}`],
-        ['extensionTestsPath', `vscode-remote://127.0.0.1:${port}${SUITE}`]
+        ['extensionTestsPath', `vscode-remote://127.0.0.1:${port}${suite}`]
     ];
     const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });

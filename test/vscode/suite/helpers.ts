@@ -1,5 +1,5 @@
-import { format } from 'node:util';
 import * as vscode from 'vscode';
+import { printf } from './printf.js';
 
 /**
  * Marks the suite's own output lines. In code-server the extension host relays console.log to the
@@ -12,7 +12,7 @@ export const OUTPUT_MARK = '[strat-suite] ';
 /** Writes a line (printf-style, as console.log) for the runner to show: each of its lines marked. */
 export function log(...args: unknown[]): void {
     console.log(
-        format(...args)
+        printf(...args)
             .split('\n')
             .map(line => OUTPUT_MARK + line)
             .join('\n')
