@@ -9,7 +9,11 @@ import {
     type PartialLangiumCoreServices,
     type PartialLangiumSharedCoreServices
 } from 'langium';
-import { StratGeneratedModule, StratGeneratedSharedModule } from './generated/module.js';
+import {
+    StratGeneratedModule,
+    StratGeneratedSharedModule,
+    StratLanguageMetaData
+} from './generated/module.js';
 import { createStratParser } from './parser/block-recovery.js';
 import { StratLexer } from './parser/strat-lexer.js';
 import { StratLexerErrorMessages } from './parser/lexer-error-messages.js';
@@ -49,6 +53,10 @@ export const StratSharedModule: Module<LangiumSharedCoreServices, PartialLangium
 
 /** The language: scoping, naming, checks and messages. The one place where they are wired. */
 export const StratModule: Module<StratServices, PartialLangiumCoreServices & StratAddedServices> = {
+    // Production mode: `interpretation` right after a link marks the link, elsewhere the element; the
+    // parser takes the nearer reading by design, and chevrotain's report of that choice (printed in
+    // development mode) is no message for users.
+    LanguageMetaData: () => ({ ...StratLanguageMetaData, mode: 'production' }),
     i18n: {
         Messages: () => new Messages()
     },

@@ -1,4 +1,10 @@
-import type { BindingLevel, CitationKind, MeasureStatus, StrategyStatus } from '../generated/ast.js';
+import type {
+    BindingLevel,
+    CitationKind,
+    DocumentKind,
+    MeasureStatus,
+    StrategyStatus
+} from '../generated/ast.js';
 import type { Locale } from './locale.js';
 import { TERMS } from './terms.js';
 
@@ -102,6 +108,32 @@ export const LABELS = {
             mandatory: 'verbindlicher Grundsatz',
             guideline: 'gemeinsame Leitlinie',
             voluntary: 'freiwillige Kooperation'
+        },
+        interpretation: 'Deutung der Bearbeitung, nicht in der Quelle',
+        interpretationOfTitle: 'Titel: Deutung der Bearbeitung, nicht in der Quelle',
+        interpretedLink: 'Verknüpfung: Deutung der Bearbeitung, nicht in der Quelle',
+        periods: {
+            Q1: '1. Quartal',
+            Q2: '2. Quartal',
+            Q3: '3. Quartal',
+            Q4: '4. Quartal',
+            H1: '1. Halbjahr',
+            H2: '2. Halbjahr',
+            spring: 'Frühjahr',
+            summer: 'Sommer',
+            autumn: 'Herbst',
+            winter: 'Winter'
+        } as Record<string, string>,
+        documentKinds: {
+            law: 'Gesetz',
+            regulation: 'Verordnung',
+            report: 'Bericht',
+            study: 'Studie',
+            survey: 'Befragung',
+            paper: 'Papier',
+            'web-page': 'Webseite',
+            minutes: 'Protokoll',
+            other: 'Dokument'
         }
     },
     en: {
@@ -198,6 +230,32 @@ export const LABELS = {
             mandatory: 'binding principle',
             guideline: 'shared guideline',
             voluntary: 'voluntary cooperation'
+        },
+        interpretation: 'Interpretation of the author, not stated by the source',
+        interpretationOfTitle: 'Title: interpretation of the author, not stated by the source',
+        interpretedLink: 'Link: interpretation of the author, not stated by the source',
+        periods: {
+            Q1: 'Q1',
+            Q2: 'Q2',
+            Q3: 'Q3',
+            Q4: 'Q4',
+            H1: 'H1',
+            H2: 'H2',
+            spring: 'spring',
+            summer: 'summer',
+            autumn: 'autumn',
+            winter: 'winter'
+        } as Record<string, string>,
+        documentKinds: {
+            law: 'law',
+            regulation: 'regulation',
+            report: 'report',
+            study: 'study',
+            survey: 'survey',
+            paper: 'paper',
+            'web-page': 'web page',
+            minutes: 'minutes',
+            other: 'document'
         }
     }
 } satisfies Record<Locale, EnumerationWords & Record<string, unknown>>;
@@ -210,6 +268,7 @@ interface EnumerationWords {
     measureStatus: Record<MeasureStatus, string>;
     strategyStatus: Record<StrategyStatus, string>;
     binding: Record<BindingLevel, string>;
+    documentKinds: Record<DocumentKind, string>;
 }
 
 /** `2, 3 and 5`. */

@@ -24,10 +24,14 @@ export function createStratParser(services: LangiumCoreServices): LangiumParser 
         .map(keyword => definition[keyword.value])
         .filter((type): type is TokenType => type !== undefined && /^[a-z]/i.test(type.name))
         .toSet();
+    // Where an entry, a block may also say where it comes from and mark it an interpretation: such notes
+    // are listed after the entries a typo more likely meant.
+    const notes = new Set(['from', 'interpretation']);
+    const entryStarts = [...keywords].sort((a, b) => Number(notes.has(a.name)) - Number(notes.has(b.name)));
     const recovery = new BlockRecovery(
         definition['{'],
         definition['}'],
-        [...keywords, definition.ID],
+        [...entryStarts, definition.ID],
         messages
     );
     recovery.install((parser as unknown as { wrapper: RecoveringParser }).wrapper);

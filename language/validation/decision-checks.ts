@@ -19,7 +19,7 @@ import {
 } from '../references/decision-relations.js';
 import type { StratServices } from '../strat-module.js';
 import { Cycles, cycleText } from './cycles.js';
-import { parseDate, yearOf, type ParsedDate } from './dates.js';
+import { monthSpan, parseDate, yearOf, type ParsedDate } from './dates.js';
 import { reporter } from './report.js';
 import { workspaceDeclarations } from './workspace-declarations.js';
 
@@ -239,6 +239,9 @@ export function decisionChecks(services: StratServices): ValidationChecks<StratA
 
 /** Whether `a` lies before `b` whatever days the less precise of the two stands for. */
 function definitelyBefore(a: ParsedDate, b: ParsedDate): boolean {
+    if (a.period || b.period) {
+        return monthSpan(a).last < monthSpan(b).first;
+    }
     if (a.year !== b.year) {
         return a.year < b.year;
     }

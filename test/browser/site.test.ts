@@ -77,7 +77,8 @@ describe('HTML export in a real browser (headless Chromium)', function () {
             'strategies/Dachstrategie.html',
             'strategies/IVN.html',
             'strategies/MLE.html',
-            'strategies/MLO.html'
+            'strategies/MLO.html',
+            'strategies/MLT.html'
         ]);
         const page = await context.newPage();
         const errors: string[] = [];

@@ -48,7 +48,8 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
             'Dachstrategie.docx',
             'IVN.docx',
             'MLE.docx',
-            'MLO.docx'
+            'MLO.docx',
+            'MLT.docx'
         ]);
         const paragraphs = wordParagraphs(await fs.readFile(path.join(folder, 'MLO.docx')));
         const at = (text: string) => paragraphs.indexOf(text);

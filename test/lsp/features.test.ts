@@ -268,8 +268,8 @@ describe('language server over LSP', function () {
         assert.equal(goal?.insertText, goalBody.replaceAll('$CURRENT_YEAR', year));
         assert.deepEqual(
             inStrategy.map(i => i.label).sort(),
-            ['dimension', 'goal', 'indicator', 'measure', 'quote', 'scale', 'stakeholder'],
-            'the snippets whose keyword may start a member of a strategy'
+            ['assessment', 'dimension', 'goal', 'indicator', 'measure', 'outlook', 'quote', 'scale', 'stakeholder'],
+            'the snippets whose keyword may start an entry of a strategy (assessments of the whole strategy too)'
         );
         const top = (await items(3, 0)).map(i => i.label).sort();
         assert.deepEqual(top, ['decision', 'dimension', 'scale', 'source', 'strategy']);

@@ -280,6 +280,7 @@ describe("the grammar's enumerations", () => {
         },
         MeasureStatus: { words: l => LABELS[l].measureStatus, schema: defs.MeasureModel.properties!.status },
         BindingLevel: { words: l => LABELS[l].binding, schema: defs.PrincipleModel.properties!.binding },
+        DocumentKind: { words: l => LABELS[l].documentKinds, schema: defs.SourceModel.properties!.kind },
         Direction: { words: l => TERMS[l], schema: defs.IndicatorModel.properties!.direction },
         Qualifier: { words: l => LABELS[l].qualifiers, schema: defs.Qualifier },
         ValueKind: { words: l => LABELS[l].valueKinds, schema: defs.IndicatorValueModel.properties!.kind },

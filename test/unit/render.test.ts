@@ -65,7 +65,8 @@ describe('renderer (model → HTML)', function () {
             'strategies/Dachstrategie.html',
             'strategies/IVN.html',
             'strategies/MLE.html',
-            'strategies/MLO.html'
+            'strategies/MLO.html',
+            'strategies/MLT.html'
         ]);
         const index = page(site, 'index.html');
         for (const s of model.strategies) {
