@@ -47,12 +47,16 @@ describe('strat on the examples', () => {
         assert.equal(index.find(e => e.id === '2022/27')?.citations.length, 6);
     });
 
-    it('the peer review keeps its legacy citation 27/2014, which resolves to 2014/27 with a warning', async () => {
+    it('the peer review cites 27/2014 at both its mentions, which resolve to 2014/27 with a warning each', async () => {
         const result = await runStrat(['validate', 'examples', '--format', 'json'], { cwd: REPO_ROOT });
         const report = parseJson<JsonReport>(result);
+        const review = 'examples/intelligente-verwaltungsnetze.strat';
         assert.deepEqual(
             report.diagnostics.map(d => [d.file, d.code]),
-            [['examples/intelligente-verwaltungsnetze.strat', 'legacy-decision-id']]
+            [
+                [review, 'legacy-decision-id'],
+                [review, 'legacy-decision-id']
+            ]
         );
         const decisions = parseJson<DecisionJson[]>(
             await runStrat(['decisions', 'examples', '--format', 'json'], { cwd: REPO_ROOT })
@@ -60,7 +64,7 @@ describe('strat on the examples', () => {
         const entry = decisions.find(e => e.id === '2014/27');
         assert.deepEqual(
             entry?.citations.map(c => c.file),
-            ['examples/intelligente-verwaltungsnetze.strat']
+            [review, review]
         );
         assert.equal(entry?.title, null);
     });
