@@ -237,6 +237,15 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             rule: 'The shares of a distribution do not add up to 100 % within their rounding.',
             message:
                 'The shares add up to {sum} %, more than rounding explains (±{tolerance}); complete them or mark them `partial`.'
+        },
+        'citation-passage-not-found': {
+            rule: 'A citation marks a passage (`at "…"`) that no text of its element contains.',
+            message: 'No text of this element contains "{passage}", the passage the citation marks.'
+        },
+        'urgency-contradiction': {
+            rule: 'An assessment says both `urgent` and `not-urgent`.',
+            message:
+                'The assessment of {year} says both `urgent` and `not-urgent`: keep the one the source states.'
         }
     },
     de: {
@@ -474,6 +483,15 @@ export const CHECK_MESSAGES: Record<Locale, Record<CheckCode, CheckText>> = {
             rule: 'Die Anteile einer Verteilung ergeben nicht 100 % im Rahmen ihrer Rundung.',
             message:
                 'Die Anteile ergeben {sum} %, mehr als Rundung erklärt (±{tolerance}); vervollständigen oder als `partial` markieren.'
+        },
+        'citation-passage-not-found': {
+            rule: 'Ein Beleg markiert eine Textstelle (`at "…"`), die in keinem Text seines Elements steht.',
+            message: 'Kein Text dieses Elements enthält „{passage}“, die Stelle, die der Beleg markiert.'
+        },
+        'urgency-contradiction': {
+            rule: 'Eine Bewertung sagt zugleich `urgent` und `not-urgent`.',
+            message:
+                'Die Bewertung {year} sagt zugleich `urgent` und `not-urgent`: die Angabe der Quelle behalten.'
         }
     }
 };

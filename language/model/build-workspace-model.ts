@@ -48,7 +48,10 @@ import {
     type Stakeholder,
     type Strategy,
     type Text,
-    type DocumentKind
+    type DocumentKind,
+    type Interpretation,
+    type Locator,
+    type Provenance
 } from '../generated/ast.js';
 import { compareDecisionIds, decisionKey, normalizedNumber } from '../references/decision-numbers.js';
 import { changesDeclaredBy, statusOf } from '../references/decision-relations.js';
@@ -63,6 +66,9 @@ import {
     type CornerstoneModel,
     type DecisionCitationModel,
     type DecisionModel,
+    type DocumentCitationModel,
+    type Fidelity,
+    type LinkKind,
     type DimensionModel,
     type QuoteModel,
     type ShareModel,
@@ -255,6 +261,8 @@ class ModelBuilder {
             }
         }
         const goals = members.filter(isGoal).map(g => this.goal(g));
+        const levels = members.filter(isLevel).map(l => this.level(l));
+        const assessments = this.assessments(node.assessments);
         const localScales = members.filter(isScale).map(s => this.scale(s, qualifiedName(s), false));
         this.scales.push(...localScales);
         const localDimensions = members
@@ -270,7 +278,9 @@ class ModelBuilder {
             horizon: node.horizon,
             partOf: node.partOf?.$refText,
             vision: node.vision,
-            levels: members.filter(isLevel).map(l => this.level(l)),
+            ...interpretedLinks({ owner: node.ownerInterpretation }),
+            assessments,
+            levels,
             goals,
             measures: members.filter(isMeasure).map(m => this.measure(m)),
             areas: members.filter(isArea).map(a => this.area(a)),
@@ -286,12 +296,23 @@ class ModelBuilder {
             sections: members.filter(isSection).map(s => this.section(s)),
             scales: localScales.map(s => s.key),
             dimensions: localDimensions.map(d => d.key),
-            years: [...new Set(goals.flatMap(g => g.assessments.map(a => a.year)))].sort((a, b) => a - b)
+            years: [
+                ...new Set(
+                    [assessments, ...levels.map(l => l.assessments), ...goals.map(g => g.assessments)]
+                        .flat()
+                        .map(a => a.year)
+                )
+            ].sort((a, b) => a - b)
         };
     }
 
     private level(node: Level): LevelModel {
-        return { ...this.element(node), ...this.citing(node), targetPicture: node.targetPicture };
+        return {
+            ...this.element(node),
+            ...this.citing(node),
+            targetPicture: node.targetPicture,
+            assessments: this.assessments(node.assessments)
+        };
     }
 
     private goal(node: Goal): GoalModel {
@@ -303,8 +324,17 @@ class ModelBuilder {
             refines: node.refines?.$refText,
             contributesTo: node.contributesTo.map(r => qualified(r.ref, r.$refText)),
             targetPicture: node.targetPicture,
-            assessments: node.assessments.filter(a => a.year !== undefined).map(a => this.assessment(a))
+            ...interpretedLinks({
+                level: node.levelInterpretation,
+                refines: node.refinesInterpretation,
+                'contributes-to': node.contributesToInterpretation
+            }),
+            assessments: this.assessments(node.assessments)
         };
+    }
+
+    private assessments(nodes: Assessment[]): AssessmentModel[] {
+        return nodes.filter(a => a.year !== undefined).map(a => this.assessment(a));
     }
 
     private assessment(node: Assessment): AssessmentModel {
@@ -312,10 +342,11 @@ class ModelBuilder {
             kind: node.kind,
             year: node.year,
             ratings: node.ratings.map(r => this.rating(r)),
-            urgent: node.urgent,
+            urgent: node.urgent ? true : node.notUrgent ? false : null,
             rationale: node.rationale,
             assessor: node.assessor?.$refText,
             evidence: node.source?.$refText || undefined,
+            ...fidelity(node),
             source: this.source(node)
         };
     }
@@ -394,7 +425,9 @@ class ModelBuilder {
             owners: node.owners.map(o => o.$refText).filter(o => o),
             partOf: node.partOf?.$refText || undefined,
             addresses: node.addresses.map(r => qualified(r.ref, r.$refText)),
-            assessments: node.assessments.filter(a => a.year !== undefined).map(a => this.assessment(a)),
+            ...(node.addressesNone ? { addressesNone: true } : {}),
+            ...interpretedLinks({ addresses: node.addressesInterpretation, owner: node.ownerInterpretation }),
+            assessments: this.assessments(node.assessments),
             milestones: node.milestones.filter(m => m.date !== undefined).map(m => this.milestone(m))
         };
     }
@@ -406,6 +439,7 @@ class ModelBuilder {
             title: node.title ?? '',
             texts: texts(node.texts),
             ...this.citing(node),
+            ...fidelity(node),
             source: this.source(node)
         };
     }
@@ -436,6 +470,7 @@ class ModelBuilder {
             id: node.name,
             title: node.title ?? '',
             texts: texts(node.texts),
+            ...fidelity(node),
             source: this.source(node)
         };
     }
@@ -461,7 +496,9 @@ class ModelBuilder {
         return {
             ...this.element(node),
             ...this.citing(node),
-            answers: node.answers.map(r => (r.ref ? nameInStrategy(r.ref) : r.$refText))
+            answers: node.answers.map(r => (r.ref ? nameInStrategy(r.ref) : r.$refText)),
+            ...(node.answersNone ? { answersNone: true } : {}),
+            ...interpretedLinks({ answers: node.answersInterpretation })
         };
     }
 
@@ -469,7 +506,8 @@ class ModelBuilder {
         return {
             ...this.element(node),
             ...this.citing(node),
-            questions: node.questions.map(q => this.question(q))
+            questions: node.questions.map(q => this.question(q)),
+            ideas: node.ideas.map(i => this.idea(i))
         };
     }
 
@@ -514,6 +552,12 @@ class ModelBuilder {
         }
         if (node.condition !== undefined) {
             value.condition = node.condition;
+        }
+        if (node.source?.$refText && node.locator) {
+            value.provenance = { source: node.source.$refText, ...locator(node.locator) };
+        }
+        if (node.interpretation) {
+            value.interpretation = true;
         }
         return value;
     }
@@ -625,7 +669,16 @@ class ModelBuilder {
 
     // ------------------------------------------------------------------ shared parts
 
-    private element(node: AstNode & { name?: string; title?: string; texts?: Text[]; quotes?: Quote[] }) {
+    private element(
+        node: AstNode & {
+            name?: string;
+            title?: string;
+            texts?: Text[];
+            quotes?: Quote[];
+            provenance?: Provenance;
+            interpretation?: Interpretation;
+        }
+    ) {
         const written = node.texts ?? [];
         const sources = written.flatMap((t, index) =>
             t.source?.$refText ? [{ index, source: t.source.$refText }] : []
@@ -636,11 +689,26 @@ class ModelBuilder {
             texts: texts(written),
             ...(sources.length > 0 ? { textSources: sources } : {}),
             ...this.quotes(node.quotes),
+            ...fidelity(node),
             source: this.source(node)
         };
     }
 
-    private citing(node: { citations: Citation[] }): { citations: CitationModel[] } {
+    private citing(node: { citations: Citation[] }): {
+        citations: CitationModel[];
+        documentCitations?: DocumentCitationModel[];
+    } {
+        const documentCitations = node.citations.flatMap(c =>
+            c.documents
+                .filter(d => d.document.$refText)
+                .map(d => ({
+                    kind: c.kind,
+                    document: d.document.$refText,
+                    ...(d.locator ? locator(d.locator) : {}),
+                    ...citationNotes(c),
+                    source: this.source(d)
+                }))
+        );
         return {
             citations: node.citations.flatMap(c =>
                 c.decisions
@@ -650,9 +718,11 @@ class ModelBuilder {
                         decision: decisionKey(d.decision.$refText),
                         written: d.decision.$refText,
                         ...(d.items.length > 0 ? { items: [...d.items] } : {}),
+                        ...citationNotes(c),
                         source: this.source(d)
                     }))
-            )
+            ),
+            ...(documentCitations.length > 0 ? { documentCitations } : {})
         };
     }
 
@@ -666,6 +736,48 @@ class ModelBuilder {
             endColumn: (range?.end.character ?? 0) + 1
         };
     }
+}
+
+/** Where an element comes from and whether it is the author's reading: only what is written. */
+function fidelity(node: { provenance?: Provenance; interpretation?: Interpretation }): Fidelity {
+    const result: Fidelity = {};
+    if (node.provenance?.source?.$refText) {
+        result.provenance = {
+            source: node.provenance.source.$refText,
+            ...(node.provenance.locator ? locator(node.provenance.locator) : {})
+        };
+    }
+    if (node.interpretation) {
+        result.interpretation = true;
+        if (node.interpretation.note !== undefined) {
+            result.interpretationNote = node.interpretation.note;
+        }
+        if (node.interpretation.ofTitle) {
+            result.interpretationOfTitle = true;
+        }
+    }
+    return result;
+}
+
+function locator(node: Locator): { page?: string; section?: string } {
+    if (node.section !== undefined) {
+        return { section: node.section };
+    }
+    const page = node.pageText ?? (node.pageNumber !== undefined ? String(node.pageNumber) : undefined);
+    return page !== undefined ? { page } : {};
+}
+
+function citationNotes(node: Citation): { amongOthers?: boolean; passage?: string } {
+    return {
+        ...(node.amongOthers ? { amongOthers: true } : {}),
+        ...(node.passage !== undefined ? { passage: node.passage } : {})
+    };
+}
+
+/** The kinds of link written with `interpretation`, in the order given; absent when none. */
+function interpretedLinks(flags: Partial<Record<LinkKind, boolean>>): { interpretedLinks?: LinkKind[] } {
+    const kinds = (Object.keys(flags) as LinkKind[]).filter(kind => flags[kind]);
+    return kinds.length > 0 ? { interpretedLinks: kinds } : {};
 }
 
 function texts(nodes: Text[]): string[] {

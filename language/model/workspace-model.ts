@@ -38,7 +38,45 @@ export interface CitationModel {
     written: string;
     /** The items cited (`2025/02 item 3`); absent when the citation names the whole decision. */
     items?: number[];
+    /** The source cites "unter anderem" (among others). */
+    amongOthers?: boolean;
+    /** The words of the element's text that the citation marks. */
+    passage?: string;
     source: SourceRange;
+}
+
+/** A citation of a declared document (a law, report, web page), with where in it. */
+export interface DocumentCitationModel {
+    kind: CitationKind;
+    /** Id of the declared source. */
+    document: string;
+    page?: string;
+    section?: string;
+    amongOthers?: boolean;
+    passage?: string;
+    source: SourceRange;
+}
+
+/** Where in a declared document something comes from. */
+export interface ProvenanceModel {
+    /** Id of the declared source. */
+    source: string;
+    page?: string;
+    section?: string;
+}
+
+/** The links an element may state, each of which may be marked as the author's interpretation. */
+export type LinkKind = 'addresses' | 'answers' | 'refines' | 'owner' | 'contributes-to' | 'level';
+
+/** Where an element comes from, and whether it is the author's reading rather than the source's. */
+export interface Fidelity {
+    provenance?: ProvenanceModel;
+    /** The element (or, with `interpretationOfTitle`, its title) is the author's interpretation. */
+    interpretation?: boolean;
+    /** Why, or what is interpreted, in the author's words. */
+    interpretationNote?: string;
+    /** Only the title is the author's. */
+    interpretationOfTitle?: boolean;
 }
 
 export interface TextSourceModel {
@@ -48,7 +86,7 @@ export interface TextSourceModel {
     source: string;
 }
 
-export interface Element {
+export interface Element extends Fidelity {
     /** The identifier, unique among its siblings. */
     id: string;
     title: string;
@@ -62,6 +100,13 @@ export interface Element {
 
 export interface Citing {
     citations: CitationModel[];
+    /** Citations of declared documents; absent when there are none. */
+    documentCitations?: DocumentCitationModel[];
+}
+
+/** Elements with links: the links marked as the author's interpretation. */
+export interface Linking {
+    interpretedLinks?: LinkKind[];
 }
 
 export interface ScaleValueModel {
@@ -127,11 +172,12 @@ export interface QuoteModel {
     source?: string;
 }
 
-export interface AssessmentModel {
+export interface AssessmentModel extends Fidelity {
     kind: Assessment['kind'];
     year: number;
     ratings: RatingModel[];
-    urgent: boolean;
+    /** `null` when not recorded. */
+    urgent: boolean | null;
     rationale?: string;
     assessor?: string;
     /** Id of the declared source the assessment rests on. */
@@ -141,9 +187,10 @@ export interface AssessmentModel {
 
 export interface LevelModel extends Element, Citing {
     targetPicture?: string;
+    assessments: AssessmentModel[];
 }
 
-export interface GoalModel extends Element, Citing {
+export interface GoalModel extends Element, Citing, Linking {
     /** `Strategy.goal`. */
     qualifiedId: string;
     level?: string;
@@ -154,7 +201,7 @@ export interface GoalModel extends Element, Citing {
     assessments: AssessmentModel[];
 }
 
-export interface MilestoneModel extends Citing {
+export interface MilestoneModel extends Citing, Fidelity {
     id?: string;
     date: string;
     title: string;
@@ -162,7 +209,7 @@ export interface MilestoneModel extends Citing {
     source: SourceRange;
 }
 
-export interface MeasureModel extends Element, Citing {
+export interface MeasureModel extends Element, Citing, Linking {
     status?: MeasureStatus;
     /** Why the measure is rejected or advised against (or any status). */
     rationale?: string;
@@ -173,6 +220,8 @@ export interface MeasureModel extends Element, Citing {
     partOf?: string;
     /** Qualified ids of the goals the measure addresses. */
     addresses: string[];
+    /** `addresses none`: the source states no goal. */
+    addressesNone?: boolean;
     assessments: AssessmentModel[];
     milestones: MilestoneModel[];
 }
@@ -183,7 +232,7 @@ export interface PrincipleModel extends Element, Citing {
 
 export interface IdeaModel extends Element, Citing {}
 
-export interface QuestionModel {
+export interface QuestionModel extends Fidelity {
     id?: string;
     title: string;
     texts: string[];
@@ -207,13 +256,16 @@ export interface StakeholderModel extends Element, Citing {
     needs: NeedModel[];
 }
 
-export interface CornerstoneModel extends Element, Citing {
+export interface CornerstoneModel extends Element, Citing, Linking {
     /** `stakeholder.need` ids. */
     answers: string[];
+    /** `answers none`: the source states no need. */
+    answersNone?: boolean;
 }
 
 export interface SectionModel extends Element, Citing {
     questions: QuestionModel[];
+    ideas: IdeaModel[];
 }
 
 export type ValueKind = 'baseline' | 'target' | 'measured' | 'forecast';
@@ -243,6 +295,10 @@ export interface IndicatorValueModel {
     note?: string;
     /** The condition under which a target holds. */
     condition?: string;
+    /** Where in the declared source the value stands (written with `page` or `section`). */
+    provenance?: ProvenanceModel;
+    /** The value is the author's reading, not the source's statement. */
+    interpretation?: boolean;
     /** Where the value is written. */
     location: SourceRange;
 }
@@ -277,13 +333,15 @@ export interface IndicatorModel extends Element, Citing {
     values: IndicatorValueModel[];
 }
 
-export interface StrategyModel extends Element, Citing {
+export interface StrategyModel extends Element, Citing, Linking {
     status?: StrategyStatus;
     asOf?: string;
     owner?: string;
     horizon?: number;
     partOf?: string;
     vision?: string;
+    /** Assessments and outlooks of the strategy as a whole. */
+    assessments: AssessmentModel[];
     levels: LevelModel[];
     goals: GoalModel[];
     measures: MeasureModel[];
@@ -299,7 +357,7 @@ export interface StrategyModel extends Element, Citing {
     scales: string[];
     /** Keys of the dimensions declared in this strategy. */
     dimensions: string[];
-    /** Years of assessments and outlooks of its goals, ascending. */
+    /** Years of assessments and outlooks of the strategy, its levels and its goals, ascending. */
     years: number[];
 }
 

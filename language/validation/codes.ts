@@ -68,7 +68,10 @@ export const CHECKS = {
     'distribution-without-scale': 'error',
     'share-out-of-range': 'error',
     'duplicate-share': 'error',
-    'shares-do-not-add-up': 'warning'
+    'shares-do-not-add-up': 'warning',
+    // transcription: citations into a text, urgency
+    'citation-passage-not-found': 'warning',
+    'urgency-contradiction': 'error'
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof CHECKS;

@@ -18,7 +18,7 @@ export function measureChecks(services: StratServices): ValidationChecks<StratAs
 
     function checkMeasureAddressesGoal(measure: Measure, accept: ValidationAcceptor): void {
         const strategy = AstUtils.getContainerOfType(measure, isStrategy);
-        if (measure.addresses.length === 0 && strategy?.members.some(isGoal)) {
+        if (measure.addresses.length === 0 && !measure.addressesNone && strategy?.members.some(isGoal)) {
             reporter(messages, accept)(
                 'measure-without-goal',
                 measure,

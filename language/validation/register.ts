@@ -12,6 +12,7 @@ import { assessmentChecks } from './assessment-checks.js';
 import { decisionChecks } from './decision-checks.js';
 import { goalChecks } from './goal-checks.js';
 import { evidenceChecks } from './evidence-checks.js';
+import { fidelityChecks } from './fidelity-checks.js';
 import { indicatorChecks } from './indicator-checks.js';
 import { literalChecks } from './literal-checks.js';
 import { measureChecks } from './measure-checks.js';
@@ -42,7 +43,8 @@ export function registerValidationChecks(services: StratServices): void {
         scaleChecks,
         measureChecks,
         indicatorChecks,
-        evidenceChecks
+        evidenceChecks,
+        fidelityChecks
     ]) {
         const checks = group(services) as Record<string, ValidationCheck | ValidationCheck[] | undefined>;
         for (const [type, entry] of Object.entries(checks)) {

@@ -331,6 +331,20 @@ const CASES: Record<CheckCode, CheckCase> = {
             goal(
                 'assessment 2024 {\n            impl shares {\n                done 18 %\n                doing 47 %\n                none 36 %\n            }\n        }'
             ) + SCALE
+    },
+    'citation-passage-not-found': {
+        bad:
+            CATALOGUE +
+            'strategy S "T" {\n    goal g "G" {\n        text "Ein Satz. Noch ein Satz."\n        cites 2023/42 at "Kein Satz"\n    }\n}\n',
+        at: '"Kein Satz"',
+        good:
+            CATALOGUE +
+            'strategy S "T" {\n    goal g "G" {\n        text "Ein Satz. Noch ein Satz."\n        cites 2023/42 at "Noch ein"\n    }\n}\n'
+    },
+    'urgency-contradiction': {
+        bad: 'strategy S "T" {\n    assessment 2024 {\n        urgent\n        not-urgent\n    }\n}\n',
+        at: 'not-urgent',
+        good: 'strategy S "T" {\n    assessment 2024 {\n        not-urgent\n    }\n}\n'
     }
 };
 
@@ -388,4 +402,36 @@ describe('checks', () => {
             });
         });
     }
+});
+
+describe('checks that leave the source its silence, and dates at their precision', () => {
+    it('measure-without-goal accepts `addresses none`: the source states no goal', async () => {
+        const workspace = await buildWorkspace(
+            'strategy S "T" {\n    goal g "G" {\n    }\n    measure m "M" {\n        addresses none\n    }\n}\n'
+        );
+        assert.deepEqual(codesOf(workspace.diagnostics()), []);
+    });
+
+    it('orders a quarter, a half-year and a season by their start, and an overlap is no disorder', async () => {
+        const inOrder = await buildWorkspace(
+            'strategy S "T" {\n    measure m "M" {\n        milestone 2025-Q1 "A"\n        milestone 2025-spring "B"\n' +
+                '        milestone 2025-04 "C"\n        milestone 2025-H2 "D"\n        milestone 2025-winter "E"\n        milestone 2026-01 "F"\n    }\n}\n'
+        );
+        assert.deepEqual(codesOf(inOrder.diagnostics()), []);
+        const reversed = await buildWorkspace(
+            'strategy S "T" {\n    measure m "M" {\n        milestone 2025-Q3 "A"\n        milestone 2025-Q1 "B"\n        milestone 2025-autumn "C"\n        milestone 2025-spring "D"\n    }\n}\n'
+        );
+        const findings = reversed.diagnostics().filter(d => d.code === 'milestones-out-of-order');
+        assert.deepEqual(
+            findings.map(d => reversed.textOf(d)),
+            ['2025-Q1', '2025-spring']
+        );
+    });
+
+    it('a period of a quarter that ends before it starts is reversed', async () => {
+        const workspace = await buildWorkspace(
+            'strategy S "T" {\n    indicator i "I" {\n        unit "%"\n        measured 5 from 2025-H2 to 2025-Q1\n    }\n}\n'
+        );
+        assert.deepEqual(codesOf(workspace.diagnostics()), ['period-reversed']);
+    });
 });
