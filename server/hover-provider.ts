@@ -18,7 +18,9 @@ import {
     isStrategy,
     type Decision,
     type Goal,
-    type ScaleValue
+    type ScaleValue,
+    isInterpretation,
+    type DocumentKind
 } from '../language/generated/ast.js';
 import { LABELS } from '../language/i18n/labels.js';
 import {
@@ -68,6 +70,13 @@ export class StratHoverProvider extends AstNodeHoverProvider {
             const range = reference.$cstNode?.range ?? leaf.range;
             return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range };
         }
+        // on `interpretation`: of the element, or of the link or value it ends
+        if (leaf && leaf.text === 'interpretation' && !isReferenceLeaf(leaf.astNode, leaf.offset)) {
+            return {
+                contents: { kind: 'markdown', value: this.interpretationContent(leaf.astNode) },
+                range: leaf.range
+            };
+        }
         // on a value's kind, number, qualifier or date; its group and source hover as themselves
         const value = leaf ? AstUtils.getContainerOfType(leaf.astNode, isIndicatorValue) : undefined;
         if (leaf && value && !isReferenceLeaf(leaf.astNode, leaf.offset)) {
@@ -80,6 +89,25 @@ export class StratHoverProvider extends AstNodeHoverProvider {
     }
 
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
+        const content = this.elementContent(node);
+        const interpretation = (node as { interpretation?: unknown }).interpretation;
+        if (content !== undefined && isInterpretation(interpretation)) {
+            return `${content}\n\n${this.interpretationContent(interpretation)}`;
+        }
+        return content;
+    }
+
+    /** What `interpretation` says where it stands: the element, its title, or a link or value is the author's. */
+    private interpretationContent(node: AstNode): string {
+        const labels = this.labels();
+        if (isInterpretation(node)) {
+            const what = node.ofTitle ? labels.interpretationOfTitle : labels.interpretation;
+            return `◇ *${what}*${node.note ? `: ${escape(node.note)}` : ''}`;
+        }
+        return `◇ *${isIndicatorValue(node) ? labels.interpretation : labels.interpretedLink}*`;
+    }
+
+    private elementContent(node: AstNode): string | undefined {
         if (isDecision(node)) {
             return this.decisionContent(node);
         }
@@ -268,10 +296,13 @@ export class StratHoverProvider extends AstNodeHoverProvider {
 
     private sourceContent(source: Source): string {
         const labels = this.labels();
-        const lines = [`**${labels.source}** ${escape(source.title)}`];
+        const kind = source.kind ? capitalise(labels.documentKinds[source.kind as DocumentKind]) : labels.source;
+        const lines = [`**${kind}** ${escape(source.title)}`];
         const facts: string[] = [];
         if (source.publisher?.ref) facts.push(`${labels.publisher}: ${escape(source.publisher.ref.title)}`);
-        if (source.published !== undefined) facts.push(`${labels.published}: ${source.published}`);
+        if (source.published !== undefined) {
+            facts.push(`${labels.published}: ${dateWords(String(source.published), labels)}`);
+        }
         if (source.fieldwork !== undefined) {
             facts.push(
                 `${labels.fieldwork}: ${source.fieldworkUntil !== undefined ? labels.periodText(String(source.fieldwork), String(source.fieldworkUntil)) : source.fieldwork}`
@@ -303,6 +334,12 @@ export class StratHoverProvider extends AstNodeHoverProvider {
 }
 
 /** Markdown-escapes text from the document so that it shows as written. */
+/** A quarter, half-year or season in words ("1. Quartal 2025", "spring 2025"); other dates as written. */
+function dateWords(date: string, labels: { periods: Record<string, string> }): string {
+    const period = /^(\d{4})-(Q[1-4]|H[12]|spring|summer|autumn|winter)$/.exec(date);
+    return period ? `${labels.periods[period[2]]} ${period[1]}` : date;
+}
+
 export function escape(text: string): string {
     return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
 }

@@ -70,7 +70,7 @@ function statusMatrix(ctx: RenderContext): Table {
                 g.id,
                 g.title,
                 ...order.map(o => cells.get(o[3]) ?? null),
-                ...years.map(y => (g.assessments.some(a => a.year === y && a.urgent) ? r.yes : null))
+                ...years.map(y => urgencyCell(g.assessments.filter(a => a.year === y), r))
             ]);
         }
     }
@@ -245,4 +245,18 @@ export function tableCsv(table: Table): string {
     return (
         '\uFEFF' + [table.columns, ...table.rows].map(row => row.map(quote).join(',')).join('\r\n') + '\r\n'
     );
+}
+
+/** The urgency of a year's assessments: yes, no, or "not recorded" where the source is silent. */
+function urgencyCell(
+    assessments: readonly { urgent: boolean | null }[],
+    r: { yes: string; no: string; notRecorded: string }
+): string | null {
+    if (assessments.length === 0) {
+        return null;
+    }
+    if (assessments.some(a => a.urgent === true)) {
+        return r.yes;
+    }
+    return assessments.some(a => a.urgent === false) ? r.no : r.notRecorded;
 }

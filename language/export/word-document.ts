@@ -71,6 +71,10 @@ function assessmentParagraphs(ctx: RenderContext, a: AssessmentModel): Paragraph
                 children: [new TextRun({ text: `! ${ctx.labels.urgent}`, bold: true, color: 'B3261E' })]
             })
         );
+    } else {
+        const said = a.urgent === false ? ctx.labels.notUrgent : ctx.labels.urgencyNotRecorded;
+        const line = new TextRun({ text: said, italics: true });
+        out.push(new Paragraph({ indent: { left: 360 }, children: [line] }));
     }
     if (a.rationale) {
         out.push(

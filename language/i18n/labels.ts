@@ -109,6 +109,21 @@ export const LABELS = {
             guideline: 'gemeinsame Leitlinie',
             voluntary: 'freiwillige Kooperation'
         },
+        interpretation: 'Deutung der Bearbeitung, nicht in der Quelle',
+        interpretationOfTitle: 'Titel: Deutung der Bearbeitung, nicht in der Quelle',
+        interpretedLink: 'Verknüpfung: Deutung der Bearbeitung, nicht in der Quelle',
+        periods: {
+            Q1: '1. Quartal',
+            Q2: '2. Quartal',
+            Q3: '3. Quartal',
+            Q4: '4. Quartal',
+            H1: '1. Halbjahr',
+            H2: '2. Halbjahr',
+            spring: 'Frühjahr',
+            summer: 'Sommer',
+            autumn: 'Herbst',
+            winter: 'Winter'
+        } as Record<string, string>,
         documentKinds: {
             law: 'Gesetz',
             regulation: 'Verordnung',
@@ -216,6 +231,21 @@ export const LABELS = {
             guideline: 'shared guideline',
             voluntary: 'voluntary cooperation'
         },
+        interpretation: 'Interpretation of the author, not stated by the source',
+        interpretationOfTitle: 'Title: interpretation of the author, not stated by the source',
+        interpretedLink: 'Link: interpretation of the author, not stated by the source',
+        periods: {
+            Q1: 'Q1',
+            Q2: 'Q2',
+            Q3: 'Q3',
+            Q4: 'Q4',
+            H1: 'H1',
+            H2: 'H2',
+            spring: 'spring',
+            summer: 'summer',
+            autumn: 'autumn',
+            winter: 'winter'
+        } as Record<string, string>,
         documentKinds: {
             law: 'law',
             regulation: 'regulation',

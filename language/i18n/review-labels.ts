@@ -59,6 +59,8 @@ export const REVIEW_LABELS = {
         latestAssessment: (year: number) => `Letzte Bewertung (${year})`,
         noAssessment: 'noch keine Bewertung',
         yes: 'ja',
+        no: 'nein',
+        notRecorded: 'nicht erfasst',
         diff: {
             added: 'hinzugefügt',
             removed: 'entfernt',
@@ -140,6 +142,8 @@ export const REVIEW_LABELS = {
         latestAssessment: (year: number) => `Latest assessment (${year})`,
         noAssessment: 'no assessment yet',
         yes: 'yes',
+        no: 'no',
+        notRecorded: 'not recorded',
         diff: {
             added: 'added',
             removed: 'removed',

@@ -140,7 +140,19 @@ export const VIEW_LABELS = {
         declaredIn: 'Deklariert in',
         outsideStrategy: 'außerhalb einer Strategie',
         noDecisionsAtAll: 'Keine Beschlüsse erfasst.',
-        elementTypes: TERMS.de
+        elementTypes: TERMS.de,
+        interpretationMark: 'Deutung',
+        fromSource: 'Aus',
+        page: 'S.',
+        documentsCited: 'Zitierte Dokumente',
+        amongOthers: 'u. a.',
+        noGoalStated: 'Die Quelle nennt kein Ziel.',
+        noNeedStated: 'Die Quelle nennt keinen Bedarf.',
+        notUrgent: 'keine hohe Dringlichkeit',
+        urgencyNotRecorded: 'Dringlichkeit nicht erfasst',
+        strategyAsWhole: 'Strategie insgesamt',
+        levelAsWhole: 'Ebene insgesamt',
+        passageMark: (n: number) => `Beleg ${n}`
     },
     en: {
         ...LABELS.en,
@@ -265,7 +277,19 @@ export const VIEW_LABELS = {
         declaredIn: 'Declared in',
         outsideStrategy: 'outside any strategy',
         noDecisionsAtAll: 'No decisions recorded.',
-        elementTypes: TERMS.en
+        elementTypes: TERMS.en,
+        interpretationMark: 'Interpretation',
+        fromSource: 'From',
+        page: 'p.',
+        documentsCited: 'Documents cited',
+        amongOthers: 'among others',
+        noGoalStated: 'The source states no goal.',
+        noNeedStated: 'The source states no need.',
+        notUrgent: 'not urgent',
+        urgencyNotRecorded: 'urgency not recorded',
+        strategyAsWhole: 'Strategy as a whole',
+        levelAsWhole: 'Level as a whole',
+        passageMark: (n: number) => `Citation ${n}`
     }
 } satisfies Record<Locale, unknown>;
 

@@ -32,6 +32,7 @@ export function anchoredElements(s: StrategyModel): AnchoredElement[] {
     s.sections.forEach(sec => {
         add(sec.source, 'section', sec.id);
         sec.questions.forEach(q => q.id && add(q.source, 'question', q.id));
+        (sec.ideas ?? []).forEach(i => add(i.source, 'idea', sec.id, i.id));
     });
     s.questions.forEach(q => q.id && add(q.source, 'question', q.id));
     s.ideas.forEach(i => add(i.source, 'idea', '', i.id));

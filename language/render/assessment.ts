@@ -48,9 +48,13 @@ export function resolvedRatings(ctx: RenderContext, assessment: AssessmentModel)
 /** The plain-text summary of an assessment (for `title`). */
 export function assessmentSummary(ctx: RenderContext, assessment: AssessmentModel): string {
     const parts = resolvedRatings(ctx, assessment).map(r => `${r.scaleName}: ${r.label}`);
-    if (assessment.urgent) {
-        parts.push(`! ${ctx.labels.urgent}`);
-    }
+    parts.push(
+        assessment.urgent
+            ? `! ${ctx.labels.urgent}`
+            : assessment.urgent === false
+              ? ctx.labels.notUrgent
+              : ctx.labels.urgencyNotRecorded
+    );
     return parts.join(' · ');
 }
 
@@ -62,7 +66,9 @@ export function ratingList(ctx: RenderContext, assessment: AssessmentModel, comp
     const ratings = resolvedRatings(ctx, assessment);
     const urgent = assessment.urgent
         ? html`<li class="rating urgent" title="${ctx.labels.urgent}">${urgencyMark()}<span class="rating-text"><span class="value-label">${ctx.labels.urgent}</span></span></li>`
-        : '';
+        : compact
+          ? ''
+          : html`<li class="rating urgency-quiet"><span class="rating-text"><span class="value-label">${assessment.urgent === false ? ctx.labels.notUrgent : ctx.labels.urgencyNotRecorded}</span></span></li>`;
     if (compact && ratings.length > 1 && ratings.every(r => r.rating.notRecorded)) {
         const names = ratings.map(r => r.scaleName).join(', ');
         return html`<ul class="ratings"><li class="rating is-not-recorded" title="${names}: ${ctx.labels.notRecorded}">${notRecordedSymbol()}<span class="rating-text"><span class="visually-hidden">${names}: </span><span class="value-label">${ctx.labels.notRecorded}</span></span></li>${urgent}</ul>`;

@@ -182,8 +182,15 @@ export function formatNumber(ctx: RenderContext, value: number): string {
     }).format(value);
 }
 
-/** A date of year, month or day precision: German `dd.mm.yyyy` / `mm.yyyy`; English as written (ISO). */
+/**
+ * A date of year, month or day precision: German `dd.mm.yyyy` / `mm.yyyy`; English as written (ISO).
+ * A quarter, half-year or season at its precision: "1. Quartal 2025", "Frühjahr 2025" / "Q1 2025".
+ */
 export function formatDate(ctx: RenderContext, date: string): string {
+    const period = /^(\d{4})-(Q[1-4]|H[12]|spring|summer|autumn|winter)$/.exec(date.trim());
+    if (period) {
+        return `${ctx.labels.periods[period[2]]} ${period[1]}`;
+    }
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
     if (!m || ctx.locale !== 'de') {
         return date;
@@ -195,13 +202,35 @@ export function formatDate(ctx: RenderContext, date: string): string {
 /** A `<time>` element with the machine-readable date. */
 export function time(ctx: RenderContext, date: string): Html {
     const valid = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.trim());
+    if (!valid && /^\d{4}-/.test(date.trim())) {
+        // a quarter, half-year or season: its year is what a machine can read
+        return html`<time datetime="${date.trim().slice(0, 4)}">${formatDate(ctx, date)}</time>`;
+    }
     return valid
         ? html`<time datetime="${date.trim()}">${formatDate(ctx, date)}</time>`
         : html`<span>${date}</span>`;
 }
 
+/** Months from the start of the year to the start of a quarter, half-year or season. */
+const PERIOD_START: Record<string, number> = {
+    Q1: 0,
+    Q2: 3,
+    Q3: 6,
+    Q4: 9,
+    H1: 0,
+    H2: 6,
+    spring: 2,
+    summer: 5,
+    autumn: 8,
+    winter: 11
+};
+
 /** A date as a fractional year (for charts): `2024-06` → 2024.42. */
 export function dateToYear(date: string): number | undefined {
+    const period = /^(\d{4})-(Q[1-4]|H[12]|spring|summer|autumn|winter)$/.exec(date.trim());
+    if (period) {
+        return Number(period[1]) + PERIOD_START[period[2]] / 12;
+    }
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
     if (!m) {
         return undefined;

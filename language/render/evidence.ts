@@ -70,7 +70,28 @@ export function citedSources(strategy: StrategyModel): string[] {
         fromElement(element);
     }
     strategy.stakeholders.flatMap(s => s.needs).forEach(fromElement);
+    documentsNamed(strategy).forEach(add);
     return [...ids];
+}
+
+/** The documents named anywhere in a strategy by `from` (provenance) or by a citation. */
+function documentsNamed(strategy: StrategyModel): string[] {
+    const ids: string[] = [];
+    const visit = (value: unknown): void => {
+        if (Array.isArray(value)) {
+            value.forEach(visit);
+        } else if (value && typeof value === 'object') {
+            const record = value as {
+                provenance?: { source?: string };
+                documentCitations?: { document: string }[];
+            };
+            if (record.provenance?.source) ids.push(record.provenance.source);
+            record.documentCitations?.forEach(c => ids.push(c.document));
+            Object.values(value).forEach(visit);
+        }
+    };
+    visit(strategy);
+    return ids;
 }
 
 /** A link from a value to its source in the list of sources, or the note in words. */

@@ -1,9 +1,10 @@
 import type { AssessmentModel, GoalModel, StrategyModel } from '../model/workspace-model.js';
+import { linkMark, markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
 import { assessmentSummary, ratingList } from './assessment.js';
 import { quoteBlock, sourceLink } from './evidence.js';
 import { actorName, anchor, linkTo, src, type RenderContext } from './context.js';
 import { citationBlock } from './citations.js';
-import { html, join, paragraphs, textWithLinks, type Html } from './html.js';
+import { html, join, textWithLinks, type Html } from './html.js';
 import { latestAssessment } from '../model/ratings.js';
 
 /** A link to a goal given by its qualified id `Strategy.goal` (possibly in another strategy). */
@@ -44,12 +45,12 @@ function goalCard(ctx: RenderContext, strategy: StrategyModel, goal: GoalModel):
     const facts: Html[] = [];
     if (level || goal.level) {
         facts.push(
-            html`<div><dt>${ctx.labels.level}</dt><dd>${level ? level.title || level.id : goal.level}</dd></div>`
+            html`<div><dt>${ctx.labels.level}</dt><dd>${level ? level.title || level.id : goal.level}${linkMark(ctx, goal, 'level')}</dd></div>`
         );
     }
     if (goal.refines) {
         facts.push(
-            html`<div><dt>${ctx.labels.refines}</dt><dd>${parent ? html`<a href="#${anchor(strategy.id, 'goal', parent.id)}">${parent.title || parent.id}</a>` : goal.refines}</dd></div>`
+            html`<div><dt>${ctx.labels.refines}</dt><dd>${parent ? html`<a href="#${anchor(strategy.id, 'goal', parent.id)}">${parent.title || parent.id}</a>` : goal.refines}${linkMark(ctx, goal, 'refines')}</dd></div>`
         );
     }
     if (goal.contributesTo.length > 0) {
@@ -72,7 +73,7 @@ function goalCard(ctx: RenderContext, strategy: StrategyModel, goal: GoalModel):
     const measureList = html`<div class="block block-measures"><p class="block-title">${ctx.labels.measuresAddressing}</p>${
         measures.length === 0
             ? html`<p class="empty">${ctx.labels.noMeasures}</p>`
-            : html`<ul>${join(measures.map(m => html`<li><a href="#${anchor(strategy.id, 'measure', m.id)}">${m.title || m.id}</a>${m.status ? html` <span class="tag">${ctx.labels.measureStatus[m.status]}</span>` : ''}</li>`))}</ul>`
+            : html`<ul>${join(measures.map(m => html`<li><a href="#${anchor(strategy.id, 'measure', m.id)}">${m.title || m.id}</a>${linkMark(ctx, m, 'addresses')}${m.status ? html` <span class="tag">${ctx.labels.measureStatus[m.status]}</span>` : ''}</li>`))}</ul>`
     }</div>`;
     const indicatorList =
         indicators.length === 0
@@ -86,9 +87,10 @@ function goalCard(ctx: RenderContext, strategy: StrategyModel, goal: GoalModel):
     const description =
         goal.texts.length === 0
             ? ''
-            : html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(goal.texts)}</details>`;
+            : html`<details class="texts"><summary>${ctx.labels.description}</summary>${markedParagraphs(ctx, goal.texts, goal)}</details>`;
     return html`<article class="card goal-card" id="${id}"${src(ctx, goal.source)} aria-labelledby="${id}-title">
-<h4 id="${id}-title">${goal.title || goal.id}</h4>
+<h4 id="${id}-title">${markedTitle(ctx, goal)}</h4>
+${provenanceLine(ctx, strategy, goal)}
 ${facts.length > 0 ? html`<dl class="facts">${join(facts)}</dl>` : ''}
 ${goal.targetPicture ? html`<div class="block block-target"><p class="block-title">${ctx.labels.targetPicture}</p><blockquote class="target-picture">${textWithLinks(goal.targetPicture)}</blockquote></div>` : ''}
 ${latest ? assessmentDetails(ctx, strategy, latest, ctx.labels.latestAssessment) : html`<p class="empty">${ctx.labels.noAssessment}</p>`}
@@ -96,7 +98,7 @@ ${outlookList}
 ${measureList}
 ${indicatorList}
 ${quoteBlock(ctx, strategy, goal.quotes)}
-${citationBlock(ctx, goal.citations)}
+${citationBlock(ctx, goal, strategy)}
 ${description}
 </article>`;
 }
@@ -116,9 +118,9 @@ export function renderGoalCards(ctx: RenderContext, strategy: StrategyModel): Ht
         const level = group.level;
         const levelId = level ? anchor(strategy.id, 'level', level.id) : anchor(strategy.id, 'level', '-');
         const intro = level
-            ? html`${level.targetPicture ? html`<blockquote class="target-picture level-target"><span class="visually-hidden">${ctx.labels.targetPicture}: </span>${textWithLinks(level.targetPicture)}</blockquote>` : ''}${paragraphs(level.texts, 'text level-text')}${citationBlock(ctx, level.citations)}`
+            ? html`${level.targetPicture ? html`<blockquote class="target-picture level-target"><span class="visually-hidden">${ctx.labels.targetPicture}: </span>${textWithLinks(level.targetPicture)}</blockquote>` : ''}${provenanceLine(ctx, strategy, level)}${markedParagraphs(ctx, level.texts, level, 'text level-text')}${citationBlock(ctx, level, strategy)}`
             : '';
-        return html`<div class="level-section" id="${levelId}"${src(ctx, level?.source)}><h3 class="level-heading">${level ? level.title || level.id : ctx.labels.noLevel}</h3>${intro}<div class="cards">${join(group.goals.map(g => goalCard(ctx, strategy, g)))}</div></div>`;
+        return html`<div class="level-section" id="${levelId}"${src(ctx, level?.source)}><h3 class="level-heading">${level ? markedTitle(ctx, level) : ctx.labels.noLevel}</h3>${intro}<div class="cards">${join(group.goals.map(g => goalCard(ctx, strategy, g)))}</div></div>`;
     });
     return html`<section class="view view-goals" aria-labelledby="${id}"><h2 id="${id}">${ctx.labels.goals}</h2>${join(sections)}</section>`;
 }

@@ -1,13 +1,15 @@
 import type { IdeaModel, StrategyModel } from '../model/workspace-model.js';
+import { markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
 import { anchor, src, type RenderContext } from './context.js';
 import { citationBlock } from './citations.js';
-import { html, join, paragraphs, type Html } from './html.js';
+import { html, join, type Html } from './html.js';
 
 /** Ideas not yet adopted: the strategy's own, then those of each area. */
 export function renderIdeas(ctx: RenderContext, strategy: StrategyModel): Html {
     const groups: Array<{ title?: string; owner: string; ideas: IdeaModel[] }> = [
         { owner: '', ideas: strategy.ideas },
-        ...strategy.areas.map(a => ({ title: a.title || a.id, owner: a.id, ideas: a.ideas }))
+        ...strategy.areas.map(a => ({ title: a.title || a.id, owner: a.id, ideas: a.ideas })),
+        ...strategy.sections.map(s => ({ title: s.title || s.id, owner: s.id, ideas: s.ideas }))
     ].filter(g => g.ideas.length > 0);
     if (groups.length === 0) {
         return html``;
@@ -18,7 +20,7 @@ export function renderIdeas(ctx: RenderContext, strategy: StrategyModel): Html {
             html`<div class="idea-group">${g.title ? html`<h3><span class="where">${ctx.labels.inArea}: </span>${g.title}</h3>` : ''}<ul class="ideas">${join(
                 g.ideas.map(
                     i =>
-                        html`<li class="idea" id="${anchor(strategy.id, 'idea', g.owner, i.id)}"${src(ctx, i.source)}><p class="idea-title">${i.title || i.id}</p>${paragraphs(i.texts)}${citationBlock(ctx, i.citations)}</li>`
+                        html`<li class="idea" id="${anchor(strategy.id, 'idea', g.owner, i.id)}"${src(ctx, i.source)}><p class="idea-title">${markedTitle(ctx, i)}</p>${provenanceLine(ctx, strategy, i)}${markedParagraphs(ctx, i.texts, i)}${citationBlock(ctx, i, strategy)}</li>`
                 )
             )}</ul></div>`
     );

@@ -1,10 +1,11 @@
 import type { IndicatorModel, IndicatorValueModel, StrategyModel } from '../model/workspace-model.js';
+import { markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
 import { anchor, dateToYear, formatNumber, src, type RenderContext } from './context.js';
 import { valueLabel } from '../model/ratings.js';
 import { citationBlock } from './citations.js';
 import { amountText, distributionBar, quoteBlock, sourceLink, whenOf } from './evidence.js';
 import { goalLink } from './goal-cards.js';
-import { html, join, paragraphs, textWithLinks, type Html } from './html.js';
+import { html, join, textWithLinks, type Html } from './html.js';
 
 /** A link to a measure of the strategy (`Strategy.measure` or the bare id). */
 function measureLink(strategy: StrategyModel, qualifiedId: string): Html {
@@ -340,12 +341,13 @@ function indicatorCard(ctx: RenderContext, strategy: StrategyModel, indicator: I
         );
     }
     return html`<article class="card indicator-card" id="${id}"${src(ctx, indicator.source)} aria-labelledby="${id}-title">
-<h3 id="${id}-title">${indicator.title || indicator.id}</h3>
+<h3 id="${id}-title">${markedTitle(ctx, indicator)}</h3>
+${provenanceLine(ctx, strategy, indicator)}
 <dl class="facts">${join(facts)}</dl>
-${paragraphs(indicator.texts)}
+${markedParagraphs(ctx, indicator.texts, indicator)}
 ${quoteBlock(ctx, strategy, indicator.quotes)}
 <div class="indicator-body">${indicatorCharts(ctx, indicator, id)}${valueTable(ctx, strategy, indicator, id)}</div>
-${citationBlock(ctx, indicator.citations)}
+${citationBlock(ctx, indicator, strategy)}
 </article>`;
 }
 

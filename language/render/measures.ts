@@ -1,4 +1,5 @@
 import type { MeasureModel, MilestoneModel, StrategyModel } from '../model/workspace-model.js';
+import { linkMark, markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
 import { actorName, anchor, src, time, type RenderContext } from './context.js';
 import { timeline } from './anchors.js';
 import { citationBlock, citationList } from './citations.js';
@@ -23,7 +24,7 @@ export function milestoneTimeline(
             m.texts.length > 0
                 ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(m.texts)}</details>`
                 : '';
-        return html`<li class="milestone" id="${id}"${src(ctx, m.source)}><span class="milestone-date">${time(ctx, m.date)}</span><div class="milestone-body"><span class="milestone-title">${m.title}</span>${citationList(ctx, m.citations)}${details}</div></li>`;
+        return html`<li class="milestone" id="${id}"${src(ctx, m.source)}><span class="milestone-date">${time(ctx, m.date)}</span><div class="milestone-body"><span class="milestone-title">${markedTitle(ctx, m)}</span>${citationList(ctx, m, strategy)}${details}</div></li>`;
     });
     return html`<ol class="timeline">${join(items)}</ol>`;
 }
@@ -45,7 +46,9 @@ function measureCard(ctx: RenderContext, strategy: StrategyModel, measure: Measu
         facts.push(html`<div><dt>${ctx.labels.rationale}</dt><dd>${measure.rationale}</dd></div>`);
     }
     if (owners.length > 0) {
-        facts.push(html`<div><dt>${ctx.labels.owner}</dt><dd>${owners.join(', ')}</dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.owner}</dt><dd>${owners.join(', ')}${linkMark(ctx, measure, 'owner')}</dd></div>`
+        );
     }
     if (measure.partOf) {
         const parent = strategy.measures.find(m => m.id === measure.partOf);
@@ -55,8 +58,10 @@ function measureCard(ctx: RenderContext, strategy: StrategyModel, measure: Measu
     }
     if (measure.addresses.length > 0) {
         facts.push(
-            html`<div><dt>${ctx.labels.addresses}</dt><dd><ul class="inline-list">${join(measure.addresses.map(q => html`<li>${goalLink(ctx, q)}</li>`))}</ul></dd></div>`
+            html`<div><dt>${ctx.labels.addresses}</dt><dd><ul class="inline-list">${join(measure.addresses.map(q => html`<li>${goalLink(ctx, q)}</li>`))}</ul>${linkMark(ctx, measure, 'addresses')}</dd></div>`
         );
+    } else if (measure.addressesNone) {
+        facts.push(html`<div><dt>${ctx.labels.addresses}</dt><dd class="none-stated">${ctx.labels.noGoalStated}</dd></div>`);
     }
     const timeline =
         measure.milestones.length > 0
@@ -72,13 +77,14 @@ function measureCard(ctx: RenderContext, strategy: StrategyModel, measure: Measu
               )}</div>`
             : '';
     return html`<article class="card measure-card" id="${id}"${src(ctx, measure.source)} aria-labelledby="${id}-title">
-<h3 id="${id}-title">${measure.title || measure.id}</h3>
+<h3 id="${id}-title">${markedTitle(ctx, measure)}</h3>
+${provenanceLine(ctx, strategy, measure)}
 <dl class="facts">${join(facts)}</dl>
-${paragraphs(measure.texts)}
+${markedParagraphs(ctx, measure.texts, measure)}
 ${quoteBlock(ctx, strategy, measure.quotes)}
 ${assessments}
 ${timeline}
-${citationBlock(ctx, measure.citations)}
+${citationBlock(ctx, measure, strategy)}
 </article>`;
 }
 

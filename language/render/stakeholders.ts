@@ -1,4 +1,5 @@
 import type { StrategyModel } from '../model/workspace-model.js';
+import { linkMark, markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
 import { anchor, src, type RenderContext } from './context.js';
 import { quoteBlock } from './evidence.js';
 import { citationBlock } from './citations.js';
@@ -28,21 +29,23 @@ export function renderStakeholders(ctx: RenderContext, strategy: StrategyModel):
                 n.answeredBy.length > 0
                     ? html`<p class="trace"><span class="trace-label">${ctx.labels.answeredBy}:</span> ${join(n.answeredBy.map(cornerstoneLink), ', ')}</p>`
                     : html`<p class="trace is-open"><span class="trace-label">${ctx.labels.answeredBy}:</span> ${ctx.labels.notAnswered}</p>`;
-            return html`<li class="need" id="${anchor(strategy.id, 'need', s.id, n.id)}"${src(ctx, n.source)}><p class="need-title">${n.title || n.id}</p>${paragraphs(n.texts)}${quoteBlock(ctx, strategy, n.quotes)}${answered}${citationBlock(ctx, n.citations)}</li>`;
+            return html`<li class="need" id="${anchor(strategy.id, 'need', s.id, n.id)}"${src(ctx, n.source)}><p class="need-title">${markedTitle(ctx, n)}</p>${provenanceLine(ctx, strategy, n)}${markedParagraphs(ctx, n.texts, n)}${quoteBlock(ctx, strategy, n.quotes)}${answered}${citationBlock(ctx, n, strategy)}</li>`;
         });
         const texts =
             s.texts.length > 0
                 ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(s.texts)}</details>`
                 : '';
-        return html`<article class="card stakeholder" id="${sid}"${src(ctx, s.source)} aria-labelledby="${sid}-title"><h3 id="${sid}-title">${s.title || s.id}</h3>${texts}${needs.length > 0 ? html`<p class="block-title">${ctx.labels.needs}</p><ul class="needs">${join(needs)}</ul>` : ''}${citationBlock(ctx, s.citations)}</article>`;
+        return html`<article class="card stakeholder" id="${sid}"${src(ctx, s.source)} aria-labelledby="${sid}-title"><h3 id="${sid}-title">${markedTitle(ctx, s)}</h3>${provenanceLine(ctx, strategy, s)}${texts}${needs.length > 0 ? html`<p class="block-title">${ctx.labels.needs}</p><ul class="needs">${join(needs)}</ul>` : ''}${citationBlock(ctx, s, strategy)}</article>`;
     });
     const cornerstones = strategy.cornerstones.map(c => {
         const cid = anchor(strategy.id, 'cornerstone', c.id);
         const answers =
             c.answers.length > 0
-                ? html`<p class="trace"><span class="trace-label">${ctx.labels.answers}:</span> ${join(c.answers.map(needLink), ', ')}</p>`
-                : '';
-        return html`<li class="cornerstone" id="${cid}"${src(ctx, c.source)}><h4>${c.title || c.id}</h4>${paragraphs(c.texts)}${answers}${citationBlock(ctx, c.citations)}</li>`;
+                ? html`<p class="trace"><span class="trace-label">${ctx.labels.answers}:</span> ${join(c.answers.map(needLink), ', ')}${linkMark(ctx, c, 'answers')}</p>`
+                : c.answersNone
+                  ? html`<p class="trace none-stated"><span class="trace-label">${ctx.labels.answers}:</span> ${ctx.labels.noNeedStated}</p>`
+                  : '';
+        return html`<li class="cornerstone" id="${cid}"${src(ctx, c.source)}><h4>${markedTitle(ctx, c)}</h4>${provenanceLine(ctx, strategy, c)}${markedParagraphs(ctx, c.texts, c)}${answers}${citationBlock(ctx, c, strategy)}</li>`;
     });
     const cornerstoneId = anchor(strategy.id, 'cornerstones');
     const cornerstoneSection =

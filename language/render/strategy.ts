@@ -1,8 +1,9 @@
 import type { StrategyModel } from '../model/workspace-model.js';
+import { interpretationLegend, markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
 import { actorName, anchor, hrefTo, src, time, type RenderContext } from './context.js';
 import { citationBlock } from './citations.js';
 import { renderGoalCards } from './goal-cards.js';
-import { html, join, paragraphs, textWithLinks, type Html } from './html.js';
+import { html, join, textWithLinks, type Html } from './html.js';
 import { renderIdeas } from './ideas.js';
 import { renderIndicators } from './indicators.js';
 import { renderMatrix } from './matrix.js';
@@ -40,23 +41,25 @@ function overview(ctx: RenderContext, strategy: StrategyModel): Html {
     }
     const description =
         strategy.texts.length > 0
-            ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${paragraphs(strategy.texts)}</details>`
+            ? html`<details class="texts"><summary>${ctx.labels.description}</summary>${markedParagraphs(ctx, strategy.texts, strategy)}</details>`
             : '';
     const sections =
         strategy.sections.length > 0
             ? html`<details class="texts sections"><summary>${ctx.labels.sections} (${strategy.sections.length})</summary>${join(
                   strategy.sections.map(
                       s =>
-                          html`<div class="section" id="${anchor(strategy.id, 'section', s.id)}"${src(ctx, s.source)}><h3>${s.title || s.id}</h3>${paragraphs(s.texts)}${quoteBlock(ctx, strategy, s.quotes)}${citationBlock(ctx, s.citations)}</div>`
+                          html`<div class="section" id="${anchor(strategy.id, 'section', s.id)}"${src(ctx, s.source)}><h3>${markedTitle(ctx, s)}</h3>${provenanceLine(ctx, strategy, s)}${markedParagraphs(ctx, s.texts, s)}${quoteBlock(ctx, strategy, s.quotes)}${citationBlock(ctx, s, strategy)}</div>`
                   )
               )}</details>`
             : '';
     return html`<header class="strategy-header" id="${id}"${src(ctx, strategy.source)}>
 <p class="eyebrow">${ctx.labels.strategy}</p>
-<h1>${strategy.title || strategy.id}</h1>
+<h1>${markedTitle(ctx, strategy)}</h1>
+${provenanceLine(ctx, strategy, strategy)}
+${interpretationLegend(ctx, strategy)}
 ${facts.length > 0 ? html`<dl class="facts facts-inline">${join(facts)}</dl>` : ''}
 ${strategy.vision ? html`<blockquote class="vision"><span class="visually-hidden">${ctx.labels.vision}: </span>${textWithLinks(strategy.vision)}</blockquote>` : ''}
-${citationBlock(ctx, strategy.citations)}
+${citationBlock(ctx, strategy, strategy)}
 ${quoteBlock(ctx, strategy, strategy.quotes)}
 ${description}
 ${sections}

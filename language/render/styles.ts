@@ -175,6 +175,11 @@ table.matrix { min-width: 720px; border: 1px solid var(--border); }
 .outlook-year { font-weight: 700; display: block; font-size: .85rem; }
 .citations { list-style: none; padding: 0 !important; margin: .2rem 0; font-size: .9rem; }
 .citation-kind { color: var(--muted); }
+.interpretation-mark { color: var(--muted); font-weight: 400; cursor: help; }
+.interpretation-legend, .provenance { color: var(--muted); font-size: .88rem; margin: .2rem 0; }
+.passage-mark { font-size: .75em; color: var(--muted); }
+.among-others, .none-stated, .urgency-quiet { color: var(--muted); }
+.strategy-row th, .level-row th.level-as-whole { font-style: italic; }
 .decision-title.is-missing { color: var(--muted); font-style: italic; font-weight: 400; }
 .page-title, .page-head > .view > h1:first-child { margin-top: 1.6rem; }
 .inline-list { list-style: none; padding: 0; margin: 0; }
