@@ -1,11 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type {
-    CitationModel,
-    StrategyModel,
-    WorkspaceModel
-} from '../../language/model/workspace-model.js';
+import type { CitationModel, StrategyModel, WorkspaceModel } from '../../language/model/workspace-model.js';
 import {
     parseJson,
     runStrat,
@@ -62,7 +58,9 @@ function unmarkedInterpretations(model: WorkspaceModel): string[] {
     const draft = strategy(model, 'Dachstrategie');
     for (const cornerstone of draft.cornerstones) {
         if (cornerstone.answers.length > 0 && !cornerstone.interpretedLinks?.includes('answers')) {
-            found.push(`Dachstrategie cornerstone ${cornerstone.id} answers ${cornerstone.answers.join(', ')}`);
+            found.push(
+                `Dachstrategie cornerstone ${cornerstone.id} answers ${cornerstone.answers.join(', ')}`
+            );
         }
     }
     for (const need of draft.stakeholders.flatMap(s => s.needs)) {
@@ -173,7 +171,10 @@ describe('the transcriptions mark what only the transcription states', () => {
         assert.equal(draft.cornerstones.flatMap(c => c.answers).length, 20);
         const needs = draft.stakeholders.flatMap(s => s.needs);
         assert.equal(needs.length, 15);
-        assert.ok(needs.every(n => n.interpretationOfTitle), 'only the titles of the needs are the transcription’s');
+        assert.ok(
+            needs.every(n => n.interpretationOfTitle),
+            'only the titles of the needs are the transcription’s'
+        );
     });
 
     it('fails when one of them is written without interpretation', async () => {
@@ -221,9 +222,7 @@ describe('the transcriptions mark what only the transcription states', () => {
             ['focus-testbeds', 'focus-alliances']
         );
         assert.deepEqual(
-            review.goals
-                .filter(g => g.refines)
-                .map(g => [g.id, g.refines, g.level, g.interpretedLinks]),
+            review.goals.filter(g => g.refines).map(g => [g.id, g.refines, g.level, g.interpretedLinks]),
             [
                 ['field-skilled-staff', 'skilled-staff', 'process', ['level', 'refines']],
                 ['field-cloud', 'cloud', 'technology', ['level', 'refines']],
@@ -245,7 +244,10 @@ describe('the transcriptions mark what only the transcription states', () => {
         }
         const goals = review.goals.flatMap(g => g.assessments);
         assert.equal(goals.length, 29);
-        assert.ok(goals.every(a => a.urgent === null), 'the review records no urgency in its text');
+        assert.ok(
+            goals.every(a => a.urgent === null),
+            'the review records no urgency in its text'
+        );
     });
 
     it('the draft: footnotes „unter anderem“ cite among others; its 2025 dates keep their season', () => {

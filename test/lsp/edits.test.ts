@@ -59,10 +59,7 @@ describe('language server edits over LSP', function () {
             ]
         ]);
         await session.change(uri, after);
-        await session.diagnosticsFor(
-            uri,
-            d => d.filter(x => x.code === 'legacy-decision-id').length === 1
-        );
+        await session.diagnosticsFor(uri, d => d.filter(x => x.code === 'legacy-decision-id').length === 1);
     });
 
     it('rewrites all legacy numbers of a file at once', async () => {
