@@ -97,7 +97,7 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         return content;
     }
 
-    /** What `interpretation` says where it stands: the element, its title, or a link or value is the author's. */
+    /** What `interpretation` says: the element, its title, a link or a value is the author's. */
     private interpretationContent(node: AstNode): string {
         const labels = this.labels();
         if (isInterpretation(node)) {
@@ -296,7 +296,9 @@ export class StratHoverProvider extends AstNodeHoverProvider {
 
     private sourceContent(source: Source): string {
         const labels = this.labels();
-        const kind = source.kind ? capitalise(labels.documentKinds[source.kind as DocumentKind]) : labels.source;
+        const kind = source.kind
+            ? capitalise(labels.documentKinds[source.kind as DocumentKind])
+            : labels.source;
         const lines = [`**${kind}** ${escape(source.title)}`];
         const facts: string[] = [];
         if (source.publisher?.ref) facts.push(`${labels.publisher}: ${escape(source.publisher.ref.title)}`);

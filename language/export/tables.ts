@@ -70,7 +70,12 @@ function statusMatrix(ctx: RenderContext): Table {
                 g.id,
                 g.title,
                 ...order.map(o => cells.get(o[3]) ?? null),
-                ...years.map(y => urgencyCell(g.assessments.filter(a => a.year === y), r))
+                ...years.map(y =>
+                    urgencyCell(
+                        g.assessments.filter(a => a.year === y),
+                        r
+                    )
+                )
             ]);
         }
     }

@@ -53,7 +53,6 @@ export function citationBlock(ctx: RenderContext, element: Citing, strategy?: St
     if (element.citations.length === 0 && (element.documentCitations ?? []).length === 0) {
         return html``;
     }
-    const title =
-        element.citations.length === 0 ? ctx.labels.documentsCited : ctx.labels.decisionsCited;
+    const title = element.citations.length === 0 ? ctx.labels.documentsCited : ctx.labels.decisionsCited;
     return html`<div class="block block-citations"><p class="block-title">${title}</p>${citationList(ctx, element, strategy)}</div>`;
 }

@@ -51,7 +51,11 @@ export function provenanceLine(
 
 /** A page (", p. 14") or a section (", § 1") in words. */
 export function locatorText(ctx: RenderContext, at: { page?: string; section?: string }): string {
-    return at.page !== undefined ? `, ${ctx.labels.page} ${at.page}` : at.section !== undefined ? `, ${at.section}` : '';
+    return at.page !== undefined
+        ? `, ${ctx.labels.page} ${at.page}`
+        : at.section !== undefined
+          ? `, ${at.section}`
+          : '';
 }
 
 /** A link to a declared document in the strategy's list of sources. */

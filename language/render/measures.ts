@@ -61,7 +61,9 @@ function measureCard(ctx: RenderContext, strategy: StrategyModel, measure: Measu
             html`<div><dt>${ctx.labels.addresses}</dt><dd><ul class="inline-list">${join(measure.addresses.map(q => html`<li>${goalLink(ctx, q)}</li>`))}</ul>${linkMark(ctx, measure, 'addresses')}</dd></div>`
         );
     } else if (measure.addressesNone) {
-        facts.push(html`<div><dt>${ctx.labels.addresses}</dt><dd class="none-stated">${ctx.labels.noGoalStated}</dd></div>`);
+        facts.push(
+            html`<div><dt>${ctx.labels.addresses}</dt><dd class="none-stated">${ctx.labels.noGoalStated}</dd></div>`
+        );
     }
     const timeline =
         measure.milestones.length > 0
