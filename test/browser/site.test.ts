@@ -89,7 +89,8 @@ describe('HTML export in a real browser (headless Chromium)', function () {
         assert.ok(page.url().endsWith('/strategies/IVN.html'));
         await page.click('header.site-header >> text=Beschlussverzeichnis');
         assert.ok(page.url().endsWith('/decisions.html'));
-        await page.click('#decision--2014-27 a[href*="IVN.html#"]');
+        // the review's first mention of 27/2014 is in its overview text, the second on a goal's page
+        await page.click('#decision--2014-27 a[href*="IVN.html#IVN--goal--"]');
         assert.match(page.url(), /\/strategies\/IVN\.html#IVN--goal--/);
         const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
         assert.equal(
