@@ -16,6 +16,8 @@ let client: LanguageClient | undefined;
 /** What the extension offers other extensions (and its tests). */
 export interface StratExtensionApi {
     previews(): PreviewState[];
+    /** What the comparison said instead of opening (no committed version), in order. */
+    notices(): string[];
 }
 
 /** Starts the language server for `.strat` files and registers the extension's commands. */
@@ -94,7 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StratE
     await client.start();
     const previews = new PreviewManager(client);
     context.subscriptions.push(previews);
-    return { previews: () => previews.states() };
+    return { previews: () => previews.states(), notices: () => [...previews.notices] };
 }
 
 export async function deactivate(): Promise<void> {

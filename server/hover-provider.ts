@@ -28,6 +28,7 @@ import {
     normalizedNumber,
     parseDecisionNumber
 } from '../language/references/decision-numbers.js';
+import { declarationComment } from '../language/references/declaration-comment.js';
 import { changesDeclaredBy, decisionChanges } from '../language/references/decision-relations.js';
 import { assessmentText, latestAssessment, scaleTitle, valueLabel } from '../language/model/ratings.js';
 import type { StratLspServices } from './strat-lsp-module.js';
@@ -156,6 +157,10 @@ export class StratHoverProvider extends AstNodeHoverProvider {
         const lines = [
             `**${labels.decision} ${escape(id)}** — ${decision.title ? escape(decision.title) : `*${labels.noTitle}*`}`
         ];
+        const comment = declarationComment(decision);
+        if (comment) {
+            lines.push(`*${escape(comment)}*`);
+        }
         const facts: string[] = [];
         if (decision.body?.ref) {
             facts.push(`${labels.body}: ${escape(decision.body.ref.title)}`);

@@ -3,6 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { BoundedNodeFileSystem } from '../language/workspace/bounded-file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { publishDiagnosticsInLanguage } from './diagnostic-language.js';
+import { registerCompare } from './compare-service.js';
 import { registerPreview } from './preview-service.js';
 import { selectionRanges } from './selection-range-provider.js';
 import { createStratLspServices } from './strat-lsp-module.js';
@@ -44,5 +45,6 @@ connection.onSelectionRanges(params => {
 });
 
 registerPreview(connection, shared, settings);
+registerCompare(connection, shared, settings);
 
 startLanguageServer(shared);

@@ -6,6 +6,10 @@ import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../s
 /** What a preview shows right now (read by the extension's tests). */
 export interface PreviewState {
     uri: string;
+    /** The views of the document, or what changed in it since a commit. */
+    kind: 'preview' | 'compare';
+    /** A comparison: how many changes it lists. */
+    changes?: number;
     html: string;
     /** How often the preview asked the language server for its HTML (after each check of the workspace). */
     requests: number;
@@ -22,7 +26,10 @@ export interface PreviewState {
     revealed: Array<{ file: string; line: number; column: number }>;
 }
 
-/** One preview webview for one `.strat` document. */
+/** What a panel shows: the HTML the language server renders for the document (and a nonce and CSP source). */
+export type PanelContent = (params: PreviewParams) => Promise<PreviewResult & { changes?: number }>;
+
+/** One preview webview for one `.strat` document: its views, or its changes since a commit. */
 export class PreviewPanel implements vscode.Disposable {
     readonly state: PreviewState;
     private readonly disposables: vscode.Disposable[] = [];
@@ -36,11 +43,15 @@ export class PreviewPanel implements vscode.Disposable {
     constructor(
         readonly panel: vscode.WebviewPanel,
         readonly documentUri: vscode.Uri,
-        private readonly client: LanguageClient,
-        onDispose: () => void
+        client: LanguageClient,
+        onDispose: () => void,
+        private readonly content: PanelContent = params =>
+            client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params),
+        kind: PreviewState['kind'] = 'preview'
     ) {
         this.state = {
             uri: documentUri.toString(),
+            kind,
             html: '',
             requests: 0,
             renders: 0,
@@ -84,8 +95,9 @@ export class PreviewPanel implements vscode.Disposable {
             nonce: randomBytes(16).toString('base64'),
             cspSource: this.panel.webview.cspSource
         };
-        const result = await this.client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params);
+        const result = await this.content(params);
         this.state.requests++;
+        this.state.changes = result.changes;
         // Every render has a fresh nonce, so its HTML always differs from the last one; setting it would
         // reload the webview (flicker, closed <details>, the cursor's mark gone) whenever any document of
         // the workspace was checked. Only a change of the content replaces the page.

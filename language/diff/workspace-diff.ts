@@ -5,13 +5,14 @@ import type {
     StrategyModel,
     WorkspaceModel
 } from '../model/workspace-model.js';
+import { pairRenames, type Pairable } from './rename-pairing.js';
 
 /**
  * What changed between two workspace models, as a plain list. Identity is the element's kind and id
- * within its strategy (decisions: their number); an element whose id changed while its title stayed
- * is a rename. Fields are compared generically, so that fields added to the model later show up as
- * `field-changed` (elements, decisions) or inside `value-*` changes (indicator values) without
- * changes here.
+ * within its strategy (decisions: their number); an element or strategy whose id changed while it
+ * stayed the same otherwise is a rename (rename-pairing.ts says when). Fields are compared
+ * generically, so that fields added to the model later show up as `field-changed` (elements,
+ * decisions) or inside `value-*` changes (indicator values) without changes here.
  */
 export type ChangeKind =
     | 'added'
@@ -314,55 +315,169 @@ function compareValues(
     }
 }
 
-/** Changes of the elements of one strategy that exists in both models. */
-function diffStrategy(before: StrategyModel, after: StrategyModel, out: Change[]): void {
+/** What an element says besides its id and title, for pairing renamed elements (rename-pairing.ts). */
+function facts(f: Flat): Pairable {
+    const out = new Set<string>();
+    const weak = new Set<string>();
+    f.texts.forEach(t => out.add(`text:${t}`));
+    for (const [name, value] of fields(f.object)) {
+        if (name !== f.container?.field && name !== 'strategy') {
+            out.add(`field:${name}=${value}`);
+        }
+    }
+    f.citations.forEach(c => out.add(`cites:${c.decision} ${c.kind}`));
+    for (const a of (f.object.assessments as AssessmentModel[] | undefined) ?? []) {
+        out.add(
+            `${a.kind}:${a.year} ${JSON.stringify([ratingValues(a), a.urgent, a.rationale, a.assessor])}`
+        );
+    }
+    if (f.type === 'indicator') {
+        indicatorValues(f.object).forEach(v => out.add(`value:${JSON.stringify(v)}`));
+    }
+    if (f.container) {
+        const where = `in:${f.container.field} ${f.container.id}`;
+        out.add(where);
+        weak.add(where);
+    }
+    return { type: f.type, title: f.title, facts: out, weak };
+}
+
+/** A strategy's facts: its own, and the elements it holds (by kind and id). */
+function strategyFacts(s: StrategyModel): Pairable {
+    // the keys of its own scales and dimensions (`Alt.skala`) are compared without the strategy's id
+    const own = facts(strategyFlat(renamedStrategy(s, '')));
+    const out = new Set(own.facts);
+    flatten(s).forEach(f => out.add(`holds:${f.type} ${f.id}`));
+    return { type: 'strategy', title: s.title, facts: out };
+}
+
+function strategyFlat(s: StrategyModel): Flat {
+    return {
+        type: 'strategy',
+        id: s.id,
+        title: s.title,
+        texts: s.texts,
+        citations: s.citations,
+        object: s as never
+    };
+}
+
+/** Fields that refer to another element of the strategy, and the kind of that element. */
+const REFERENCES: Record<string, string> = {
+    level: 'level',
+    refines: 'goal',
+    contributesTo: 'goal',
+    addresses: 'goal',
+    partOf: 'measure',
+    answeredBy: 'cornerstone',
+    answers: 'need'
+};
+
+/** Texts in words, never taken for references when a strategy's or element's id changed. */
+const PROSE = new Set([
+    'texts',
+    'title',
+    'vision',
+    'rationale',
+    'targetPicture',
+    'text',
+    'note',
+    'condition'
+]);
+
+/**
+ * The older strategy as if its id had been `to` already: the keys of its scales and dimensions and
+ * its qualified references (`Alt.ziel`) name the new id, so that they do not show as changes.
+ */
+function renamedStrategy(s: StrategyModel, to: string): StrategyModel {
+    const prefix = `${s.id}.`;
+    const walk = (value: unknown, key?: string): unknown => {
+        if (typeof value === 'string') {
+            return key !== undefined && PROSE.has(key)
+                ? value
+                : value.startsWith(prefix)
+                  ? `${to}.${value.slice(prefix.length)}`
+                  : value;
+        }
+        if (Array.isArray(value)) {
+            return value.map(v => walk(v, key));
+        }
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+        }
+        return value;
+    };
+    return { ...(walk(s) as StrategyModel), id: to };
+}
+
+/**
+ * An older element as if the renamed elements it refers to (its level, the goals it addresses, …) had
+ * their new ids already: a reference that follows a rename is no change of its own.
+ */
+function followRenames(f: Flat, renamed: ReadonlyMap<string, string>): Flat {
+    if (renamed.size === 0) {
+        return f;
+    }
+    const rename = (type: string, id: string): string => {
+        const direct = renamed.get(`${type}\u0000${id}`);
+        if (direct !== undefined) {
+            return direct;
+        }
+        const dot = id.lastIndexOf('.');
+        const last = dot < 0 ? undefined : renamed.get(`${type}\u0000${id.slice(dot + 1)}`);
+        return last === undefined ? id : `${id.slice(0, dot + 1)}${last}`;
+    };
+    const object: Record<string, unknown> = { ...f.object };
+    for (const [field, type] of Object.entries(REFERENCES)) {
+        const value = object[field];
+        if (typeof value === 'string') {
+            object[field] = rename(type, value);
+        } else if (Array.isArray(value)) {
+            object[field] = value.map(v => (typeof v === 'string' ? rename(type, v) : v));
+        }
+    }
+    const container = f.container && {
+        field: f.container.field,
+        id: rename(f.container.field, f.container.id)
+    };
+    return { ...f, object, container };
+}
+
+/** Changes of the elements of one strategy that exists in both models (perhaps under another id). */
+function diffStrategy(original: StrategyModel, after: StrategyModel, out: Change[]): void {
     const strategy = after.id;
+    const before = original.id === after.id ? original : renamedStrategy(original, after.id);
     const elementOf = (f: { type: string; id: string; title: string }): ChangedElement => ({
         type: f.type,
         id: f.id,
         title: f.title
     });
-    compareElement(
-        {
-            type: 'strategy',
-            id: before.id,
-            title: before.title,
-            texts: before.texts,
-            citations: before.citations,
-            object: before as never
-        },
-        {
-            type: 'strategy',
-            id: after.id,
-            title: after.title,
-            texts: after.texts,
-            citations: after.citations,
-            object: after as never
-        },
-        strategy,
-        out
-    );
+    if (original.id !== after.id) {
+        out.push({
+            kind: 'renamed',
+            strategy,
+            element: elementOf(strategyFlat(after)),
+            before: original.id,
+            after: after.id
+        });
+    }
+    compareElement(strategyFlat(before), strategyFlat(after), strategy, out);
     const a = flatten(before);
     const b = flatten(after);
     const oldByKey = new Map(a.map(f => [key(f), f]));
     const newByKey = new Map(b.map(f => [key(f), f]));
     const added = b.filter(f => !oldByKey.has(key(f)));
     const removed = a.filter(f => !newByKey.has(key(f)));
-    // a changed id with an unchanged title is a rename
+    const pairs = pairRenames(
+        removed.map(f => ({ ...facts(f), flat: f })),
+        added.map(f => ({ ...facts(f), flat: f }))
+    );
     const renamedFrom = new Map<Flat, Flat>();
-    for (const f of added) {
-        const match = removed.find(
-            r =>
-                r.type === f.type &&
-                r.title !== '' &&
-                r.title === f.title &&
-                ![...renamedFrom.values()].includes(r)
-        );
-        if (match) {
-            renamedFrom.set(f, match);
-        }
+    const renamedIds = new Map<string, string>();
+    for (const [from, to] of pairs) {
+        renamedFrom.set(to.flat, from.flat);
+        renamedIds.set(key(from.flat), to.flat.id);
     }
-    const consumed = new Set(renamedFrom.values());
     for (const f of b) {
         const old = oldByKey.get(key(f)) ?? renamedFrom.get(f);
         if (!old) {
@@ -372,8 +487,9 @@ function diffStrategy(before: StrategyModel, after: StrategyModel, out: Change[]
         if (old.id !== f.id) {
             out.push({ kind: 'renamed', strategy, element: elementOf(f), before: old.id, after: f.id });
         }
-        compareElement(old, f, strategy, out);
+        compareElement(followRenames(old, renamedIds), f, strategy, out);
     }
+    const consumed = new Set(renamedFrom.values());
     for (const f of a) {
         if (!newByKey.has(key(f)) && !consumed.has(f)) {
             out.push({ kind: 'removed', strategy, element: elementOf(f) });
@@ -455,13 +571,21 @@ function diffDecisions(
     }
 }
 
-/** Every change from `before` to `after`: per strategy in the order of `after`, then the catalogue. */
+/**
+ * Every change from `before` to `after`: per strategy in the order of `after`, then the catalogue. A
+ * strategy whose id changed is paired with its older self by the rule of rename-pairing.ts.
+ */
 export function diffWorkspaces(before: WorkspaceModel, after: WorkspaceModel): WorkspaceDiff {
     const changes: Change[] = [];
     const oldStrategies = new Map(before.strategies.map(s => [s.id, s]));
     const newIds = new Set(after.strategies.map(s => s.id));
+    const pairs = pairRenames(
+        before.strategies.filter(s => !newIds.has(s.id)).map(s => ({ ...strategyFacts(s), model: s })),
+        after.strategies.filter(s => !oldStrategies.has(s.id)).map(s => ({ ...strategyFacts(s), model: s }))
+    );
+    const renamedFrom = new Map([...pairs].map(([from, to]) => [to.model, from.model]));
     for (const s of after.strategies) {
-        const old = oldStrategies.get(s.id);
+        const old = oldStrategies.get(s.id) ?? renamedFrom.get(s);
         if (old) {
             diffStrategy(old, s, changes);
         } else {
@@ -472,8 +596,9 @@ export function diffWorkspaces(before: WorkspaceModel, after: WorkspaceModel): W
             });
         }
     }
+    const consumed = new Set(renamedFrom.values());
     for (const s of before.strategies) {
-        if (!newIds.has(s.id)) {
+        if (!newIds.has(s.id) && !consumed.has(s)) {
             changes.push({
                 kind: 'removed',
                 strategy: s.id,

@@ -1,6 +1,8 @@
 import type { Locale } from '../i18n/locale.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
 import { createContext } from './context.js';
+import type { ChangeGroup } from './changes.js';
+import { renderChangeList } from './change-list.js';
 import { renderDecisionIndex } from './decision-index.js';
 import { html, join, type Html } from './html.js';
 import { renderPage } from './page.js';
@@ -129,5 +131,31 @@ export function renderPreview(model: WorkspaceModel, options: PreviewOptions): s
         bodyData: { file: options.file ?? '' },
         body: html`<main id="main">${banner}${body}</main>`,
         script: PREVIEW_SCRIPT
+    });
+}
+
+export interface ComparisonOptions {
+    locale: Locale;
+    nonce: string;
+    cspSource?: string;
+    /** The heading: what is compared with what (`Changes since HEAD (3f2a1c9)`). */
+    title: string;
+    /** The compared file, as the editor names it. */
+    file?: string;
+}
+
+/**
+ * The editor's comparison of a document with an earlier version of it: the changes in the words and
+ * the look of the site's changes page (one renderer for both).
+ */
+export function renderComparison(groups: readonly ChangeGroup[], options: ComparisonOptions): string {
+    return renderPage({
+        locale: options.locale,
+        title: options.title,
+        nonce: options.nonce,
+        cspSource: options.cspSource,
+        bodyClass: 'mode-preview comparison',
+        bodyData: { file: options.file ?? '' },
+        body: html`<main id="main"><h1 class="page-title">${options.title}</h1>${renderChangeList(groups, options.locale)}</main>`
     });
 }

@@ -8,6 +8,7 @@ import { renderPage } from './page.js';
 import { SITE_SCRIPT } from './site-script.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import type { ChangeGroup } from './changes.js';
+import { renderChangeList } from './change-list.js';
 import { renderStrategy } from './strategy.js';
 
 export interface SiteFile {
@@ -141,22 +142,11 @@ function changesPage(
 ): SiteFile {
     const ctx = createContext(model, locale, 'site', CHANGES, pages, DECISIONS);
     const r = REVIEW_LABELS[locale];
-    const groups = changes.groups.map(g => {
-        const href = g.strategy !== undefined ? pages.get(g.strategy) : undefined;
-        const title = href ? html`<a href="${href}">${g.heading}</a>` : html`${g.heading}`;
-        const items = g.lines.map(
-            line =>
-                html`<li class="change"><span class="change-element">${line.element}</span>: ${line.what}${
-                    line.texts
-                        ? html`<div class="change-texts">${join(line.texts.before.map(t => html`<del class="text">${t}</del>`))}${join(line.texts.after.map(t => html`<ins class="text">${t}</ins>`))}</div>`
-                        : ''
-                }</li>`
-        );
-        return html`<section class="card change-group"><h2>${title}</h2><ul class="changes">${join(items)}</ul></section>`;
-    });
-    const body = html`<h1 class="page-title">${r.changesSince(changes.since)}</h1>${
-        groups.length > 0 ? join(groups) : html`<p class="empty">${r.noChanges}</p>`
-    }`;
+    const body = html`<h1 class="page-title">${r.changesSince(changes.since)}</h1>${renderChangeList(
+        changes.groups,
+        locale,
+        strategy => pages.get(strategy)
+    )}`;
     return {
         path: CHANGES,
         content: chrome(

@@ -280,3 +280,140 @@ ${values}
         }
     });
 });
+
+const BEFORE_RENAME = `strategy alt "Digitale Verwaltung" {
+    status draft
+    as-of 2024-01
+    text "Die Verwaltung wird digital."
+
+    scale reife "Reife" {
+        value niedrig "niedrig"
+        value hoch "hoch"
+    }
+
+    level service "Serviceebene"
+
+    goal online "Leistungen online" {
+        level service
+        text "Alle Leistungen sind online."
+        assessment 2024 {
+            status needs-action
+            reife niedrig
+        }
+    }
+
+    goal tempo "Schnellere Verfahren" {
+        level service
+        text "Verfahren dauern höchstens vier Wochen."
+        text "Anträge werden automatisch geprüft."
+        assessment 2024 {
+            status critical
+        }
+    }
+
+    goal karte "Karte" {
+        level service
+    }
+
+    measure portal "Portal ausbauen" {
+        addresses online, tempo
+        status planned
+    }
+}
+`;
+
+// the strategy's id, the level's id and a goal's id and title change; the rest stays or changes on its own
+const AFTER_RENAME = BEFORE_RENAME.replace('strategy alt ', 'strategy neu ')
+    .replace('status draft', 'status adopted')
+    .replace('level service "Serviceebene"', 'level dienst "Serviceebene"')
+    .replaceAll('level service\n', 'level dienst\n')
+    .replace('goal tempo "Schnellere Verfahren"', 'goal dauer "Kurze Verfahren"')
+    .replace('goal karte "Karte"', 'goal atlas "Atlas"')
+    .replace('addresses online, tempo', 'addresses online, dauer');
+
+describe('strat diff: renamed strategies and elements', function () {
+    this.timeout(120_000);
+    let repo: string;
+
+    before(async () => {
+        repo = await tempFolder({ 's.strat': BEFORE_RENAME });
+        git(repo, 'init', '-q', '-b', 'main');
+        await commitAll(repo, 'approved');
+        await writeFiles(repo, { 's.strat': AFTER_RENAME });
+        await commitAll(repo, 'new ids');
+    });
+
+    after(() => removeFolder(repo));
+
+    it('shows a strategy whose id changed as renamed, with its other changes, not as removed and added', async () => {
+        const r = await runStrat(['diff', 'HEAD~1', 'HEAD', '--lang', 'de'], { cwd: repo });
+        assert.equal(r.code, 0, r.stderr);
+        const lines = r.stdout.split('\n');
+        assert.equal(lines[0], 'Digitale Verwaltung');
+        assert.equal(lines[1], '  Strategie neu „Digitale Verwaltung“: Kennung geändert: alt → neu');
+        assert.ok(lines.includes('  Strategie neu „Digitale Verwaltung“: Status: draft → adopted'), r.stdout);
+        assert.ok(!/entfernt|hinzugefügt/.test(lines.slice(0, 4).join('\n')), r.stdout);
+        // its custom scale is keyed by the strategy's id: the ratings on it did not change
+        assert.ok(!r.stdout.includes('Reife'), r.stdout);
+    });
+
+    it('pairs an element by its title, or by most of its content when the title changed too', async () => {
+        const r = await runStrat(['diff', 'HEAD~1', 'HEAD', '--lang', 'en'], { cwd: repo });
+        assert.equal(r.code, 0, r.stderr);
+        const lines = r.stdout.split('\n');
+        assert.ok(lines.includes('  Level dienst “Serviceebene”: id changed: service → dienst'), r.stdout);
+        assert.ok(lines.includes('  Goal dauer “Kurze Verfahren”: id changed: tempo → dauer'), r.stdout);
+        assert.ok(
+            lines.includes(
+                '  Goal dauer “Kurze Verfahren”: title changed: “Schnellere Verfahren” → “Kurze Verfahren”'
+            ),
+            r.stdout
+        );
+        // a goal with nothing in common but where it stands is another goal
+        assert.ok(lines.includes('  Goal karte “Karte”: removed'), r.stdout);
+        assert.ok(lines.includes('  Goal atlas “Atlas”: added'), r.stdout);
+        // references that follow a rename (a goal's level, a measure's goals) are no changes of their own
+        assert.ok(!r.stdout.includes(': moved'), r.stdout);
+        assert.ok(!r.stdout.includes('Measure portal'), r.stdout);
+        assert.equal(lines.at(-2), '7 changes');
+    });
+
+    it('gives the renames in JSON, Markdown and on the changes page', async () => {
+        const json = await runStrat(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], { cwd: repo });
+        const data = JSON.parse(json.stdout) as { changes: DiffChange[] };
+        assert.deepEqual(
+            data.changes
+                .filter(c => c.kind === 'renamed')
+                .map(c => [c.strategy, c.element.id, c.before, c.after]),
+            [
+                ['neu', 'neu', 'alt', 'neu'],
+                ['neu', 'dienst', 'service', 'dienst'],
+                ['neu', 'dauer', 'tempo', 'dauer']
+            ]
+        );
+        assert.ok(!data.changes.some(c => c.element.id === 'alt' || c.element.id === 'service'));
+        const markdown = await runStrat(['diff', 'HEAD~1', 'HEAD', '--format', 'markdown', '--lang', 'en'], {
+            cwd: repo
+        });
+        assert.ok(
+            markdown.stdout.includes('- **Strategy neu “Digitale Verwaltung”**: id changed: alt → neu\n'),
+            markdown.stdout
+        );
+        const site = path.join(await tempFolder(), 'site');
+        try {
+            const r = await runStrat(
+                ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1'],
+                {
+                    cwd: repo
+                }
+            );
+            assert.equal(r.code, 0, r.stderr);
+            const page = await fs.readFile(path.join(site, 'changes.html'), 'utf8');
+            assert.ok(page.includes('<a href="strategies/neu.html">Digitale Verwaltung</a>'), page);
+            assert.ok(page.includes('Kennung geändert: alt → neu'), page);
+            assert.ok(page.includes('Kennung geändert: tempo → dauer'), page);
+        } finally {
+            await removeFolder(path.dirname(site));
+        }
+    });
+});

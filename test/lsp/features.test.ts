@@ -72,6 +72,38 @@ describe('language server over LSP', function () {
         assert.match(text, /cited 6 times/);
     });
 
+    it("every decision the examples cite hovers with its title, or with the catalogue's note on why it has none", async () => {
+        let hovered = 0;
+        for (const file of [STRATEGY, REVIEW]) {
+            const text = await fs.readFile(path.join(workspace, file), 'utf8');
+            const uri = file === STRATEGY ? strategyUri : session.uri(file); // the server reads every file
+            const lines = text.split('\n');
+            const cited = lines.flatMap((written, line) =>
+                /^\s*(?:evolves|covered-by|commissioned-by|adopted-by|cites)\s/.test(written)
+                    ? [...written.matchAll(/(?:B-)?\d+\/[\w-]+/g)].map(number => ({
+                          number: number[0],
+                          line,
+                          character: number.index
+                      }))
+                    : []
+            );
+            for (const { number, line, character } of cited) {
+                const hover = await session.request<Hover>('textDocument/hover', {
+                    textDocument: { uri },
+                    position: { line, character }
+                });
+                const [heading, next = ''] = (hover.contents as { value: string }).value.split('\n\n');
+                const untitled = heading.endsWith('*no title recorded*');
+                assert.ok(
+                    !untitled || /^\*[^*].+\*$/.test(next),
+                    `${file}:${line + 1} ${number}: no title and no note on why: ${heading}`
+                );
+                hovered++;
+            }
+        }
+        assert.ok(hovered > 50, `only ${hovered} citations hovered`);
+    });
+
     it('goes from a decision citation to its declaration in the catalogue', async () => {
         const links = await session.request<LocationLink[]>('textDocument/definition', {
             textDocument: { uri: strategyUri },
@@ -236,11 +268,11 @@ describe('language server over LSP', function () {
         assert.equal(goal?.insertText, goalBody.replaceAll('$CURRENT_YEAR', year));
         assert.deepEqual(
             inStrategy.map(i => i.label).sort(),
-            ['goal', 'indicator', 'measure', 'scale', 'stakeholder'],
+            ['dimension', 'goal', 'indicator', 'measure', 'quote', 'scale', 'stakeholder'],
             'the snippets whose keyword may start a member of a strategy'
         );
         const top = (await items(3, 0)).map(i => i.label).sort();
-        assert.deepEqual(top, ['decision', 'scale', 'strategy']);
+        assert.deepEqual(top, ['decision', 'dimension', 'scale', 'source', 'strategy']);
         const decision = snippets.find(s => s.prefix === 'decision')!;
         assert.ok(decision.body.join('').includes('$CURRENT_YEAR'), 'the file uses the date variables');
     });

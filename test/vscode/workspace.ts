@@ -1,6 +1,7 @@
 // The workspace the VS Code suite runs on, in either host (the code-server harness test/vscode/run.mjs
 // and the desktop runner test/vscode/desktop/): a temporary copy of examples/ with workspace settings
 // that quiet the workbench and fix the message language of the checks.
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,10 @@ export const WORKSPACE_SETTINGS = {
     'window.zoomLevel': 0
 };
 
-/** Copies examples/ to `<parent>/examples` with its `.vscode/settings.json`; resolves with that folder. */
+/**
+ * Copies examples/ to `<parent>/examples` with its `.vscode/settings.json`, as a git repository with
+ * everything committed (for the comparison with the last commit); resolves with that folder.
+ */
 export async function prepareWorkspace(parent: string): Promise<string> {
     const workspace = path.join(parent, 'examples');
     await fs.cp(EXAMPLES, workspace, { recursive: true });
@@ -44,5 +48,13 @@ export async function prepareWorkspace(parent: string): Promise<string> {
         path.join(workspace, '.vscode/settings.json'),
         `${JSON.stringify(WORKSPACE_SETTINGS, null, 4)}\n`
     );
+    const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=strat test', '-c', 'user.email=test@example.org', ...args], {
+            cwd: workspace,
+            stdio: 'ignore'
+        });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'the examples as approved');
     return workspace;
 }

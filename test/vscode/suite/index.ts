@@ -5,6 +5,7 @@
 // test/vscode/run.mjs (`npm test`), and a desktop VS Code, through @vscode/test-electron's runTests
 // (test/vscode/desktop/, `npm run test:desktop`).
 import Mocha from 'mocha';
+import { defineCompareTests } from './compare.js';
 import { defineFeatureTests } from './features.js';
 import { log } from './helpers.js';
 import { definePreviewTests } from './preview.js';
@@ -28,6 +29,13 @@ export function run(): Promise<void> {
         mocha
     );
     definePreviewTests();
+    mocha.suite.emit(
+        Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE,
+        globalThis,
+        'test/vscode/suite/compare.ts',
+        mocha
+    );
+    defineCompareTests();
     return new Promise((resolve, reject) => {
         try {
             const runner = mocha.run(failures => {
