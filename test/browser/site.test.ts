@@ -89,7 +89,8 @@ describe('HTML export in a real browser (headless Chromium)', function () {
         assert.ok(page.url().endsWith('/strategies/IVN.html'));
         await page.click('header.site-header >> text=Beschlussverzeichnis');
         assert.ok(page.url().endsWith('/decisions.html'));
-        await page.click('#decision--2014-27 a[href*="IVN.html#"]');
+        // the review's first mention of 27/2014 is in its overview text, the second on a goal's page
+        await page.click('#decision--2014-27 a[href*="IVN.html#IVN--goal--"]');
         assert.match(page.url(), /\/strategies\/IVN\.html#IVN--goal--/);
         const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
         assert.equal(
@@ -101,12 +102,14 @@ describe('HTML export in a real browser (headless Chromium)', function () {
         await page.close();
     });
 
-    it('shows the IVN matrix with 29 goal rows in 6 level groups and the year columns', async () => {
+    it('shows the IVN matrix: a row for the strategy, 6 level groups of a level row and its goal rows, the year columns', async () => {
         const page = await context.newPage();
         await page.goto(url(site, 'strategies/IVN.html'));
         const matrix = page.locator('table.matrix');
-        assert.equal(await matrix.locator('tbody tr').count(), 29);
-        assert.equal(await matrix.locator('tbody').count(), 6);
+        assert.equal(await matrix.locator('tbody tr.goal-row').count(), 29);
+        assert.equal(await matrix.locator('tbody tr.level-row').count(), 6);
+        assert.equal(await matrix.locator('tbody tr.strategy-row').count(), 1);
+        assert.equal(await matrix.locator('tbody.level-group').count(), 6);
         const levels = await matrix.locator('th[scope="rowgroup"]').allInnerTexts();
         assert.deepEqual(
             levels.map(t => t.trim()),
@@ -124,13 +127,13 @@ describe('HTML export in a real browser (headless Chromium)', function () {
             .evaluateAll((cells: any[]) => cells.map(c => Number(c.getAttribute('rowspan'))));
         assert.equal(
             rowspans.reduce((a: number, b: number) => a + b, 0),
-            29
+            29 + 6
         );
         const headers = (await matrix.locator('thead th').allInnerTexts()).map(t =>
             t.replace(/\s+/g, ' ').trim()
         );
         assert.deepEqual(headers, ['STRATEGIEEBENE', 'ZIEL', '2015 Bewertung']);
-        assert.equal(await matrix.locator('th[scope="row"]').count(), 29);
+        assert.equal(await matrix.locator('th[scope="row"]').count(), 29 + 6 + 1);
         assert.ok((await matrix.locator('caption').count()) === 1);
         await page.close();
     });

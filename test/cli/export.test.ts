@@ -122,11 +122,14 @@ describe('strat export --format json on the examples', () => {
         );
     });
 
-    it('the legacy citation 27/2014 is filed under 2014/27', () => {
+    it('the legacy citations 27/2014 (both mentions in the review) are filed under 2014/27', () => {
         const decision = model.decisions.find(d => d.id === '2014/27');
         assert.deepEqual(
             decision?.citations.map(c => [c.written, c.strategy]),
-            [['27/2014', 'IVN']]
+            [
+                ['27/2014', 'IVN'],
+                ['27/2014', 'IVN']
+            ]
         );
     });
 

@@ -103,9 +103,13 @@ describe('renderer (model → HTML)', function () {
         );
         assert.ok(matrix.includes('<th scope="col" class="col-level">Strategieebene</th>'));
         assert.ok(matrix.includes('<caption'));
+        // the review's overall statement and its statements per level are rows of their own
+        assert.equal(count(matrix, /<tr class="strategy-row"/), 1);
+        assert.equal(count(matrix, /<tr class="level-row"/), 6);
         // every cell says in words that the rating was not recorded
-        assert.equal(count(matrix, /<td class="cell[^"]*">/), 29 * ivn.years.length);
-        assert.equal(count(matrix, /<span class="value-label">nicht erfasst<\/span>/), 29);
+        const rows = 29 + 6 + 1;
+        assert.equal(count(matrix, /<td class="cell[^"]*">/), rows * ivn.years.length);
+        assert.equal(count(matrix, /<span class="value-label">nicht erfasst<\/span>/), rows);
     });
 
     it('renders the illustrative matrix: traffic lights with labels, Harvey balls, forecasts and the custom scale', () => {
