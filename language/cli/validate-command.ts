@@ -1,3 +1,4 @@
+import { PROJECT_FILE_CODE } from '../project/project-config.js';
 import { pc } from './colours.js';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
@@ -51,8 +52,10 @@ export async function runValidate(
         }
         problems = error.problems;
     }
-    // a problem that no file can hold (paths in different projects) is no finding
-    if (problems.some(p => p.path === '')) {
+    // A problem that no file can hold (paths in different projects) is no finding; in text, a broken
+    // project file is named on standard error and nothing is checked under settings it does not give.
+    const brokenProject = problems.some(p => p.code === PROJECT_FILE_CODE);
+    if (problems.some(p => p.path === '') || (options.format === 'text' && brokenProject)) {
         throw new InputError(problems.map(p => p.message).join('\n'), [], problems);
     }
     const words = PROJECT_MESSAGES[options.lang];

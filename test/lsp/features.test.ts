@@ -80,7 +80,12 @@ describe('language server over LSP', function () {
             const lines = text.split('\n');
             const cited = lines.flatMap((written, line) =>
                 /^\s*(?:evolves|covered-by|commissioned-by|adopted-by|cites)\s/.test(written)
-                    ? [...written.matchAll(/(?:B-)?\d+\/[\w-]+/g)].map(number => ({
+                    ? // numbers in a citation's passage (`at "… 27/2014"`) are text, not citations
+                      [
+                          ...written
+                              .replace(/"(\\.|[^"\\])*"/g, m => ' '.repeat(m.length))
+                              .matchAll(/(?:B-)?\d+\/[\w-]+/g)
+                      ].map(number => ({
                           number: number[0],
                           line,
                           character: number.index
@@ -161,7 +166,10 @@ describe('language server over LSP', function () {
     it('shows the short title after a citation as an inlay hint', async () => {
         const hints = await session.request<InlayHint[]>('textDocument/inlayHint', {
             textDocument: { uri: strategyUri },
-            range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } }
+            range: {
+                start: { line: 0, character: 0 },
+                end: { line: strategyText.split('\n').length, character: 0 }
+            }
         });
         const hint = hints.find(h => h.position.line === positionOf(strategyText, 'evolves 2023/02').line);
         assert.ok(hint, 'a hint after evolves 2023/02');
@@ -268,7 +276,17 @@ describe('language server over LSP', function () {
         assert.equal(goal?.insertText, goalBody.replaceAll('$CURRENT_YEAR', year));
         assert.deepEqual(
             inStrategy.map(i => i.label).sort(),
-            ['assessment', 'dimension', 'goal', 'indicator', 'measure', 'outlook', 'quote', 'scale', 'stakeholder'],
+            [
+                'assessment',
+                'dimension',
+                'goal',
+                'indicator',
+                'measure',
+                'outlook',
+                'quote',
+                'scale',
+                'stakeholder'
+            ],
             'the snippets whose keyword may start an entry of a strategy (assessments of the whole strategy too)'
         );
         const top = (await items(3, 0)).map(i => i.label).sort();

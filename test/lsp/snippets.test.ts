@@ -35,7 +35,17 @@ const PLACES: Record<string, string> = {
 /** What the server offers, by place: the snippets' keywords. */
 const EXPECTED: Record<string, string[]> = {
     top: ['decision', 'dimension', 'scale', 'source', 'strategy'],
-    strategy: ['dimension', 'goal', 'indicator', 'measure', 'quote', 'scale', 'stakeholder'],
+    strategy: [
+        'assessment',
+        'dimension',
+        'goal',
+        'indicator',
+        'measure',
+        'outlook',
+        'quote',
+        'scale',
+        'stakeholder'
+    ],
     goal: ['assessment', 'outlook', 'quote'],
     // `source` in an assessment names the assessment's source: the declaration of a source does not fit
     assessment: [],
