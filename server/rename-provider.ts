@@ -1,3 +1,4 @@
+import { nameKeywords } from '../language/parser/name-keywords.js';
 import {
     AstUtils,
     CstUtils,
@@ -346,12 +347,6 @@ function reservedKeywords(grammar: GrammarAST.Grammar): Set<string> {
         .filter(GrammarAST.isKeyword)
         .map(k => k.value)
         .toSet();
-    const nameRule = grammar.rules.find(r => r.name === 'Name');
-    const admitted = nameRule
-        ? AstUtils.streamAllContents(nameRule)
-              .filter(GrammarAST.isKeyword)
-              .map(k => k.value)
-              .toSet()
-        : new Set<string>();
+    const admitted = nameKeywords(grammar);
     return new Set([...all].filter(k => !admitted.has(k)));
 }

@@ -1,6 +1,7 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { AstUtils, GrammarAST } from 'langium';
+import type { GrammarAST } from 'langium';
 import { closeName } from '../i18n/nearest-name.js';
+import { nameKeywords } from './name-keywords.js';
 import { SYNTAX_WORDS } from '../i18n/syntax-messages.js';
 import { TERMS } from '../i18n/terms.js';
 import type { Locale } from '../i18n/locale.js';
@@ -34,13 +35,7 @@ export class StratSyntaxErrorMessages implements IParserErrorMessageProvider {
     private readonly nameKeywords: Set<string>;
 
     constructor(grammar: GrammarAST.Grammar) {
-        const nameRule = grammar.rules.find(rule => rule.name === 'Name');
-        this.nameKeywords = nameRule
-            ? AstUtils.streamAllContents(nameRule)
-                  .filter(GrammarAST.isKeyword)
-                  .map(k => k.value)
-                  .toSet()
-            : new Set();
+        this.nameKeywords = nameKeywords(grammar);
     }
 
     private both(detail: (words: Words, locale: Locale) => string): string {

@@ -402,7 +402,7 @@ describe('strat diff: renamed strategies and elements', function () {
         const site = path.join(await tempFolder(), 'site');
         try {
             const r = await runStrat(
-                ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1'],
+                ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1', '--lang', 'de'],
                 {
                     cwd: repo
                 }

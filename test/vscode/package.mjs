@@ -125,7 +125,9 @@ async function packageAndInstall(tmp) {
         installedManifest.icon,
         'package.nls.json',
         'package.nls.de.json',
-        'l10n/bundle.l10n.de.json'
+        'l10n/bundle.l10n.de.json',
+        // the schema of strat.json, which the manifest contributes (jsonValidation)
+        'language/project/strat.schema.json'
     ]) {
         if (!existsSync(path.join(folder, file))) {
             throw new Error(`the installed extension lacks ${file} (in ${folder})`);
@@ -142,7 +144,9 @@ async function packageAndInstall(tmp) {
         'out',
         'node_modules',
         'test',
-        'language',
+        'language/strat.langium',
+        'language/generated',
+        'language/project/project-config.ts',
         'scripts',
         'dist/extension.cjs.map',
         'dist/server.web.js.map',
