@@ -1,41 +1,23 @@
 import * as assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import type {
-    CodeAction,
-    CompletionItem,
-    CompletionList,
-    Hover,
-    WorkspaceEdit
-} from 'vscode-languageserver-protocol';
-import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
+import type { CodeAction, CompletionList, Hover, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { completionLabels, LspSession, openExample, positionOf } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
 
 const EVIDENCE = 'illustrative/musterland-evidenz.strat';
 
-function labelsOf(result: CompletionList | CompletionItem[]): string[] {
-    return (Array.isArray(result) ? result : result.items).map(i => i.label);
-}
-
 describe('language server on evidence over LSP', function () {
     this.timeout(60_000);
-    let workspace: string;
+    let example: Awaited<ReturnType<typeof openExample>>;
     let session: LspSession;
     let text: string;
     let uri: string;
 
     before(async () => {
-        workspace = await copyOfExamples();
-        session = await LspSession.start(workspace);
-        text = await fs.readFile(path.join(workspace, EVIDENCE), 'utf8');
-        uri = await session.open(EVIDENCE, text);
-        await session.diagnosticsFor(uri);
+        example = await openExample(EVIDENCE);
+        ({ session, text, uri } = example);
     });
 
-    after(async () => {
-        await session.stop();
-        await fs.rm(workspace, { recursive: true, force: true });
-    });
+    after(() => example.stop());
 
     const hover = async (at: { line: number; character: number }, target = uri) => {
         const result = await session.request<Hover | null>('textDocument/hover', {
@@ -88,14 +70,14 @@ describe('language server on evidence over LSP', function () {
                 textDocument: { uri: draftUri },
                 position: { line, character }
             });
-        const groups = labelsOf(await complete(5, 33));
+        const groups = completionLabels(await complete(5, 33));
         assert.deepEqual(
             ['bund', 'land', 'kommune'].filter(g => groups.includes(g)),
             ['bund', 'land', 'kommune'],
             JSON.stringify(groups)
         );
         assert.ok(!groups.includes('umgesetzt'), 'a scale value offered as a group');
-        const sources = labelsOf(await complete(4, 34));
+        const sources = completionLabels(await complete(4, 34));
         assert.ok(
             sources.includes('befragung-2024') && sources.includes('trendstudie'),
             JSON.stringify(sources)
@@ -103,7 +85,7 @@ describe('language server on evidence over LSP', function () {
         const blank = 'strategy Entwurf4 "Entwurf" {\n    indicator i "I" {\n        \n    }\n}\n';
         const blankUri = await session.open('entwurf4.strat', blank);
         await session.diagnosticsFor(blankUri);
-        const keywords = labelsOf(
+        const keywords = completionLabels(
             await session.request<CompletionList>('textDocument/completion', {
                 textDocument: { uri: blankUri },
                 position: { line: 2, character: 8 }
@@ -120,7 +102,7 @@ describe('language server on evidence over LSP', function () {
             'strategy Entwurf2 "Entwurf" {\n    goal g "G" {\n        assessment 2024 {\n            antwort shares {\n                \n            }\n        }\n    }\n}\n';
         const draftUri = await session.open('entwurf2.strat', draft);
         await session.diagnosticsFor(draftUri);
-        const values = labelsOf(
+        const values = completionLabels(
             await session.request<CompletionList>('textDocument/completion', {
                 textDocument: { uri: draftUri },
                 position: { line: 9, character: 16 }

@@ -1,34 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import type { CompletionItem, CompletionList, Hover } from 'vscode-languageserver-protocol';
-import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
+import type { CompletionList, Hover } from 'vscode-languageserver-protocol';
+import { completionLabels, LspSession, openExample, positionOf } from '../support/lsp-session.js';
 
 const EXAMPLE = 'illustrative/musterland-transkription.strat';
 
-function labelsOf(result: CompletionList | CompletionItem[]): string[] {
-    return (Array.isArray(result) ? result : result.items).map(i => i.label);
-}
-
 describe('language server on transcriptions over LSP', function () {
     this.timeout(60_000);
-    let workspace: string;
+    let example: Awaited<ReturnType<typeof openExample>>;
     let session: LspSession;
     let text: string;
     let uri: string;
 
     before(async () => {
-        workspace = await copyOfExamples();
-        session = await LspSession.start(workspace);
-        text = await fs.readFile(path.join(workspace, EXAMPLE), 'utf8');
-        uri = await session.open(EXAMPLE, text);
-        await session.diagnosticsFor(uri);
+        example = await openExample(EXAMPLE);
+        ({ session, text, uri } = example);
     });
 
-    after(async () => {
-        await session.stop();
-        await fs.rm(workspace, { recursive: true, force: true });
-    });
+    after(() => example.stop());
 
     const hover = async (at: { line: number; character: number }) => {
         const result = await session.request<Hover | null>('textDocument/hover', {
@@ -75,7 +63,7 @@ describe('language server on transcriptions over LSP', function () {
         const draftUri = await session.open('entwurf-fidelity.strat', draft);
         await session.diagnosticsFor(draftUri);
         const complete = async (line: number, character: number) =>
-            labelsOf(
+            completionLabels(
                 await session.request<CompletionList>('textDocument/completion', {
                     textDocument: { uri: draftUri },
                     position: { line, character }

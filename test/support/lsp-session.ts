@@ -8,7 +8,12 @@ import {
     StreamMessageWriter,
     type MessageConnection
 } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type {
+    CompletionItem,
+    CompletionList,
+    Diagnostic,
+    PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const EXAMPLES = path.join(ROOT, 'examples');
@@ -299,4 +304,32 @@ export async function copyOfExamples(): Promise<string> {
     const target = await fs.mkdtemp(path.join((await import('node:os')).tmpdir(), 'strat-lsp-'));
     await fs.cp(EXAMPLES, target, { recursive: true });
     return target;
+}
+
+/** The labels of a completion answer. */
+export function completionLabels(result: CompletionList | CompletionItem[]): string[] {
+    return (Array.isArray(result) ? result : result.items).map(i => i.label);
+}
+
+/**
+ * A language server on a copy of the examples with one example open and checked: its session, text
+ * and URI, and how to end it all.
+ */
+export async function openExample(
+    relative: string
+): Promise<{ session: LspSession; text: string; uri: string; stop(): Promise<void> }> {
+    const workspace = await copyOfExamples();
+    const session = await LspSession.start(workspace);
+    const text = await fs.readFile(path.join(workspace, relative), 'utf8');
+    const uri = await session.open(relative, text);
+    await session.diagnosticsFor(uri);
+    return {
+        session,
+        text,
+        uri,
+        async stop() {
+            await session.stop();
+            await fs.rm(workspace, { recursive: true, force: true });
+        }
+    };
 }
