@@ -85,13 +85,14 @@ describe('HTML export in a real browser (headless Chromium)', function () {
         page.on('pageerror', e => errors.push(String(e)));
         page.on('console', m => m.type() === 'error' && errors.push(m.text()));
         await page.goto(url(site, 'index.html'));
+        // waitForURL also waits for the new page's load event, so its elements are there to count
         await page.click('text=Intelligente Verwaltungsnetze');
-        assert.ok(page.url().endsWith('/strategies/IVN.html'));
+        await page.waitForURL(/\/strategies\/IVN\.html$/);
         await page.click('header.site-header >> text=Beschlussverzeichnis');
-        assert.ok(page.url().endsWith('/decisions.html'));
+        await page.waitForURL(/\/decisions\.html$/);
         // the review's first mention of 27/2014 is in its overview text, the second on a goal's page
         await page.click('#decision--2014-27 a[href*="IVN.html#IVN--goal--"]');
-        assert.match(page.url(), /\/strategies\/IVN\.html#IVN--goal--/);
+        await page.waitForURL(/\/strategies\/IVN\.html#IVN--goal--/);
         const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
         assert.equal(
             await page.locator(`[id="${target}"]`).count(),
