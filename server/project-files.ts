@@ -39,7 +39,10 @@ export class EditorProjects implements EditorProjectFiles {
                 cwd: uri.fsPath,
                 absolute: true,
                 dot: false,
-                ignore: ['**/node_modules/**']
+                ignore: ['**/node_modules/**'],
+                onlyFiles: true,
+                // else a folder named `strat.json` would match with everything in it
+                expandDirectories: false
             });
             below.forEach(file => files.add(path.normalize(file)));
         }

@@ -110,7 +110,9 @@ async function filesOf(input: string, cwd: string, lang: Locale): Promise<string
             dot: false,
             onlyFiles: true,
             ignore: ['**/node_modules/**'],
-            followSymbolicLinks: true
+            followSymbolicLinks: true,
+            // else a folder named `x.strat` would match with everything in it
+            expandDirectories: false
         });
         if (files.length === 0) {
             throw new InputError(words.noSourceFiles(input, SOURCE_EXTENSION), [input]);

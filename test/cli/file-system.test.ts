@@ -105,6 +105,51 @@ describe('strat on special files in a scanned folder', function () {
         });
     }
 
+    it('entries only named like source files (a folder `x.strat` with files in it, a dangling link, a link to itself): not read, every command works on the real files', async () => {
+        const folder = path.join(await folderWith({ 'w/a.strat': UNFORMATTED }), 'w');
+        await fs.mkdir(path.join(folder, 'ordner.strat', 'tief.strat'), { recursive: true });
+        await fs.writeFile(path.join(folder, 'ordner.strat', 'README'), 'kein Quelltext\n');
+        await fs.writeFile(path.join(folder, 'ordner.strat', 'tief.strat', 'notizen.txt'), 'auch nicht\n');
+        await fs.writeFile(
+            path.join(folder, 'ordner.strat', 'innen.strat'),
+            'strategy C "C" {\n    cites 2099/1\n}\n'
+        );
+        await fs.symlink(path.join(folder, 'fehlt.strat'), path.join(folder, 'weg.strat'));
+        await fs.symlink('schleife.strat', path.join(folder, 'schleife.strat'));
+        const validate = await runStrat(['validate', '--format', 'json', '.'], { cwd: folder });
+        assertNoStackTrace(validate);
+        assert.equal(validate.code, 0, validate.stderr);
+        const report = parseJson<JsonReport>(validate);
+        assert.equal(report.files, 2);
+        assert.deepEqual(
+            report.diagnostics.map(d => [d.file, d.code]),
+            [['ordner.strat/innen.strat', 'unresolved-decision']],
+            'the real source file in the folder is checked (its decision is not declared), nothing else'
+        );
+        for (const command of COMMANDS) {
+            const result = await runStrat(command.args, { cwd: folder });
+            assertNoStackTrace(result);
+            assert.doesNotMatch(
+                result.stderr,
+                /internal error|README|notizen|weg\.strat|schleife/,
+                command.name
+            );
+            assert.ok(
+                [0, 1].includes(result.code ?? -1),
+                `${command.name}: exit ${result.code} ${result.stderr}`
+            );
+        }
+        assert.equal(
+            await fs.readFile(path.join(folder, 'ordner.strat', 'README'), 'utf8'),
+            'kein Quelltext\n'
+        );
+        assert.notEqual(
+            await fs.readFile(path.join(folder, 'a.strat'), 'utf8'),
+            UNFORMATTED,
+            'format formatted'
+        );
+    });
+
     it('a named pipe named as an argument: refused at once', async () => {
         const folder = await folderWith({ 'a.strat': VALID });
         mkfifo(path.join(folder, 'rohr.strat'));
