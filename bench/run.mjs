@@ -10,6 +10,8 @@
 //   - over real LSP on the 200-file workspace (--quick: 20 files): loading it, a one-character edit
 //     until fresh diagnostics arrive (and how many other files were checked again), hover,
 //     definition, completion and references (p50, p95), and the server's peak memory;
+//   - one strategy of many goals without levels (5,000 and 20,000; --quick: 2,000 and 8,000): build
+//     time per goal;
 //   - files of millions of characters at which no token starts (one run, and scattered): build and
 //     `strat validate`;
 //   - the preview of the largest strategy and `strat export --format html`, where they exist;
@@ -352,6 +354,38 @@ for (const goals of RINGS) {
     rings.push({ goals, buildMs: round(build.median), perGoalMs: round(build.median / goals, 3) });
 }
 const cycles = { rings, perGoalRatio: round(rings[1].perGoalMs / rings[0].perGoalMs, 2) };
+
+// ------------------------------------------------------------------ many goals without levels
+
+/** One strategy without levels holding `goals` goals, in a folder of its own (checked per goal). */
+function writeFlatStrategy(goals) {
+    const folder = path.join(scratch, `flat-${goals}`);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    let text = 'strategy S "S" {\n';
+    for (let i = 0; i < goals; i++) {
+        text += `    goal g${i} "Ziel" {\n    }\n`;
+    }
+    writeFileSync(path.join(folder, 'flat.strat'), text + '}\n');
+    return folder;
+}
+
+const FLAT = QUICK ? [2_000, 8_000] : [5_000, 20_000];
+const flatStrategies = [];
+for (const goals of FLAT) {
+    log(`many goals: a strategy of ${goals} goals without levels`);
+    const folder = writeFlatStrategy(goals);
+    const build = await timed(QUICK ? 3 : 5, () => loadInto(folder));
+    const findings = documents.all.toArray().flatMap(d => d.diagnostics ?? []).length;
+    if (findings !== 0) {
+        throw new Error(`a strategy of ${goals} goals without levels: ${findings} findings`);
+    }
+    flatStrategies.push({ goals, buildMs: round(build.median), perGoalMs: round(build.median / goals, 3) });
+}
+const flat = {
+    strategies: flatStrategies,
+    perGoalRatio: round(flatStrategies[1].perGoalMs / flatStrategies[0].perGoalMs, 2)
+};
 
 // ------------------------------------------------------------------ characters that start nothing
 
@@ -834,6 +868,12 @@ const targets = [
         limit: 2
     },
     {
+        id: 'flat-goals-per-goal',
+        description: `build time per goal of a strategy of ${FLAT[1]} goals without levels ≤ 2 × that of ${FLAT[0]} (linear goal checks)`,
+        value: flat.perGoalRatio,
+        limit: 2
+    },
+    {
         id: 'web-server-bundle',
         description: 'the web worker server (dist/server.web.js, production) ≤ 1 MiB, gzip ≤ 256 KiB',
         value: round(
@@ -879,6 +919,7 @@ const results = {
     sizes,
     scaling,
     cycles,
+    flat,
     unexpected,
     lsp,
     render,
@@ -926,6 +967,9 @@ if (larger.cliColdSemiSpace16Ms) {
 }
 lines.push(
     `long cycles (every goal reported): ${cycles.rings.map(r => `${r.goals} goals ${r.buildMs} ms (${r.perGoalMs} ms per goal)`).join(', ')}; time per goal × ${cycles.perGoalRatio} for a ring × ${RINGS[1] / RINGS[0]} as long`
+);
+lines.push(
+    `many goals without levels: ${flat.strategies.map(f => `${f.goals} goals ${f.buildMs} ms (${f.perGoalMs} ms per goal)`).join(', ')}; time per goal × ${flat.perGoalRatio} for × ${FLAT[1] / FLAT[0]} as many`
 );
 lines.push(
     `characters that start nothing (${UNEXPECTED_CHARACTERS}): ${unexpected.files.map(f => `${f.name} ${f.mb} MB build ${f.buildMs} ms, cli ${f.cliColdMs} ms, ${f.syntaxErrors} errors listed`).join('; ')}`

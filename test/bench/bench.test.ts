@@ -58,6 +58,7 @@ describe('npm run bench -- --quick', function () {
             'sizes',
             'scaling',
             'cycles',
+            'flat',
             'unexpected',
             'lsp',
             'render',
@@ -126,6 +127,13 @@ describe('npm run bench -- --quick', function () {
             results.cycles.rings.every((r: { buildMs: number }) => r.buildMs > 0),
             'every ring was built'
         );
+        assert.deepEqual(
+            results.flat.strategies.map((f: { goals: number; buildMs: number }) => [f.goals, f.buildMs > 0]),
+            [
+                [2000, true],
+                [8000, true]
+            ]
+        );
         assert.ok('available' in results.render && 'available' in results.export);
         for (const key of [
             'nodeMs',
@@ -147,6 +155,7 @@ describe('npm run bench -- --quick', function () {
                 'preview-vs-file-validate',
                 'unexpected-characters-per-mb',
                 'cycle-per-goal',
+                'flat-goals-per-goal',
                 'web-server-bundle',
                 'web-extension-bundle'
             ]

@@ -65,8 +65,21 @@ export const totals = {
     edits: 0,
     requests: 0,
     payloads: 0,
-    failures: [] as FailureRecord[]
+    failures: [] as FailureRecord[],
+    /** Per property, in the order they ran: what each got of the budget. */
+    perProperty: [] as PropertyRecord[]
 };
+
+export interface PropertyRecord {
+    property: string;
+    /** Cases checked (runs of the predicate that its preconditions did not reject). */
+    cases: number;
+    /** Generated values its preconditions rejected. */
+    rejected: number;
+    seconds: number;
+    /** Why it stopped: its count of runs, the time budget, a failure. */
+    stopped: 'runs' | 'time' | 'failure';
+}
 
 export function countEdits(n = 1): void {
     totals.edits += n;
@@ -78,6 +91,15 @@ export function countRequests(n = 1): void {
 
 export function countPayloads(n = 1): void {
     totals.payloads += n;
+}
+
+/** One line per property: the cases it got, how long it ran and why it stopped. */
+export function perPropertyLines(): string[] {
+    return totals.perProperty.map(
+        record =>
+            `${String(record.cases).padStart(8)} cases${record.rejected > 0 ? ` (+${record.rejected} rejected)` : ''}` +
+            `  ${record.seconds.toFixed(1).padStart(6)} s  ${record.stopped.padEnd(7)}  ${record.property}`
+    );
 }
 
 export function totalsLine(): string {
@@ -198,6 +220,29 @@ export function property<T>(
     }
 }
 
+/**
+ * How many cases a property runs, and until when. Under a time budget (`--seconds`) each property
+ * gets its share of the time left (split among the properties still to run), but never fewer cases
+ * than `npm test` runs of it (its `runs`): the clock only stops it between cases once it has those,
+ * so an expensive property late in the run is not starved by the ones before it.
+ */
+function budgetOf(options: PropertyOptions): { runs: number; minimum: number; deadline?: number } {
+    let runs = options.runs;
+    if (settings.runs !== undefined) {
+        runs = Math.max(1, Math.round(settings.runs / (options.cost ?? 1)));
+    }
+    if (settings.seconds === undefined) {
+        return { runs, minimum: runs };
+    }
+    const left = settings.seconds * 1000 - (Date.now() - suiteStarted);
+    const share = Math.max(1000, left / Math.max(1, propertiesDefined - propertiesStarted + 1));
+    return {
+        runs: settings.runs !== undefined ? runs : 1_000_000_000,
+        minimum: Math.min(options.runs, runs),
+        deadline: Date.now() + share
+    };
+}
+
 async function runProperty<T>(
     title: string,
     arbitrary: fc.Arbitrary<T>,
@@ -206,20 +251,10 @@ async function runProperty<T>(
 ): Promise<void> {
     totals.properties++;
     propertiesStarted++;
+    const started = Date.now();
     const seed = settings.seed ?? (settings.long ? (Math.random() * 0x7fffffff) | 0 : seedOf(title));
-    const params: fc.Parameters<[T]> = { seed, verbose: 0 };
-    let runs = options.runs;
-    if (settings.runs !== undefined) {
-        runs = Math.max(1, Math.round(settings.runs / (options.cost ?? 1)));
-    }
-    if (settings.seconds !== undefined) {
-        const left = settings.seconds * 1000 - (Date.now() - suiteStarted);
-        const share = Math.max(1000, left / Math.max(1, propertiesDefined - propertiesStarted + 1));
-        params.interruptAfterTimeLimit = share;
-        params.markInterruptAsFailure = false;
-        runs = settings.runs !== undefined ? runs : 1_000_000_000;
-    }
-    params.numRuns = runs;
+    const budget = budgetOf(options);
+    const params: fc.Parameters<[T]> = { seed, verbose: 0, numRuns: budget.runs };
     if (settings.path !== undefined) {
         params.path = settings.path;
         params.endOnFailure = true;
@@ -227,12 +262,30 @@ async function runProperty<T>(
         params.endOnFailure = true;
     }
     let run = 0;
+    let checked = 0;
+    let rejected = 0;
+    let failing = false;
     const wrapped = async (value: T): Promise<boolean | void> => {
+        // out of time: stop between two cases (never while shrinking a failure), once the minimum ran
+        const outOfTime = budget.deadline !== undefined && Date.now() > budget.deadline;
+        if (outOfTime && !failing && checked >= budget.minimum && settings.path === undefined) {
+            throw new fc.PreconditionFailure(true);
+        }
         caseStarted(`"${title}" seed ${seed}, run ${run} (path "${run}" unless it was shrinking)`);
         run++;
-        totals.cases++;
         try {
-            return await predicate(value);
+            const result = await predicate(value);
+            checked++;
+            failing ||= result === false;
+            return result;
+        } catch (error) {
+            if (fc.PreconditionFailure.isFailure(error)) {
+                rejected++;
+            } else {
+                checked++;
+                failing = true;
+            }
+            throw error;
         } finally {
             caseEnded();
         }
@@ -242,7 +295,23 @@ async function runProperty<T>(
     for (let attempt = 2; attempt <= attempts && !details.failed; attempt++) {
         details = await fc.check(fc.asyncProperty(arbitrary, wrapped), params);
     }
+    totals.cases += checked;
+    const record: PropertyRecord = {
+        property: title,
+        cases: checked,
+        rejected,
+        seconds: (Date.now() - started) / 1000,
+        stopped: details.failed ? 'failure' : details.interrupted ? 'time' : 'runs'
+    };
+    totals.perProperty.push(record);
     if (!details.failed) {
+        if (checked === 0) {
+            const message =
+                `"${title}" checked no case (${rejected} generated values rejected by its preconditions): ` +
+                'a property that checks nothing has not passed';
+            totals.failures.push({ property: title, seed, path: '', replay: '', message });
+            throw new Error(message);
+        }
         return;
     }
     const path = details.counterexamplePath ?? '';
@@ -252,14 +321,13 @@ async function runProperty<T>(
             ? details.errorInstance.message
             : String(details.errorInstance);
     const report = `${fc.defaultReportMessage(details) ?? 'failed'}\n\nerror: ${error}`;
-    const record: FailureRecord = {
+    totals.failures.push({
         property: title,
         seed: details.seed,
         path,
         replay,
         message: report.slice(0, 4000)
-    };
-    totals.failures.push(record);
+    });
     process.stderr.write(
         `\nFUZZ FAILURE in "${title}"\n  seed ${details.seed}, path "${path}"\n  replay: ${replay}\n`
     );

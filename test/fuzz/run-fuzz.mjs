@@ -1,16 +1,19 @@
 // `npm run fuzz`: the fuzz suite (out/test/fuzz, built by the script before) in its long mode, with a
 // count or a time budget, random seeds, every failure printed with its seed, path and the command that
-// replays it, totals at the end. Exits 1 if a property failed.
+// replays it, the cases each property got and totals at the end. Exits 1 if a property failed or
+// checked no case.
 //
 //   npm run fuzz                               500 cases per property (expensive ones fewer)
 //   npm run fuzz -- --runs 5000                5000 cases per property (LSP and CLI properties fewer)
-//   npm run fuzz -- --seconds 300              about 300 s in all, shared among the properties
+//   npm run fuzz -- --seconds 300              about 300 s in all, shared among the properties; each
+//                                              property still runs at least its npm test count of cases
 //   npm run fuzz -- --grep formatter           only the properties whose title matches
 //   npm run fuzz -- --grep "…" --seed S --path P   replays one failure (as printed)
 //   --repeat N                                 a replay runs its case up to N times until it fails
 //                                              (the language server's cases depend on timing)
 //   --hang-seconds N                           a case running longer is reported as a hang (default 120)
 import { existsSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Mocha from 'mocha';
@@ -103,8 +106,14 @@ const budget = [
     .filter(Boolean)
     .join(', ');
 console.log(
-    `strat fuzz: node ${process.version}, ${budget}${options.seed ? `, seed ${options.seed}` : ', random seeds'}${options.grep ? `, only "${options.grep}"` : ''}`
+    `strat fuzz: node ${process.version}, load average ${loadAverage()}, ${budget}${options.seed ? `, seed ${options.seed}` : ', random seeds'}${options.grep ? `, only "${options.grep}"` : ''}`
 );
+
+function loadAverage() {
+    return loadavg()
+        .map(value => value.toFixed(2))
+        .join(', ');
+}
 
 const mocha = new Mocha({ reporter: 'spec', timeout: 0, slow: 60_000, grep: options.grep });
 for (const file of readdirSync(folder)
@@ -117,12 +126,19 @@ const started = Date.now();
 const stats = await new Promise(resolve => {
     const runner = mocha.run(() => resolve(runner.stats));
 });
-const { totals, totalsLine } = await import(pathToFileURL(path.join(folder, 'fuzz-support.js')).href);
-console.log(`\nfuzz took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const { totals, totalsLine, perPropertyLines } = await import(
+    pathToFileURL(path.join(folder, 'fuzz-support.js')).href
+);
+console.log(`\nfuzz took ${((Date.now() - started) / 1000).toFixed(1)} s, load average ${loadAverage()}`);
+console.log('cases per property (stopped by: its runs, the time budget, a failure):');
+for (const line of perPropertyLines()) {
+    console.log(line);
+}
 console.log(totalsLine());
-if (totals.failures.length > 0) {
+const replays = totals.failures.filter(failure => failure.replay !== '');
+if (replays.length > 0) {
     console.log('replay each failure with:');
-    for (const failure of totals.failures) {
+    for (const failure of replays) {
         console.log(`  ${failure.replay}`);
     }
 }
