@@ -334,6 +334,15 @@ async function runProperty<T>(
     throw new Error(`${report.slice(0, 8000)}\n\nreplay: ${replay}`);
 }
 
+/**
+ * Seconds of CPU time this process spent since `since` (a `process.cpuUsage()`): the measure of hang
+ * guards, which the load of the machine does not stretch as it stretches wall time.
+ */
+export function cpuSeconds(since: NodeJS.CpuUsage): number {
+    const { user, system } = process.cpuUsage(since);
+    return (user + system) / 1e6;
+}
+
 /** Counts a plain (non-property) check of the suite as one case. */
 export function countCase(n = 1): void {
     totals.cases += n;
