@@ -267,8 +267,10 @@ async function runProperty<T>(
     let failing = false;
     const wrapped = async (value: T): Promise<boolean | void> => {
         // out of time: stop between two cases (never while shrinking a failure), once the minimum ran
+        // (or its preconditions rejected as many values as fast-check tolerates for it)
         const outOfTime = budget.deadline !== undefined && Date.now() > budget.deadline;
-        if (outOfTime && !failing && checked >= budget.minimum && settings.path === undefined) {
+        const enough = checked >= budget.minimum || rejected >= 100 * Math.max(1, budget.minimum);
+        if (outOfTime && enough && !failing && settings.path === undefined) {
             throw new fc.PreconditionFailure(true);
         }
         caseStarted(`"${title}" seed ${seed}, run ${run} (path "${run}" unless it was shrinking)`);
@@ -301,17 +303,18 @@ async function runProperty<T>(
         cases: checked,
         rejected,
         seconds: (Date.now() - started) / 1000,
-        stopped: details.failed ? 'failure' : details.interrupted ? 'time' : 'runs'
+        stopped: failing ? 'failure' : details.interrupted ? 'time' : 'runs'
     };
     totals.perProperty.push(record);
+    if (checked === 0) {
+        const message =
+            `"${title}" checked no case (${rejected} generated values rejected by its preconditions): ` +
+            'a property that checks nothing has not passed';
+        totals.failures.push({ property: title, seed, path: '', replay: '', message });
+        process.stderr.write(`\nFUZZ FAILURE: ${message}\n`);
+        throw new Error(message);
+    }
     if (!details.failed) {
-        if (checked === 0) {
-            const message =
-                `"${title}" checked no case (${rejected} generated values rejected by its preconditions): ` +
-                'a property that checks nothing has not passed';
-            totals.failures.push({ property: title, seed, path: '', replay: '', message });
-            throw new Error(message);
-        }
         return;
     }
     const path = details.counterexamplePath ?? '';
