@@ -108,4 +108,17 @@ describe('language server with a project file (strat.json)', function () {
         const diagnostics = await session.diagnosticsFor(session.uri('strategy.strat'), d => d.length > 0);
         assert.deepEqual(codes(diagnostics), ['unresolved-decision:2']);
     });
+
+    it('a folder named strat.json is no project file, nor is anything in it', async () => {
+        await fs.rm(path.join(workspace, 'drafts'), { recursive: true });
+        await fs.mkdir(path.join(workspace, 'notizen', 'strat.json'), { recursive: true });
+        await fs.writeFile(
+            path.join(workspace, 'notizen', 'strat.json', 'entwurf'),
+            JSON.stringify({ language: 'de', checks: { 'unresolved-decision': 'error' } })
+        );
+        session = await LspSession.start(workspace, { locale: 'en' });
+        const diagnostics = await session.diagnosticsFor(session.uri('strategy.strat'), d => d.length > 0);
+        assert.deepEqual(codes(diagnostics), ['unresolved-decision:2']);
+        assert.match(String(diagnostics[0].message), /is not declared in any catalogue/);
+    });
 });
