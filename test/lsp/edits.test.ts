@@ -2,14 +2,13 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type {
-    CodeAction,
     Diagnostic,
     DocumentHighlight,
     FoldingRange,
     SemanticTokens,
     WorkspaceEdit
 } from 'vscode-languageserver-protocol';
-import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
+import { copyOfExamples, LspSession, positionOf, useServerOnExamples } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
 
 /** Every line that differs between two texts of the same number of lines. */
@@ -26,28 +25,13 @@ describe('language server edits over LSP', function () {
     let session: LspSession;
     const read = (file: string) => fs.readFile(path.join(workspace, file), 'utf8');
 
-    before(async () => {
-        workspace = await copyOfExamples();
-        session = await LspSession.start(workspace);
-    });
-
-    after(async () => {
-        await session.stop();
-        await fs.rm(workspace, { recursive: true, force: true });
-    });
+    useServerOnExamples(server => ({ workspace, session } = server));
 
     it('rewrites a legacy decision number, changing only that number', async () => {
         const text = await read('intelligente-verwaltungsnetze.strat');
         const uri = await session.open('intelligente-verwaltungsnetze.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d =>
-            d.some(x => x.code === 'legacy-decision-id')
-        );
-        const legacy = diagnostics.find(d => d.code === 'legacy-decision-id')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: legacy.range,
-            context: { diagnostics: [legacy] }
-        });
+        const legacy = await session.findingOf(uri, 'legacy-decision-id');
+        const actions = await session.codeActionsFor(uri, legacy);
         const fix = actions.find(a => a.title === 'Write 27/2014 as 2014/27');
         assert.ok(fix?.edit?.changes, JSON.stringify(actions.map(a => a.title)));
         const after = applyTextEdits(text, fix.edit.changes[uri]);
@@ -71,11 +55,7 @@ describe('language server edits over LSP', function () {
             d => d.filter(x => x.code === 'legacy-decision-id').length === 2
         );
         const first = diagnostics.find(d => d.code === 'legacy-decision-id')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: first.range,
-            context: { diagnostics: [first] }
-        });
+        const actions = await session.codeActionsFor(uri, first);
         const all = actions.find(a => a.title === 'Rewrite all 2 legacy decision numbers in the file');
         assert.ok(all?.edit?.changes);
         assert.equal(
@@ -87,16 +67,9 @@ describe('language server edits over LSP', function () {
     it('declares a missing decision in the catalogue file, with its body', async () => {
         const text = 'strategy Neu "Neu" {\n    cites 2024/77\n}\n';
         const uri = await session.open('neu.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d =>
-            d.some(x => x.code === 'unresolved-decision')
-        );
-        const missing = diagnostics.find(d => d.code === 'unresolved-decision')!;
+        const missing = await session.findingOf(uri, 'unresolved-decision');
         assert.equal(missing.severity, 2, 'a warning');
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: missing.range,
-            context: { diagnostics: [missing] }
-        });
+        const actions = await session.codeActionsFor(uri, missing);
         const declare = actions.find(a => a.title === 'Declare decision 2024/77 in it-planungsrat.strat');
         const catalogueUri = session.uri('catalogue/it-planungsrat.strat');
         assert.ok(declare?.edit?.changes?.[catalogueUri], JSON.stringify(actions.map(a => a.title)));
@@ -109,15 +82,8 @@ describe('language server edits over LSP', function () {
         const text =
             'strategy Skala "Skala" {\n    goal g "G" {\n        assessment 2024 {\n            status critcal\n        }\n    }\n}\n';
         const uri = await session.open('skala.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d =>
-            d.some(x => x.code === 'value-not-in-scale')
-        );
-        const wrong = diagnostics.find(d => d.code === 'value-not-in-scale')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: wrong.range,
-            context: { diagnostics: [wrong] }
-        });
+        const wrong = await session.findingOf(uri, 'value-not-in-scale');
+        const actions = await session.codeActionsFor(uri, wrong);
         const replace = actions.find(a => a.title === 'Replace "critcal" with "critical"');
         assert.ok(replace?.edit?.changes);
         assert.deepEqual(changedLines(text, applyTextEdits(text, replace.edit.changes[uri])), [
