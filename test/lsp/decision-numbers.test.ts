@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Location, LocationLink, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Location, LocationLink } from 'vscode-languageserver-protocol';
 import { LspSession, positionOf } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
 
@@ -137,21 +137,17 @@ describe('decision numbers in every form, over LSP', function () {
     });
 
     it('renames the decision in the current form everywhere, whichever form a citation used', async () => {
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri: strategyUri },
-            position: positionOf(STRATEGY, 'evolves 2025/33', 10),
-            newName: 'B-2025/34-IT'
-        });
+        const edit = await session.rename(
+            strategyUri,
+            positionOf(STRATEGY, 'evolves 2025/33', 10),
+            'B-2025/34-IT'
+        );
         const after = applyTextEdits(STRATEGY, edit.changes![strategyUri]);
         assert.match(after, /cites B-2025\/34-IT\n {4}evolves B-2025\/34-IT\n {4}covered-by B-2025\/34-IT\n/);
         const catalogue = applyTextEdits(CATALOGUE, edit.changes![catalogueUri]);
         assert.match(catalogue, /decision B-2025\/34-IT by ITPLR/);
         await assert.rejects(
-            session.request('textDocument/rename', {
-                textDocument: { uri: strategyUri },
-                position: positionOf(STRATEGY, 'evolves 2025/33', 10),
-                newName: 'B-2025/34'
-            }),
+            session.rename(strategyUri, positionOf(STRATEGY, 'evolves 2025/33', 10), 'B-2025/34'),
             /not a decision number/
         );
     });

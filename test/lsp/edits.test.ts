@@ -5,8 +5,7 @@ import type {
     Diagnostic,
     DocumentHighlight,
     FoldingRange,
-    SemanticTokens,
-    WorkspaceEdit
+    SemanticTokens
 } from 'vscode-languageserver-protocol';
 import { copyOfExamples, LspSession, positionOf, useServerOnExamples } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
@@ -94,11 +93,11 @@ describe('language server edits over LSP', function () {
     it('renames a decision number in the catalogue and in every citation', async () => {
         const catalogue = await read('catalogue/it-planungsrat.strat');
         const catalogueUri = await session.open('catalogue/it-planungsrat.strat', catalogue);
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri: catalogueUri },
-            position: positionOf(catalogue, 'decision 2022/27', 10),
-            newName: '2022/28'
-        });
+        const edit = await session.rename(
+            catalogueUri,
+            positionOf(catalogue, 'decision 2022/27', 10),
+            '2022/28'
+        );
         const strategyUri = session.uri('interfoederale-strategie.strat');
         assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [catalogueUri, strategyUri].sort());
         assert.equal(edit.changes![strategyUri].length, 6);
@@ -115,11 +114,7 @@ describe('language server edits over LSP', function () {
         const dachUri = await session.open('rename/dach.strat', dach);
         const themaUri = await session.open('rename/thema.strat', thema);
         await session.diagnosticsFor(themaUri, d => d.length === 0);
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri: dachUri },
-            position: positionOf(dach, 'souveraen'),
-            newName: 'digitale_Souveränität'
-        });
+        const edit = await session.rename(dachUri, positionOf(dach, 'souveraen'), 'digitale_Souveränität');
         assert.equal(
             applyTextEdits(dach, edit.changes![dachUri]),
             dach.replace('souveraen', 'digitale_Souveränität')
@@ -140,21 +135,17 @@ describe('language server edits over LSP', function () {
             ['b', /^"b" is taken: goal b is declared in dach2\.strat:4\./i]
         ] as const) {
             await assert.rejects(
-                session.request('textDocument/rename', {
-                    textDocument: { uri },
-                    position: positionOf(dach, 'goal a', 5),
-                    newName
-                }),
+                session.rename(uri, positionOf(dach, 'goal a', 5), newName),
                 (error: Error) => message.test(error.message)
             );
         }
         const catalogue = await read('catalogue/it-planungsrat.strat');
         await assert.rejects(
-            session.request('textDocument/rename', {
-                textDocument: { uri: session.uri('catalogue/it-planungsrat.strat') },
-                position: positionOf(catalogue, 'decision 2022/27', 10),
-                newName: '28/2022'
-            }),
+            session.rename(
+                session.uri('catalogue/it-planungsrat.strat'),
+                positionOf(catalogue, 'decision 2022/27', 10),
+                '28/2022'
+            ),
             (error: Error) => /not a decision number/.test(error.message)
         );
     });
@@ -165,11 +156,7 @@ describe('language server edits over LSP', function () {
         await session.diagnosticsFor(catalogueUri);
         const declaredAt = catalogue.split('\n').findIndex(line => /^\s*decision 2023\/42\b/.test(line)) + 1;
         await assert.rejects(
-            session.request('textDocument/rename', {
-                textDocument: { uri: catalogueUri },
-                position: positionOf(catalogue, 'decision 2022/27', 10),
-                newName: '2023/42'
-            }),
+            session.rename(catalogueUri, positionOf(catalogue, 'decision 2022/27', 10), '2023/42'),
             (error: Error) => {
                 assert.doesNotMatch(error.message, /more than once/);
                 assert.match(
@@ -187,11 +174,7 @@ describe('language server edits over LSP', function () {
         const otherUri = await session.open('rename/andere.strat', other);
         await session.diagnosticsFor(otherUri);
         await assert.rejects(
-            session.request('textDocument/rename', {
-                textDocument: { uri: otherUri },
-                position: positionOf(other, 'Andere', 1),
-                newName: 'Dachstrategie'
-            }),
+            session.rename(otherUri, positionOf(other, 'Andere', 1), 'Dachstrategie'),
             (error: Error) =>
                 /^"Dachstrategie" is taken: strategy Dachstrategie is declared in \S+\.strat:\d+\./i.test(
                     error.message

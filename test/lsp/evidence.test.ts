@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { completionLabels, LspSession, positionOf, useExample } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
 
@@ -89,21 +88,13 @@ describe('language server on evidence over LSP', function () {
     });
 
     it('renames a group in its dimension and in every value', async () => {
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri },
-            position: positionOf(text, 'group kommune "Kommune"', 7),
-            newName: 'gemeinde'
-        });
+        const edit = await session.rename(uri, positionOf(text, 'group kommune "Kommune"', 7), 'gemeinde');
         const after = applyTextEdits(text, edit.changes![uri]);
         assert.equal(after, text.replaceAll(' kommune', ' gemeinde'));
     });
 
     it('renames a source in its declaration and in every reference', async () => {
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri },
-            position: positionOf(text, 'source trendstudie', 8),
-            newName: 'zfi-studie'
-        });
+        const edit = await session.rename(uri, positionOf(text, 'source trendstudie', 8), 'zfi-studie');
         const after = applyTextEdits(text, edit.changes![uri]);
         assert.equal(after, text.replaceAll('trendstudie', 'zfi-studie'));
     });

@@ -16,7 +16,8 @@ import type {
     Hover,
     MarkupContent,
     Position,
-    PublishDiagnosticsParams
+    PublishDiagnosticsParams,
+    WorkspaceEdit
 } from 'vscode-languageserver-protocol';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -159,6 +160,15 @@ export class LspSession {
         await this.connection.sendNotification('textDocument/didChange', {
             textDocument: { uri, version },
             contentChanges: [{ text }]
+        });
+    }
+
+    /** The edit that renames the symbol at `position` in `uri` to `newName` (rejected when refused). */
+    rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit> {
+        return this.request<WorkspaceEdit>('textDocument/rename', {
+            textDocument: { uri },
+            position,
+            newName
         });
     }
 
