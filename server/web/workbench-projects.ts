@@ -71,7 +71,7 @@ export class WorkbenchProjects implements EditorProjectFiles {
 
     /** The project file of the folder or of the nearest folder above it. */
     private async above(folder: URI): Promise<URI[]> {
-        for (let current = folder; ; ) {
+        for (let current = folder; ;) {
             const candidate = UriUtils.joinPath(current, PROJECT_FILE);
             if (await this.files.exists(candidate)) {
                 return [candidate];

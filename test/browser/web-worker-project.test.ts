@@ -55,7 +55,10 @@ describe('the web worker server reads strat.json through the workbench', functio
     it('applies the check levels of strat.json: the legacy decision number is an error', async () => {
         const diagnostics = await session.diagnosticsFor(session.uri(LEGACY), d => legacyOf(d).length > 0);
         assert.equal(legacyOf(diagnostics).length, 2);
-        assert.ok(legacyOf(diagnostics).every(d => d.severity === 1), JSON.stringify(diagnostics));
+        assert.ok(
+            legacyOf(diagnostics).every(d => d.severity === 1),
+            JSON.stringify(diagnostics)
+        );
         assert.ok(session.requested.includes(`readFile ${session.uri('strat.json')}`));
     });
 
@@ -92,10 +95,65 @@ describe('the web worker server reads strat.json through the workbench', functio
     it('ignores a strat.json with errors (the defaults apply) and says why', async () => {
         await projectChanged('{ "checks": { "legacy-decision-id": "loud" } }');
         const diagnostics = await session.diagnosticsFor(session.uri(LEGACY), d => legacyOf(d).length > 0);
-        assert.ok(legacyOf(diagnostics).every(d => d.severity === 2 && /legacy form/.test(String(d.message))));
         assert.ok(
-            session.logs.some(log => /strat\.json ignored until its errors are fixed/.test(log) && /loud/.test(log)),
+            legacyOf(diagnostics).every(d => d.severity === 2 && /legacy form/.test(String(d.message)))
+        );
+        assert.ok(
+            session.logs.some(
+                log => /strat\.json ignored until its errors are fixed/.test(log) && /loud/.test(log)
+            ),
             session.logs.join('\n')
         );
+    });
+});
+
+describe('the web worker server forgets files deleted or renamed in the workbench', function () {
+    this.timeout(180_000);
+    let folder: string;
+    let session: WorkerSession;
+
+    before(async () => {
+        folder = await examplesWithProject({ exclude: ['illustrative/**'] });
+        session = await WorkerSession.start({ folder });
+        await session.diagnosticsFor(session.uri(LEGACY), d => legacyOf(d).length > 0);
+    });
+
+    after(async () => {
+        await session?.stop();
+        await fs.rm(folder, { recursive: true, force: true });
+    });
+
+    it('checks a renamed file under its new name and clears the findings of the old one', async () => {
+        const renamed = 'verwaltungsnetze-2014.strat';
+        await fs.rename(path.join(folder, LEGACY), path.join(folder, renamed));
+        await session.notify('workspace/didRenameFiles', {
+            files: [{ oldUri: session.uri(LEGACY), newUri: session.uri(renamed) }]
+        });
+        await session.diagnosticsFor(session.uri(LEGACY), d => d.length === 0);
+        const diagnostics = await session.diagnosticsFor(session.uri(renamed), d => legacyOf(d).length > 0);
+        assert.equal(legacyOf(diagnostics).length, 2);
+    });
+
+    it('drops a deleted folder: the decisions of its catalogue no longer resolve', async () => {
+        const strategy = await session.diagnosticsFor(session.uri(STRATEGY));
+        assert.ok(!strategy.some(d => d.code === 'unresolved-decision'), JSON.stringify(strategy));
+        const before = await session.request<unknown[]>('workspace/symbol', { query: '2022/02' });
+        assert.ok(JSON.stringify(before).includes('/catalogue/'), JSON.stringify(before));
+        await fs.rm(path.join(folder, 'catalogue'), { recursive: true });
+        await session.notify('workspace/didDeleteFiles', { files: [{ uri: session.uri('catalogue') }] });
+        const after = await session.diagnosticsFor(session.uri(STRATEGY), d =>
+            d.some(x => x.code === 'unresolved-decision')
+        );
+        assert.ok(
+            after.some(d => /2022\/02/.test(String(d.message))),
+            JSON.stringify(after)
+        );
+        const requested = session.requested.length;
+        const references = await session.request<unknown[]>('workspace/symbol', { query: '2022/02' });
+        assert.ok(
+            !JSON.stringify(references).includes('/catalogue/'),
+            'no symbol of the deleted catalogue is left'
+        );
+        assert.equal(session.requested.length, requested, 'nothing deleted was read again');
     });
 });
