@@ -1,8 +1,9 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Locale } from '../i18n/locale.js';
 import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
 import { parseLocatedJson, type LocatedJson } from './located-json.js';
 import type { ProjectConfig } from './project-config.js';
+import { schemaValidator } from './schema-validator.js';
 import schema from './strat.schema.json' with { type: 'json' };
 
 /*
@@ -19,18 +20,6 @@ export interface ProjectFileError {
 
 export type ProjectFileResult =
     { ok: true; config: ProjectConfig } | { ok: false; errors: ProjectFileError[] };
-
-let compiled: ReturnType<Ajv['compile']> | undefined;
-
-function schemaValidator(): ReturnType<Ajv['compile']> {
-    if (!compiled) {
-        const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-        // the editor's keywords (VS Code shows them in completions)
-        ajv.addKeyword('enumDescriptions');
-        compiled = ajv.compile(schema);
-    }
-    return compiled;
-}
 
 /**
  * Checks the text of a project file against strat.schema.json; every problem is located at the
