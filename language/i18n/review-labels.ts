@@ -21,7 +21,8 @@ export const REVIEW_LABELS = {
             matrix: 'Statusmatrix',
             measures: 'Maßnahmen',
             values: 'Kennzahlwerte',
-            decisions: 'Beschlüsse'
+            decisions: 'Beschlüsse',
+            documents: 'Dokumentzitate'
         },
         columns: {
             strategy: 'Strategie',
@@ -42,7 +43,15 @@ export const REVIEW_LABELS = {
             elementType: 'zitiert in (Art)',
             element: 'zitiert in (Kennung)',
             elementTitle: 'zitiert in (Titel)',
-            milestones: 'Meilensteine'
+            milestones: 'Meilensteine',
+            interpretation: 'Deutung (◇)',
+            provenance: 'Herkunft',
+            documentsCited: 'Zitierte Dokumente',
+            document: 'Dokument',
+            documentTitle: 'Titel des Dokuments',
+            documentKind: 'Art des Dokuments',
+            locator: 'Stelle',
+            amongOthers: 'u. a.'
         },
         titlePage: 'Titelblatt',
         cli: {
@@ -126,7 +135,8 @@ export const REVIEW_LABELS = {
             matrix: 'Status matrix',
             measures: 'Measures',
             values: 'Indicator values',
-            decisions: 'Decisions'
+            decisions: 'Decisions',
+            documents: 'Document citations'
         },
         columns: {
             strategy: 'Strategy',
@@ -147,7 +157,15 @@ export const REVIEW_LABELS = {
             elementType: 'cited in (kind)',
             element: 'cited in (id)',
             elementTitle: 'cited in (title)',
-            milestones: 'Milestones'
+            milestones: 'Milestones',
+            interpretation: 'Interpretation (◇)',
+            provenance: 'Provenance',
+            documentsCited: 'Documents cited',
+            document: 'Document',
+            documentTitle: 'Title of the document',
+            documentKind: 'Kind of document',
+            locator: 'Where',
+            amongOthers: 'among others'
         },
         titlePage: 'Title page',
         cli: {

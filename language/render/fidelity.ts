@@ -5,22 +5,55 @@ import type {
     Fidelity,
     LinkKind,
     Linking,
+    ProvenanceModel,
     StrategyModel
 } from '../model/workspace-model.js';
 import { anchor, type RenderContext } from './context.js';
 import { html, join, textWithLinks, type Html } from './html.js';
 
-/** The marker of an interpretation: the same sign in the views and the legend. */
-const MARK = '◇';
+/** The marker of an interpretation: the same sign in the views, the documents and the legend. */
+export const INTERPRETATION_MARK = '◇';
+const MARK = INTERPRETATION_MARK;
+
+/** What an element's interpretation mark says: of the element or its title, with the author's note. */
+export function interpretationText(ctx: RenderContext, element: Fidelity): string {
+    const what = element.interpretationOfTitle ? ctx.labels.interpretationOfTitle : ctx.labels.interpretation;
+    return element.interpretationNote ? `${what}: ${element.interpretationNote}` : what;
+}
+
+/** Where in a document something comes from, in words: "Peer Review 2015, S. 14". */
+export function provenanceText(ctx: RenderContext, provenance: ProvenanceModel): string {
+    return `${ctx.sources.get(provenance.source)?.title || provenance.source}${locatorText(ctx, provenance)}`;
+}
+
+/** A document citation in words: "zitiert Onlinezugangsgesetz (OZG), § 1 (u. a.)". */
+export function documentCitationText(ctx: RenderContext, citation: DocumentCitationModel): string {
+    const title = ctx.sources.get(citation.document)?.title || citation.document;
+    const others = citation.amongOthers ? ` (${ctx.labels.amongOthers})` : '';
+    return `${ctx.labels.citationKinds[citation.kind]} ${title}${locatorText(ctx, citation)}${others}`;
+}
 
 /** The marker after an element's title when the element (or its title) is the author's reading. */
 export function interpretationMark(ctx: RenderContext, element: Fidelity | undefined): Html {
     if (!element?.interpretation) {
         return html``;
     }
-    const what = element.interpretationOfTitle ? ctx.labels.interpretationOfTitle : ctx.labels.interpretation;
-    const said = element.interpretationNote ? `${what}: ${element.interpretationNote}` : what;
+    const said = interpretationText(ctx, element);
     return html` <span class="interpretation-mark" role="img" title="${said}" aria-label="${ctx.labels.interpretationMark}: ${said}">${MARK}</span>`;
+}
+
+/** The words of a link, as the views name it. */
+export function linkWords(ctx: RenderContext, kind: LinkKind): string {
+    const l = ctx.labels;
+    const words: Record<LinkKind, string> = {
+        addresses: l.addresses,
+        answers: l.answers,
+        refines: l.refines,
+        owner: l.owner,
+        'contributes-to': l.contributesTo,
+        level: l.level
+    };
+    return words[kind];
 }
 
 /** The marker after a link (addresses, answers, owner …) written with `interpretation`. */
