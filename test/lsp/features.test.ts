@@ -278,19 +278,24 @@ describe('language server over LSP', function () {
             inStrategy.map(i => i.label).sort(),
             [
                 'assessment',
+                'cites',
                 'dimension',
+                'from',
+                'from',
                 'goal',
                 'indicator',
+                'interpretation',
+                'interpretation',
                 'measure',
                 'outlook',
                 'quote',
                 'scale',
                 'stakeholder'
             ],
-            'the snippets whose keyword may start an entry of a strategy (assessments of the whole strategy too)'
+            'the snippets whose keyword may start an entry of a strategy (assessments of the whole strategy, its provenance and interpretation too)'
         );
         const top = (await items(3, 0)).map(i => i.label).sort();
-        assert.deepEqual(top, ['decision', 'dimension', 'scale', 'source', 'strategy']);
+        assert.deepEqual(top, ['decision', 'dimension', 'scale', 'source', 'source', 'strategy']);
         const decision = snippets.find(s => s.prefix === 'decision')!;
         assert.ok(decision.body.join('').includes('$CURRENT_YEAR'), 'the file uses the date variables');
     });
