@@ -6,11 +6,11 @@ import {
     createContext,
     formatDate,
     formatNumber,
+    locatorText,
     resolveRating,
     type RenderContext
 } from '../render/context.js';
 import { amountText } from '../render/evidence.js';
-import { locatorText } from '../render/fidelity.js';
 import type { Change, CitationDetails, InterpretationMark, WorkspaceDiff } from './workspace-diff.js';
 import type { ChangeGroup, ChangeLine } from '../render/changes.js';
 

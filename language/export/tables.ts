@@ -1,18 +1,27 @@
 import type { Locale } from '../i18n/locale.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
-import type { AssessmentModel, StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
+import type {
+    AssessmentModel,
+    Fidelity,
+    Linking,
+    ProvenanceModel,
+    StrategyModel,
+    WorkspaceModel
+} from '../model/workspace-model.js';
 import { indicatorValues } from '../diff/workspace-diff.js';
 import { scaleTitle as modelScaleTitle } from '../model/ratings.js';
-import { actorName, createContext, resolveRating, type RenderContext } from '../render/context.js';
 import {
+    actorName,
+    createContext,
+    resolveRating,
+    type RenderContext,
     INTERPRETATION_MARK,
     documentCitationText,
     interpretationText,
     linkWords,
     locatorText,
     provenanceText
-} from '../render/fidelity.js';
-import type { Fidelity, Linking, ProvenanceModel } from '../model/workspace-model.js';
+} from '../render/context.js';
 import { documentCitationsOf } from './document-citations.js';
 
 /** A table of plain cells, the one shape that the spreadsheet and the CSV exports write. */

@@ -22,19 +22,17 @@ import type {
 } from '../model/workspace-model.js';
 import { indicatorValues } from '../diff/workspace-diff.js';
 import { amountText } from '../render/evidence.js';
-import {
-    INTERPRETATION_MARK,
-    documentCitationText,
-    locatorText,
-    provenanceText
-} from '../render/fidelity.js';
 import { documentCitationsOf } from './document-citations.js';
 import { fidelityParagraphs, legendParagraphs, markedHeading, markRun, titleRuns } from './word-fidelity.js';
 import {
+    INTERPRETATION_MARK,
     actorName,
     createContext,
+    documentCitationText,
     formatDate,
     formatNumber,
+    locatorText,
+    provenanceText,
     ratingRank,
     resolveRating,
     type RenderContext

@@ -1,17 +1,18 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Fidelity, Linking, StrategyModel } from '../model/workspace-model.js';
-import type { RenderContext } from '../render/context.js';
 import {
     INTERPRETATION_MARK,
     hasInterpretation,
     interpretationText,
     linkWords,
-    provenanceText
-} from '../render/fidelity.js';
+    provenanceText,
+    type RenderContext
+} from '../render/context.js';
 
 /**
  * Interpretation marks, provenance and document citations in the Word document, as the views show
- * them (render/fidelity.ts): the marker after the title and a legend, "Aus: Peer Review, S. 14".
+ * them (render/fidelity.ts, in the words of render/context.ts): the marker after the title and a
+ * legend, "Aus: Peer Review, S. 14".
  */
 
 const GREY = '57606A';

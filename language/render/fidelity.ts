@@ -5,33 +5,29 @@ import type {
     Fidelity,
     LinkKind,
     Linking,
-    ProvenanceModel,
     StrategyModel
 } from '../model/workspace-model.js';
-import { anchor, type RenderContext } from './context.js';
+import {
+    INTERPRETATION_MARK,
+    anchor,
+    hasInterpretation,
+    interpretationText,
+    locatorText,
+    type RenderContext
+} from './context.js';
+
+export {
+    INTERPRETATION_MARK,
+    documentCitationText,
+    hasInterpretation,
+    interpretationText,
+    linkWords,
+    locatorText,
+    provenanceText
+} from './context.js';
 import { html, join, textWithLinks, type Html } from './html.js';
 
-/** The marker of an interpretation: the same sign in the views, the documents and the legend. */
-export const INTERPRETATION_MARK = '◇';
 const MARK = INTERPRETATION_MARK;
-
-/** What an element's interpretation mark says: of the element or its title, with the author's note. */
-export function interpretationText(ctx: RenderContext, element: Fidelity): string {
-    const what = element.interpretationOfTitle ? ctx.labels.interpretationOfTitle : ctx.labels.interpretation;
-    return element.interpretationNote ? `${what}: ${element.interpretationNote}` : what;
-}
-
-/** Where in a document something comes from, in words: "Peer Review 2015, S. 14". */
-export function provenanceText(ctx: RenderContext, provenance: ProvenanceModel): string {
-    return `${ctx.sources.get(provenance.source)?.title || provenance.source}${locatorText(ctx, provenance)}`;
-}
-
-/** A document citation in words: "zitiert Onlinezugangsgesetz (OZG), § 1 (u. a.)". */
-export function documentCitationText(ctx: RenderContext, citation: DocumentCitationModel): string {
-    const title = ctx.sources.get(citation.document)?.title || citation.document;
-    const others = citation.amongOthers ? ` (${ctx.labels.amongOthers})` : '';
-    return `${ctx.labels.citationKinds[citation.kind]} ${title}${locatorText(ctx, citation)}${others}`;
-}
 
 /** The marker after an element's title when the element (or its title) is the author's reading. */
 export function interpretationMark(ctx: RenderContext, element: Fidelity | undefined): Html {
@@ -40,20 +36,6 @@ export function interpretationMark(ctx: RenderContext, element: Fidelity | undef
     }
     const said = interpretationText(ctx, element);
     return html` <span class="interpretation-mark" role="img" title="${said}" aria-label="${ctx.labels.interpretationMark}: ${said}">${MARK}</span>`;
-}
-
-/** The words of a link, as the views name it. */
-export function linkWords(ctx: RenderContext, kind: LinkKind): string {
-    const l = ctx.labels;
-    const words: Record<LinkKind, string> = {
-        addresses: l.addresses,
-        answers: l.answers,
-        refines: l.refines,
-        owner: l.owner,
-        'contributes-to': l.contributesTo,
-        level: l.level
-    };
-    return words[kind];
 }
 
 /** The marker after a link (addresses, answers, owner …) written with `interpretation`. */
@@ -80,15 +62,6 @@ export function provenanceLine(
         return html``;
     }
     return html`<p class="provenance"><span class="provenance-label">${ctx.labels.fromSource}:</span> ${documentLink(ctx, strategy, provenance.source)}${locatorText(ctx, provenance)}</p>`;
-}
-
-/** A page (", p. 14") or a section (", § 1") in words. */
-export function locatorText(ctx: RenderContext, at: { page?: string; section?: string }): string {
-    return at.page !== undefined
-        ? `, ${ctx.labels.page} ${at.page}`
-        : at.section !== undefined
-          ? `, ${at.section}`
-          : '';
 }
 
 /** A link to a declared document in the strategy's list of sources. */
@@ -145,24 +118,6 @@ export function markedParagraphs(
 
 export function passageMark(ctx: RenderContext, n: number): Html {
     return html`<sup class="passage-mark" title="${ctx.labels.passageMark(n)}">${n}</sup>`;
-}
-
-/** Whether anything of the strategy is marked as the author's interpretation. */
-export function hasInterpretation(strategy: StrategyModel): boolean {
-    const seen = (value: unknown): boolean => {
-        if (Array.isArray(value)) {
-            return value.some(seen);
-        }
-        if (value && typeof value === 'object') {
-            const record = value as Record<string, unknown>;
-            if (record.interpretation === true || Array.isArray(record.interpretedLinks)) {
-                return true;
-            }
-            return Object.values(record).some(seen);
-        }
-        return false;
-    };
-    return seen(strategy);
 }
 
 /** The legend of the interpretation marker, when the strategy marks any. */
