@@ -108,6 +108,9 @@ export function valueWords(ctx: RenderContext, value: unknown): string {
             .map(([k, v]) => `${k} ${valueWords(ctx, v)}`)
             .join(', ');
     }
+    if (typeof value === 'boolean') {
+        return value ? REVIEW_LABELS[ctx.locale].yes : REVIEW_LABELS[ctx.locale].no;
+    }
     if (typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value)) {
         return formatDate(ctx, value);
     }
@@ -170,10 +173,12 @@ function fieldWords(ctx: RenderContext, field: string): string {
         date: 'date',
         summary: 'summary',
         level: 'level',
-        'contributes-to': 'contributesTo',
-        addressesNone: 'noGoalStated',
-        answersNone: 'noNeedStated'
+        'contributes-to': 'contributesTo'
     };
+    const diffWords = REVIEW_LABELS[ctx.locale].diff as Record<string, unknown>;
+    if (field === 'addressesNone' || field === 'answersNone') {
+        return diffWords[field] as string;
+    }
     const word = known[field] ? words[known[field]] : undefined;
     return typeof word === 'string' ? word : field;
 }

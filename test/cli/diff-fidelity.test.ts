@@ -232,6 +232,32 @@ describe('strat diff: interpretation marks, provenance and document citations', 
         }
     });
 
+    it('says in words that the source states no goal, and that it now states one', async () => {
+        const measure = (addresses: string) => `strategy S "Digitale Verwaltung" {
+    goal online "Leistungen online"
+
+    measure m "Maßnahme" {
+        ${addresses}
+    }
+}
+`;
+        const a = await tempFolder({ 's.strat': measure('addresses none') });
+        const b = await tempFolder({ 's.strat': measure('addresses online') });
+        try {
+            const de = await runStrat(['diff', a, b, '--lang', 'de'], { cwd: repo });
+            assert.equal(de.code, 0, de.stderr);
+            assert.ok(de.stdout.includes('Maßnahme m „Maßnahme“: Quelle nennt kein Ziel: ja → –'), de.stdout);
+            const en = await runStrat(['diff', b, a, '--lang', 'en'], { cwd: repo });
+            assert.ok(
+                en.stdout.includes('Measure m “Maßnahme”: the source states no goal: – → yes'),
+                en.stdout
+            );
+        } finally {
+            await removeFolder(a);
+            await removeFolder(b);
+        }
+    });
+
     it('shows a changed page of a value and a value newly marked as interpretation', async () => {
         const indicator = (value: string) => `${SOURCES}
 strategy S "Digitale Verwaltung" {
