@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { removeFolder, runStrat, tempFolder, writeFiles } from './cli-harness.js';
+import { commitFiles, gitRepository } from '../support/ci-job.js';
+import { removeFolder, runStrat, tempFolder } from './cli-harness.js';
 
 const SOURCES = `source gesetz "Digitalgesetz" {
     kind law
@@ -90,15 +90,6 @@ interface FidelityChange {
     after?: unknown;
 }
 
-function git(cwd: string, ...args: string[]): string {
-    return execFileSync('git', args, { cwd, encoding: 'utf8' });
-}
-
-async function commitAll(cwd: string, message: string): Promise<void> {
-    git(cwd, 'add', '-A');
-    git(cwd, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', message);
-}
-
 /**
  * Changes that only add or remove an interpretation mark, change where an element comes from, or add
  * or remove a citation of a document show in every form of `strat diff` and on the changes page.
@@ -108,11 +99,8 @@ describe('strat diff: interpretation marks, provenance and document citations', 
     let repo: string;
 
     before(async () => {
-        repo = await tempFolder({ 's.strat': BEFORE });
-        git(repo, 'init', '-q', '-b', 'main');
-        await commitAll(repo, 'approved version');
-        await writeFiles(repo, { 's.strat': AFTER });
-        await commitAll(repo, 'review');
+        repo = await gitRepository({ 's.strat': BEFORE }, 'approved version');
+        await commitFiles(repo, { 's.strat': AFTER }, 'review');
     });
 
     after(() => removeFolder(repo));

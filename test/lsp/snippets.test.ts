@@ -164,13 +164,7 @@ describe('snippets (client/snippets.json) over LSP', function () {
         const { text, position } = place(template);
         const uri = await session.open(`probe-${probes++}.strat`, text);
         await session.diagnosticsFor(uri);
-        const result = await session.request<CompletionList | CompletionItem[]>('textDocument/completion', {
-            textDocument: { uri },
-            position
-        });
-        const items = (Array.isArray(result) ? result : result.items).filter(
-            i => i.label === 'interpretation'
-        );
+        const items = (await session.completion(uri, position)).filter(i => i.label === 'interpretation');
         assert.deepEqual(
             items.map(i => i.kind),
             [CompletionItemKind.Keyword],
