@@ -34,6 +34,23 @@ const commonJs = {
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__importMetaUrl' }
 };
+/** The schema's words for the editor: they do not change what is valid, and ajv's code would carry them. */
+const ANNOTATIONS = new Set(['title', 'description', 'markdownDescription', 'enumDescriptions', 'examples']);
+
+function withoutAnnotations(schema) {
+    if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+    if (typeof schema !== 'object' || schema === null) return schema;
+    return Object.fromEntries(
+        Object.entries(schema)
+            // a property that happens to be called "title" has a schema (an object) as its value
+            .filter(
+                ([key, value]) =>
+                    !(ANNOTATIONS.has(key) && (typeof value === 'string' || Array.isArray(value)))
+            )
+            .map(([key, value]) => [key, withoutAnnotations(value)])
+    );
+}
+
 /**
  * The project file's schema validator, compiled here (ajv's standalone code) for the browser builds:
  * ajv's compiler stays out of the bundle and no code is made at run time. Same schema, same options
@@ -47,7 +64,9 @@ const precompiledSchema = {
             namespace: 'precompiled-project-schema'
         }));
         build.onLoad({ filter: /.*/, namespace: 'precompiled-project-schema' }, () => {
-            const schema = JSON.parse(readFileSync('language/project/strat.schema.json', 'utf8'));
+            const schema = withoutAnnotations(
+                JSON.parse(readFileSync('language/project/strat.schema.json', 'utf8'))
+            );
             const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, code: { source: true } });
             ajv.addKeyword('enumDescriptions');
             const code = standaloneCode(ajv, ajv.compile(schema));
