@@ -1,5 +1,5 @@
 // Bundles with esbuild into dist/: the VS Code extension (client), the language server, and the CLI
-// (dist/cli.mjs, started by bin/strat.js; one file loads much faster than the compiled modules); and for
+// (dist/cli/, started by bin/strat.js; bundled chunks load much faster than the compiled modules); and for
 // the browser (vscode.dev, github.dev, GitLab's Web IDE) the extension's browser entry
 // (dist/extension.web.cjs) and the language server as a web worker (dist/server.web.js). The browser
 // builds have no Node built-ins: esbuild fails on any `node:` import that reaches them.
@@ -60,12 +60,21 @@ await Promise.all([
         outfile: `${outdir}/server.web.js`,
         format: 'iife'
     }),
+    // The executable's two sides as ES modules split into chunks (dist/cli/): each command loads only
+    // the modules it runs (validate neither the Word and Excel writers nor the language server), and
+    // `strat lsp` shares the language's chunks with the CLI instead of a second copy of them.
     esbuild.build({
         ...common,
-        entryPoints: ['language/cli/main.ts'],
-        outfile: `${outdir}/cli.mjs`,
+        entryPoints: { main: 'language/cli/main.ts', server: 'server/main.ts' },
+        outdir: `${outdir}/cli`,
+        outExtension: { '.js': '.mjs' },
+        chunkNames: 'chunks/[name]-[hash]',
         format: 'esm',
-        // The CommonJS dependencies bundled into the ES module call require() for Node's own modules.
+        splitting: true,
+        // Minified for the package, with the names of functions and classes kept: the stack trace of
+        // an internal error (STRAT_DEBUG=1) still names where it happened.
+        keepNames: production,
+        // The CommonJS dependencies bundled into the ES modules call require() for Node's own modules.
         banner: {
             js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
         }

@@ -1,4 +1,5 @@
-// Packs the npm package of strat: the CLI and the language server as production bundles, the
+// Packs the npm package of strat: the CLI and the language server as production bundles (dist/cli/:
+// two entries, main.mjs and server.mjs, and the chunks they share or load when a command needs them), the
 // executable, the JSON schemas, README, CHANGELOG and LICENSE, with a manifest of their own
 // (npmManifest below). The repository's package.json is the development and VS Code extension
 // manifest (its name is the extension's, `strat`); the npm package is published under NPM_NAME.
@@ -19,15 +20,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NPM_NAME = '@strat-lang/strat';
 
 /** What the tarball holds besides package.json: everything the CLI and `strat lsp` need to run. */
-const FILES = [
-    'bin/strat.js',
-    'dist/cli.mjs',
-    'dist/server.cjs',
-    'schemas/',
-    'README.md',
-    'CHANGELOG.md',
-    'LICENSE'
-];
+const FILES = ['bin/strat.js', 'dist/cli/', 'schemas/', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 /**
  * The npm package's manifest, from the repository's package.json (its version above all) and the
@@ -87,7 +80,10 @@ export async function packTarball({ outDir = path.join(ROOT, 'dist-pack') } = {}
         run(process.execPath, ['scripts/bundle.mjs', '--production', '--outdir', path.join(stage, 'dist')], {
             cwd: ROOT
         });
-        await fs.rm(path.join(stage, 'dist', 'extension.cjs'));
+        // the extension's bundles: the CLI's own (dist/cli/) hold the language server for `strat lsp`
+        for (const bundle of ['extension.cjs', 'server.cjs', 'extension.web.cjs', 'server.web.js']) {
+            await fs.rm(path.join(stage, 'dist', bundle));
+        }
         await fs.mkdir(path.join(stage, 'bin'));
         await fs.mkdir(path.join(stage, 'schemas'));
         await fs.copyFile(path.join(ROOT, 'bin/strat.js'), path.join(stage, 'bin/strat.js'));

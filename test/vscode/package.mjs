@@ -150,7 +150,7 @@ async function packageAndInstall(tmp) {
         'scripts',
         'dist/extension.cjs.map',
         'dist/server.web.js.map',
-        'dist/cli.mjs',
+        'dist/cli',
         'images/icon.svg'
     ]) {
         if (existsSync(path.join(folder, file))) {
