@@ -30,16 +30,10 @@ import('node:module')
         if (typeof nodeModule.enableCompileCache === 'function') {
             nodeModule.enableCompileCache();
         }
-        return import('../dist/cli/main.mjs');
+        return import('../dist/cli.mjs');
     })
     .then(function (cli) {
-        // The executable joins the two sides: the CLI of the language, and the language server for
-        // `strat lsp` (both bundled beside each other in dist/).
-        return cli.main(process.argv, {
-            startLanguageServer: function () {
-                return import('../dist/cli/server.mjs');
-            }
-        });
+        return cli.main(process.argv);
     })
     .catch(function (error) {
         process.stderr.write(

@@ -1,6 +1,6 @@
 // Bundles with esbuild into dist/: the VS Code extension (client), the language server, and the CLI
-// (dist/cli/, started by bin/strat.js; bundled chunks load much faster than the compiled modules); and for
-// the browser (vscode.dev, github.dev, GitLab's Web IDE) the extension's browser entry
+// (dist/cli.mjs and its chunks, started by bin/strat.js; they load much faster than the compiled
+// modules); and for the browser (vscode.dev, github.dev, GitLab's Web IDE) the extension's browser entry
 // (dist/extension.web.cjs) and the language server as a web worker (dist/server.web.js). The browser
 // builds have no Node built-ins: esbuild fails on any `node:` import that reaches them.
 import * as esbuild from 'esbuild';
@@ -60,15 +60,15 @@ await Promise.all([
         outfile: `${outdir}/server.web.js`,
         format: 'iife'
     }),
-    // The executable's two sides as ES modules split into chunks (dist/cli/): each command loads only
-    // the modules it runs (validate neither the Word and Excel writers nor the language server), and
-    // `strat lsp` shares the language's chunks with the CLI instead of a second copy of them.
+    // The executable (dist/cli.mjs: the CLI and, for `strat lsp`, the language server) as ES modules
+    // split into chunks (dist/cli-chunks/): each command loads only the modules it runs (validate
+    // neither the Word and Excel writers nor the catalogue import nor the language server).
     esbuild.build({
         ...common,
-        entryPoints: { main: 'language/cli/main.ts', server: 'server/main.ts' },
-        outdir: `${outdir}/cli`,
+        entryPoints: { cli: 'server/executable.ts' },
+        outdir,
         outExtension: { '.js': '.mjs' },
-        chunkNames: 'chunks/[name]-[hash]',
+        chunkNames: 'cli-chunks/[name]-[hash]',
         format: 'esm',
         splitting: true,
         // Minified for the package, with the names of functions and classes kept: the stack trace of

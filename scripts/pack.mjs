@@ -1,5 +1,5 @@
-// Packs the npm package of strat: the CLI and the language server as production bundles (dist/cli/:
-// two entries, main.mjs and server.mjs, and the chunks they share or load when a command needs them), the
+// Packs the npm package of strat: the CLI and the language server as a production bundle (dist/cli.mjs
+// and the chunks it loads when a command needs them, dist/cli-chunks/), the
 // executable, the JSON schemas, README, CHANGELOG and LICENSE, with a manifest of their own
 // (npmManifest below). The repository's package.json is the development and VS Code extension
 // manifest (its name is the extension's, `strat`); the npm package is published under NPM_NAME.
@@ -20,7 +20,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NPM_NAME = '@strat-lang/strat';
 
 /** What the tarball holds besides package.json: everything the CLI and `strat lsp` need to run. */
-const FILES = ['bin/strat.js', 'dist/cli/', 'schemas/', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+const FILES = [
+    'bin/strat.js',
+    'dist/cli.mjs',
+    'dist/cli-chunks/',
+    'schemas/',
+    'README.md',
+    'CHANGELOG.md',
+    'LICENSE'
+];
 
 /**
  * The npm package's manifest, from the repository's package.json (its version above all) and the
@@ -75,12 +83,15 @@ export async function packTarball({ outDir = path.join(ROOT, 'dist-pack') } = {}
     if (!existsSync(path.join(ROOT, 'language/generated/ast.ts'))) {
         run(process.execPath, ['scripts/langium-generate.mjs'], { cwd: ROOT });
     }
+    if (!existsSync(path.join(ROOT, 'language/project/generated/project-file-validator.ts'))) {
+        run(process.execPath, ['scripts/generate-project-validator.mjs'], { cwd: ROOT });
+    }
     const stage = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-pack-'));
     try {
         run(process.execPath, ['scripts/bundle.mjs', '--production', '--outdir', path.join(stage, 'dist')], {
             cwd: ROOT
         });
-        // the extension's bundles: the CLI's own (dist/cli/) hold the language server for `strat lsp`
+        // the extension's bundles: the CLI's own chunks hold the language server for `strat lsp`
         for (const bundle of ['extension.cjs', 'server.cjs', 'extension.web.cjs', 'server.web.js']) {
             await fs.rm(path.join(stage, 'dist', bundle));
         }

@@ -1,12 +1,14 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Locale } from '../i18n/locale.js';
 import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
 import { parseLocatedJson, type LocatedJson } from './located-json.js';
 import type { ProjectConfig } from './project-config.js';
 import schema from './strat.schema.json' with { type: 'json' };
+import { validate as compiledValidator } from './generated/project-file-validator.js';
 
-// The schema check of a project file, apart from reading it (read-project.ts): ajv and the schema are
-// loaded only when there is a project file to check.
+// The schema check of a project file, apart from reading it (read-project.ts): loaded only when there
+// is a project file to check. The schema is compiled when strat is built
+// (scripts/generate-project-validator.mjs).
 
 /** One problem in a project file, located 1-based. */
 export interface ProjectFileError {
@@ -18,17 +20,7 @@ export interface ProjectFileError {
 export type ProjectFileResult =
     { ok: true; config: ProjectConfig } | { ok: false; errors: ProjectFileError[] };
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
-
-function schemaValidator(): ReturnType<Ajv['compile']> {
-    if (!compiled) {
-        const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-        // the editor's keywords (VS Code shows them in completions)
-        ajv.addKeyword('enumDescriptions');
-        compiled = ajv.compile(schema);
-    }
-    return compiled;
-}
+const validate = compiledValidator as unknown as ValidateFunction;
 
 /**
  * Checks the text of a project file against strat.schema.json; every problem is located at the
@@ -41,7 +33,6 @@ export function parseProjectFile(text: string, locale: Locale = 'en'): ProjectFi
         const errors = json.syntaxErrors.map(e => ({ ...e.position, message: words.syntax(e.code) }));
         return { ok: false, errors: unique(errors) };
     }
-    const validate = schemaValidator();
     if (validate(json.value)) {
         return { ok: true, config: json.value as ProjectConfig };
     }

@@ -19,14 +19,14 @@ const MANIFEST = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), '
 };
 
 /**
- * What may be in the tarball: the executable, the bundle (its two entries, the CLI and the language
- * server, and the chunks they load), the schemas and the documents.
+ * What may be in the tarball: the executable, the bundle (the CLI with the language server, and the
+ * chunks it loads), the schemas and the documents.
  */
 const ALLOWED = [
     /^package\.json$/,
     /^bin\/strat\.js$/,
-    /^dist\/cli\/(main|server)\.mjs$/,
-    /^dist\/cli\/chunks\/[\w-]+\.mjs$/,
+    /^dist\/cli\.mjs$/,
+    /^dist\/cli-chunks\/[\w-]+\.mjs$/,
     /^schemas\/[\w-]+\.schema\.json$/,
     /^(README|CHANGELOG)\.md$/,
     /^LICENSE$/
@@ -34,8 +34,7 @@ const ALLOWED = [
 const REQUIRED = [
     'package.json',
     'bin/strat.js',
-    'dist/cli/main.mjs',
-    'dist/cli/server.mjs',
+    'dist/cli.mjs',
     'schemas/workspace-model.schema.json',
     'README.md',
     'LICENSE'
@@ -78,7 +77,7 @@ describe('the npm package, packed and installed into an empty folder', function 
     });
 
     it('holds every chunk that the bundle imports, also those a single command loads when it runs', async () => {
-        const bundle = path.join(installed.folder, 'node_modules', '@strat-lang', 'strat', 'dist', 'cli');
+        const bundle = path.join(installed.folder, 'node_modules', '@strat-lang', 'strat', 'dist');
         const files = (await fs.readdir(bundle, { recursive: true })).filter(file => file.endsWith('.mjs'));
         const missing: string[] = [];
         let imports = 0;

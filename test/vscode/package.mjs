@@ -150,7 +150,8 @@ async function packageAndInstall(tmp) {
         'scripts',
         'dist/extension.cjs.map',
         'dist/server.web.js.map',
-        'dist/cli',
+        'dist/cli.mjs',
+        'dist/cli-chunks',
         'images/icon.svg'
     ]) {
         if (existsSync(path.join(folder, file))) {
