@@ -1,20 +1,12 @@
-import {
-    EOF,
-    MismatchedTokenException,
-    tokenMatcher,
-    type ILookaheadStrategy,
-    type IToken,
-    type TokenType
-} from 'chevrotain';
+import { EOF, MismatchedTokenException, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import {
     AstUtils,
-    prepareLangiumParser,
+    createLangiumParser,
     GrammarAST,
     type LangiumCoreServices,
     type LangiumParser
 } from 'langium';
 import type { StratSyntaxErrorMessages } from './syntax-error-messages.js';
-import { deferLookahead } from './deferred-lookahead.js';
 
 /**
  * Error recovery that knows blocks. When an entry of a block cannot be read (`levl society` in a goal,
@@ -24,12 +16,7 @@ import { deferLookahead } from './deferred-lookahead.js';
  * and one typo then gives a cascade of errors.
  */
 export function createStratParser(services: LangiumCoreServices): LangiumParser {
-    const parser = prepareLangiumParser(services);
-    deferLookahead(
-        (parser as unknown as { wrapper: { lookaheadStrategy: ILookaheadStrategy } }).wrapper
-            .lookaheadStrategy
-    );
-    parser.finalize();
+    const parser = createLangiumParser(services);
     const definition = services.parser.Lexer.definition;
     const messages = services.parser.ParserErrorMessageProvider as StratSyntaxErrorMessages;
     const keywords = AstUtils.streamAllContents(services.Grammar)
