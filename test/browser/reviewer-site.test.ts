@@ -113,7 +113,10 @@ describe('the site as a reviewer keeps it (headless Chromium)', function () {
             assert.ok(links.length >= 3);
             for (const href of links) {
                 await page.click(`nav.toc a[href="${href}"]`);
-                await page.waitForTimeout(50);
+                // the jump to the fragment scrolls when the URL changes (the site scrolls without animation)
+                await page.waitForURL(
+                    address => decodeURIComponent(address.hash) === decodeURIComponent(href)
+                );
                 const [tocBottom, headingTop] = await page.evaluate((id: string) => {
                     const toc = document.querySelector('nav.toc').getBoundingClientRect();
                     const sticky =

@@ -38,6 +38,17 @@ export function examplesModel(): Promise<WorkspaceModel> {
     return modelOf(stratFiles('examples'));
 }
 
+/** The pages of the examples' site, sorted: the start page, the decision index, a page per strategy. */
+export const EXAMPLES_SITE_PAGES = [
+    'decisions.html',
+    'index.html',
+    'strategies/Dachstrategie.html',
+    'strategies/IVN.html',
+    'strategies/MLE.html',
+    'strategies/MLO.html',
+    'strategies/MLT.html'
+];
+
 /** Writes the site of a model into a new temporary folder and returns the folder. */
 export function writeSite(model: WorkspaceModel, locale: Locale = 'de', prefix = 'strat-site-'): string {
     const folder = mkdtempSync(path.join(tmpdir(), prefix));

@@ -3,6 +3,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import {
+    ONE_ERROR_IN_TWO_FILES,
     parseJson,
     REPO_ROOT,
     runStrat,
@@ -63,8 +64,7 @@ describe('strat validate --format gitlab (Code Quality)', () => {
 
     it('prints a Code Quality report of the documented shape, severities mapped', async () => {
         const folder = await tempFolder({
-            'plan.strat': VALID,
-            'sub/goal.strat': UNRESOLVED_LEVEL,
+            ...ONE_ERROR_IN_TWO_FILES,
             'broken.strat': SYNTAX_ERROR,
             'twice.strat': TWICE_UNDECLARED
         });
@@ -133,7 +133,7 @@ describe('strat validate --format github (workflow commands)', () => {
         /^::(error|warning|notice) file=([^,]*),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([a-z-]+)::(.*)$/;
 
     it('prints an annotation per finding, located, titled with its code, then the summary', async () => {
-        const folder = await tempFolder({ 'plan.strat': VALID, 'sub/goal.strat': UNRESOLVED_LEVEL });
+        const folder = await tempFolder(ONE_ERROR_IN_TWO_FILES);
         const result = await runStrat(['validate', '--format', 'github'], { cwd: folder });
         assert.equal(result.code, 1);
         const lines = result.stdout.trimEnd().split('\n');

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type SpawnOptions } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { neutralEnvironment, runProcess, type ProcessResult } from '../support/subprocess.js';
 
 /** The repository root (this file runs as out/test/cli/cli-harness.js). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -11,12 +11,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** The real CLI entry point, as `npm install -g` would run it. */
 export const STRAT_BIN = path.join(REPO_ROOT, 'bin', 'strat.js');
 
-export interface RunResult {
-    /** The exit code (null only if the process was killed by a signal). */
-    code: number | null;
-    stdout: string;
-    stderr: string;
-}
+export type RunResult = ProcessResult;
 
 export interface RunOptions {
     cwd: string;
@@ -38,62 +33,22 @@ export const NOBODY = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : un
  * (not a terminal), and collects its output.
  */
 export function runStrat(args: readonly string[], options: RunOptions): Promise<RunResult> {
-    const env: Record<string, string | undefined> = { ...process.env };
-    for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR', 'STRAT_DEBUG']) {
-        delete env[name];
-    }
-    Object.assign(env, { LANG: 'C.UTF-8' }, options.env ?? {});
-    return new Promise((resolve, reject) => {
-        const command =
-            options.openFiles === undefined
-                ? [process.execPath, STRAT_BIN, ...args]
-                : [
-                      '/bin/sh',
-                      '-c',
-                      `ulimit -n ${options.openFiles} && exec "$0" "$@"`,
-                      process.execPath,
-                      STRAT_BIN,
-                      ...args
-                  ];
-        collectOutput(
-            command[0],
-            command.slice(1),
-            {
-                cwd: options.cwd,
-                env,
-                ...(options.user ?? {})
-            },
-            options.timeoutMs ?? 50_000
-        ).then(resolve, reject);
-    });
-}
-
-/** Runs a command with stdout and stderr piped, killed after `timeoutMs`, and collects its output. */
-export function collectOutput(
-    command: string,
-    args: readonly string[],
-    spawnOptions: SpawnOptions,
-    timeoutMs: number
-): Promise<RunResult> {
-    return new Promise((resolve, reject) => {
-        const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
-        child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('error', error => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', code => {
-            clearTimeout(timer);
-            resolve({
-                code,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8')
-            });
-        });
+    const command =
+        options.openFiles === undefined
+            ? [process.execPath, STRAT_BIN, ...args]
+            : [
+                  '/bin/sh',
+                  '-c',
+                  `ulimit -n ${options.openFiles} && exec "$0" "$@"`,
+                  process.execPath,
+                  STRAT_BIN,
+                  ...args
+              ];
+    return runProcess(command[0], command.slice(1), {
+        cwd: options.cwd,
+        env: neutralEnvironment(options.env),
+        ...options.user,
+        timeoutMs: options.timeoutMs ?? 50_000
     });
 }
 
@@ -191,6 +146,12 @@ export const UNRESOLVED_LEVEL = 'strategy G "T" {\n    goal g "G" {\n        lev
 
 /** A syntax error at line 1, column 18 (`bogus`). */
 export const SYNTAX_ERROR = 'strategy X "T" { bogus }\n';
+
+/** Two files, one error: `plan.strat` (VALID) and `sub/goal.strat` (UNRESOLVED_LEVEL, at 3:15). */
+export const ONE_ERROR_IN_TWO_FILES: Readonly<Record<string, string>> = {
+    'plan.strat': VALID,
+    'sub/goal.strat': UNRESOLVED_LEVEL
+};
 
 /** The JSON report of `strat validate --format json`. */
 export interface JsonReport {

@@ -21,6 +21,16 @@ const STRATEGY = [
     ''
 ].join('\n');
 
+/** The entry of a decision in force of which nothing is recorded but where it is declared and cited. */
+function unrecorded(
+    number: string,
+    declared: DecisionJson['declared'],
+    citations: DecisionJson['citations']
+): DecisionJson {
+    const nothing = { title: null, date: null, session: null, url: null };
+    return { id: number, number, declared, ...nothing, status: 'in-force', changedBy: [], citations };
+}
+
 describe('strat decisions', () => {
     const tempFolder = useTempFolders();
 
@@ -52,58 +62,32 @@ describe('strat decisions', () => {
         const byId = new Map(index.map(entry => [entry.id, entry]));
 
         assert.deepEqual(byId.get('2023/42'), {
-            id: '2023/42',
-            number: '2023/42',
-            declared: { file: 'catalogue/itplr.strat', line: 2 },
-            title: 'Föderale Digitalstrategie',
-            date: null,
-            session: null,
-            url: null,
-            status: 'in-force',
-            changedBy: [],
-            citations: [
+            ...unrecorded('2023/42', { file: 'catalogue/itplr.strat', line: 2 }, [
                 { file: 'strategy.strat', line: 2, column: 11, kind: 'cites', items: [] },
                 { file: 'strategy.strat', line: 4, column: 16, kind: 'covered-by', items: [] }
-            ]
+            ]),
+            title: 'Föderale Digitalstrategie'
         });
-        assert.deepEqual(byId.get('2022/27'), {
-            id: '2022/27',
-            number: '2022/27',
-            declared: { file: 'catalogue/itplr.strat', line: 5 },
-            title: null,
-            date: null,
-            session: null,
-            url: null,
-            status: 'in-force',
-            changedBy: [],
-            citations: [{ file: 'strategy.strat', line: 6, column: 16, kind: 'adopted-by', items: [] }]
-        });
+        assert.deepEqual(
+            byId.get('2022/27'),
+            unrecorded('2022/27', { file: 'catalogue/itplr.strat', line: 5 }, [
+                { file: 'strategy.strat', line: 6, column: 16, kind: 'adopted-by', items: [] }
+            ])
+        );
         // cited but declared nowhere
-        assert.deepEqual(byId.get('2021/17'), {
-            id: '2021/17',
-            number: '2021/17',
-            declared: null,
-            title: null,
-            date: null,
-            session: null,
-            url: null,
-            status: 'in-force',
-            changedBy: [],
-            citations: [{ file: 'strategy.strat', line: 5, column: 21, kind: 'commissioned-by', items: [] }]
-        });
+        assert.deepEqual(
+            byId.get('2021/17'),
+            unrecorded('2021/17', null, [
+                { file: 'strategy.strat', line: 5, column: 21, kind: 'commissioned-by', items: [] }
+            ])
+        );
         // the legacy form NN/YYYY is listed under YYYY/NN
-        assert.deepEqual(byId.get('2014/27'), {
-            id: '2014/27',
-            number: '2014/27',
-            declared: null,
-            title: null,
-            date: null,
-            session: null,
-            url: null,
-            status: 'in-force',
-            changedBy: [],
-            citations: [{ file: 'strategy.strat', line: 3, column: 13, kind: 'evolves', items: [] }]
-        });
+        assert.deepEqual(
+            byId.get('2014/27'),
+            unrecorded('2014/27', null, [
+                { file: 'strategy.strat', line: 3, column: 13, kind: 'evolves', items: [] }
+            ])
+        );
         const kinds = new Set(index.flatMap(entry => entry.citations.map(citation => citation.kind)));
         assert.deepEqual([...kinds].sort(), [
             'adopted-by',

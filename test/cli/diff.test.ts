@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { removeFolder, runStrat, tempFolder, writeFiles } from './cli-harness.js';
+import { commitFiles, gitRepository } from '../support/ci-job.js';
+import { removeFolder, runStrat, tempFolder } from './cli-harness.js';
 
 const CATALOGUE = `body PR "Planungsrat"
 
@@ -60,13 +60,53 @@ interface DiffChange {
     after?: unknown;
 }
 
-function git(cwd: string, ...args: string[]): string {
-    return execFileSync('git', args, { cwd, encoding: 'utf8' });
+/** A new git repository of two commits: `approved`, then `changed` written over it. */
+async function twoCommits(
+    approved: Record<string, string>,
+    changed: Record<string, string>
+): Promise<string> {
+    const repo = await gitRepository(approved, 'approved');
+    await commitFiles(repo, changed, 'changed');
+    return repo;
 }
 
-async function commitAll(cwd: string, message: string): Promise<void> {
-    git(cwd, 'add', '-A');
-    git(cwd, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', message);
+/** `strat diff ARGS` in `cwd`, which must succeed: its output and the output's lines. */
+async function diffLines(cwd: string, ...args: string[]): Promise<{ stdout: string; lines: string[] }> {
+    const r = await runStrat(['diff', ...args], { cwd });
+    assert.equal(r.code, 0, r.stderr);
+    return { stdout: r.stdout, lines: r.stdout.split('\n') };
+}
+
+/** `strat diff A B ARGS` of two new folders holding `a` and `b`, which must succeed. */
+async function diffOfFolders(
+    a: Record<string, string>,
+    b: Record<string, string>,
+    ...args: string[]
+): Promise<{ stdout: string; lines: string[] }> {
+    const folders = [await tempFolder(a), await tempFolder(b)];
+    try {
+        return await diffLines(folders[0], ...folders, ...args);
+    } finally {
+        await Promise.all(folders.map(removeFolder));
+    }
+}
+
+/** The changes page and the start page of the site that `strat export` makes of `repo` since HEAD~1. */
+async function siteSinceLastCommit(repo: string, lang: string): Promise<{ changes: string; index: string }> {
+    const site = path.join(await tempFolder(), 'site');
+    try {
+        const r = await runStrat(
+            ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1', '--lang', lang],
+            { cwd: repo }
+        );
+        assert.equal(r.code, 0, r.stderr);
+        return {
+            changes: await fs.readFile(path.join(site, 'changes.html'), 'utf8'),
+            index: await fs.readFile(path.join(site, 'index.html'), 'utf8')
+        };
+    } finally {
+        await removeFolder(path.dirname(site));
+    }
 }
 
 describe('strat diff (git repositories built here)', function () {
@@ -74,25 +114,23 @@ describe('strat diff (git repositories built here)', function () {
     let repo: string;
 
     before(async () => {
-        repo = await tempFolder({ 'strategien/katalog.strat': CATALOGUE, 'strategien/s.strat': STRATEGY });
-        git(repo, 'init', '-q', '-b', 'main');
-        await commitAll(repo, 'approved version');
         // second commit: a rating changes, a goal goes, a citation comes, an id is renamed
         const changed = STRATEGY.replace('status needs-action', 'status uncritical')
             .replace(/\n {4}goal register "Registermodernisierung" \{\n {8}level service\n {4}\}\n/, '\n')
             .replace('covered-by 2023/10', 'covered-by 2023/10\n        cites 2024/05')
             .replace('goal portal "Ein Portal"', 'goal einportal "Ein Portal"')
             .replace('measured 20 at 2023', 'measured 20 at 2023\n        measured 35 at 2024');
-        await writeFiles(repo, { 'strategien/s.strat': changed });
-        await commitAll(repo, 'review');
+        repo = await twoCommits(
+            { 'strategien/katalog.strat': CATALOGUE, 'strategien/s.strat': STRATEGY },
+            { 'strategien/s.strat': changed }
+        );
     });
 
     after(() => removeFolder(repo));
 
     it('reports a changed rating in words, a removed goal, an added citation, a renamed id and a new value', async () => {
-        const r = await runStrat(['diff', 'HEAD~1', 'HEAD', '--lang', 'de'], { cwd: repo });
-        assert.equal(r.code, 0, r.stderr);
-        const lines = r.stdout.split('\n');
+        const r = await diffLines(repo, 'HEAD~1', 'HEAD', '--lang', 'de');
+        const lines = r.lines;
         assert.equal(lines[0], 'Digitale Verwaltung');
         assert.ok(
             lines.includes(
@@ -200,84 +238,57 @@ ${values}
     }
 }
 `;
-        const a = await tempFolder({
-            'e.strat': evidence('        measured 10 to 25 at 2024 group land source umfrage')
-        });
-        const b = await tempFolder({
-            'e.strat': evidence(
-                '        measured about 12 to 30 at 2024 group land source umfrage\n' +
-                    '        forecast more-than 40 % from 2028 to 2030 group bund source umfrage'
-            )
-        });
-        try {
-            const r = await runStrat(['diff', a, b, '--lang', 'de'], { cwd: repo });
-            assert.equal(r.code, 0, r.stderr);
-            const lines = r.stdout.split('\n');
-            assert.ok(
-                lines.includes(
-                    '  Kennzahl zeit „Zeitersparnis“: Wert geändert: Messwert 2024, Gruppe land: 10 bis 25 ' +
-                        '(Quelle umfrage) → Messwert 2024, Gruppe land: ca. 12 bis 30 (Quelle umfrage)'
-                ),
-                r.stdout
-            );
-            assert.ok(
-                lines.includes(
-                    '  Kennzahl zeit „Zeitersparnis“: Wert hinzugefügt: Prognose 2028 bis 2030, Gruppe bund: ' +
-                        'mehr als 40 % (Quelle umfrage)'
-                ),
-                r.stdout
-            );
-        } finally {
-            await removeFolder(a);
-            await removeFolder(b);
-        }
+        const { stdout, lines } = await diffOfFolders(
+            { 'e.strat': evidence('        measured 10 to 25 at 2024 group land source umfrage') },
+            {
+                'e.strat': evidence(
+                    '        measured about 12 to 30 at 2024 group land source umfrage\n' +
+                        '        forecast more-than 40 % from 2028 to 2030 group bund source umfrage'
+                )
+            },
+            '--lang',
+            'de'
+        );
+        assert.ok(
+            lines.includes(
+                '  Kennzahl zeit „Zeitersparnis“: Wert geändert: Messwert 2024, Gruppe land: 10 bis 25 ' +
+                    '(Quelle umfrage) → Messwert 2024, Gruppe land: ca. 12 bis 30 (Quelle umfrage)'
+            ),
+            stdout
+        );
+        assert.ok(
+            lines.includes(
+                '  Kennzahl zeit „Zeitersparnis“: Wert hinzugefügt: Prognose 2028 bis 2030, Gruppe bund: ' +
+                    'mehr als 40 % (Quelle umfrage)'
+            ),
+            stdout
+        );
     });
 
     it('compares two folders, and names a version that is neither a folder nor a revision', async () => {
-        const a = await tempFolder({ 's.strat': STRATEGY });
-        const b = await tempFolder({
-            's.strat': STRATEGY.replace('"Leistungen online"', '"Alle Leistungen online"')
-        });
-        try {
-            const r = await runStrat(['diff', a, b, '--lang', 'en'], { cwd: repo });
-            assert.equal(r.code, 0, r.stderr);
-            assert.ok(
-                r.stdout.includes(
-                    'Goal online “Alle Leistungen online”: title changed: “Leistungen online” → “Alle Leistungen online”'
-                ),
-                r.stdout
-            );
-            const bad = await runStrat(['diff', 'no-such-revision'], { cwd: repo });
-            assert.equal(bad.code, 2);
-            assert.match(bad.stderr, /neither a folder nor a git revision: no-such-revision/);
-        } finally {
-            await removeFolder(a);
-            await removeFolder(b);
-        }
+        const { stdout } = await diffOfFolders(
+            { 's.strat': STRATEGY },
+            { 's.strat': STRATEGY.replace('"Leistungen online"', '"Alle Leistungen online"') },
+            '--lang',
+            'en'
+        );
+        assert.ok(
+            stdout.includes(
+                'Goal online “Alle Leistungen online”: title changed: “Leistungen online” → “Alle Leistungen online”'
+            ),
+            stdout
+        );
+        const bad = await runStrat(['diff', 'no-such-revision'], { cwd: repo });
+        assert.equal(bad.code, 2);
+        assert.match(bad.stderr, /neither a folder nor a git revision: no-such-revision/);
     });
 
     it('shows the changes since a revision as a page of the exported site', async () => {
-        const site = path.join(await tempFolder(), 'site');
-        try {
-            const r = await runStrat(
-                ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1', '--lang', 'de'],
-                {
-                    cwd: repo
-                }
-            );
-            assert.equal(r.code, 0, r.stderr);
-            const page = await fs.readFile(path.join(site, 'changes.html'), 'utf8');
-            assert.ok(page.includes('<h1 class="page-title">Änderungen seit HEAD~1</h1>'), page);
-            assert.ok(page.includes('Status 2024: weitere Maßnahmen erforderlich → unkritisch'));
-            assert.ok(page.includes('<a href="strategies/S.html">Digitale Verwaltung</a>'));
-            const index = await fs.readFile(path.join(site, 'index.html'), 'utf8');
-            assert.ok(
-                index.includes('<a href="changes.html">Änderungen</a>'),
-                'the navigation links the page'
-            );
-        } finally {
-            await removeFolder(path.dirname(site));
-        }
+        const { changes: page, index } = await siteSinceLastCommit(repo, 'de');
+        assert.ok(page.includes('<h1 class="page-title">Änderungen seit HEAD~1</h1>'), page);
+        assert.ok(page.includes('Status 2024: weitere Maßnahmen erforderlich → unkritisch'));
+        assert.ok(page.includes('<a href="strategies/S.html">Digitale Verwaltung</a>'));
+        assert.ok(index.includes('<a href="changes.html">Änderungen</a>'), 'the navigation links the page');
     });
 });
 
@@ -336,19 +347,14 @@ describe('strat diff: renamed strategies and elements', function () {
     let repo: string;
 
     before(async () => {
-        repo = await tempFolder({ 's.strat': BEFORE_RENAME });
-        git(repo, 'init', '-q', '-b', 'main');
-        await commitAll(repo, 'approved');
-        await writeFiles(repo, { 's.strat': AFTER_RENAME });
-        await commitAll(repo, 'new ids');
+        repo = await twoCommits({ 's.strat': BEFORE_RENAME }, { 's.strat': AFTER_RENAME });
     });
 
     after(() => removeFolder(repo));
 
     it('shows a strategy whose id changed as renamed, with its other changes, not as removed and added', async () => {
-        const r = await runStrat(['diff', 'HEAD~1', 'HEAD', '--lang', 'de'], { cwd: repo });
-        assert.equal(r.code, 0, r.stderr);
-        const lines = r.stdout.split('\n');
+        const r = await diffLines(repo, 'HEAD~1', 'HEAD', '--lang', 'de');
+        const lines = r.lines;
         assert.equal(lines[0], 'Digitale Verwaltung');
         assert.equal(lines[1], '  Strategie neu „Digitale Verwaltung“: Kennung geändert: alt → neu');
         assert.ok(lines.includes('  Strategie neu „Digitale Verwaltung“: Status: draft → adopted'), r.stdout);
@@ -358,9 +364,8 @@ describe('strat diff: renamed strategies and elements', function () {
     });
 
     it('pairs an element by its title, or by most of its content when the title changed too', async () => {
-        const r = await runStrat(['diff', 'HEAD~1', 'HEAD', '--lang', 'en'], { cwd: repo });
-        assert.equal(r.code, 0, r.stderr);
-        const lines = r.stdout.split('\n');
+        const r = await diffLines(repo, 'HEAD~1', 'HEAD', '--lang', 'en');
+        const lines = r.lines;
         assert.ok(lines.includes('  Level dienst “Serviceebene”: id changed: service → dienst'), r.stdout);
         assert.ok(lines.includes('  Goal dauer “Kurze Verfahren”: id changed: tempo → dauer'), r.stdout);
         assert.ok(
@@ -399,21 +404,9 @@ describe('strat diff: renamed strategies and elements', function () {
             markdown.stdout.includes('- **Strategy neu “Digitale Verwaltung”**: id changed: alt → neu\n'),
             markdown.stdout
         );
-        const site = path.join(await tempFolder(), 'site');
-        try {
-            const r = await runStrat(
-                ['export', '.', '--format', 'html', '--out', site, '--since', 'HEAD~1', '--lang', 'de'],
-                {
-                    cwd: repo
-                }
-            );
-            assert.equal(r.code, 0, r.stderr);
-            const page = await fs.readFile(path.join(site, 'changes.html'), 'utf8');
-            assert.ok(page.includes('<a href="strategies/neu.html">Digitale Verwaltung</a>'), page);
-            assert.ok(page.includes('Kennung geändert: alt → neu'), page);
-            assert.ok(page.includes('Kennung geändert: tempo → dauer'), page);
-        } finally {
-            await removeFolder(path.dirname(site));
-        }
+        const page = (await siteSinceLastCommit(repo, 'de')).changes;
+        assert.ok(page.includes('<a href="strategies/neu.html">Digitale Verwaltung</a>'), page);
+        assert.ok(page.includes('Kennung geändert: alt → neu'), page);
+        assert.ok(page.includes('Kennung geändert: tempo → dauer'), page);
     });
 });

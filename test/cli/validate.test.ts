@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import {
     assertNoStackTrace,
+    ONE_ERROR_IN_TWO_FILES,
     parseJson,
     runStrat,
     useTempFolders,
@@ -94,7 +95,7 @@ describe('strat validate', () => {
 
     describe('text format', () => {
         it('prints file:line:column severity code message, then a summary', async () => {
-            folder = await tempFolder({ 'plan.strat': VALID, 'sub/goal.strat': UNRESOLVED_LEVEL });
+            folder = await tempFolder(ONE_ERROR_IN_TWO_FILES);
             const result = await runStrat(['validate'], { cwd: folder });
             assert.equal(result.code, 1);
             const lines = result.stdout.trimEnd().split('\n');

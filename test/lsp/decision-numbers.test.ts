@@ -2,15 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type {
-    CodeAction,
-    CompletionItem,
-    CompletionList,
-    Hover,
-    Location,
-    LocationLink,
-    WorkspaceEdit
-} from 'vscode-languageserver-protocol';
+import type { Location, LocationLink } from 'vscode-languageserver-protocol';
 import { LspSession, positionOf } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
 
@@ -70,13 +62,8 @@ describe('decision numbers in every form, over LSP', function () {
         await fs.rm(workspace, { recursive: true, force: true });
     });
 
-    const hoverAt = async (needle: string, shift = 1) => {
-        const hover = await session.request<Hover>('textDocument/hover', {
-            textDocument: { uri: strategyUri },
-            position: positionOf(STRATEGY, needle, shift)
-        });
-        return (hover.contents as { value: string }).value;
-    };
+    const hoverAt = (needle: string, shift = 1) =>
+        session.hoverText(strategyUri, positionOf(STRATEGY, needle, shift));
 
     it('parses every form; only the legacy form and the repealed item are reported', async () => {
         const diagnostics = await session.diagnosticsFor(strategyUri, d => d.length >= 2);
@@ -150,21 +137,17 @@ describe('decision numbers in every form, over LSP', function () {
     });
 
     it('renames the decision in the current form everywhere, whichever form a citation used', async () => {
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri: strategyUri },
-            position: positionOf(STRATEGY, 'evolves 2025/33', 10),
-            newName: 'B-2025/34-IT'
-        });
+        const edit = await session.rename(
+            strategyUri,
+            positionOf(STRATEGY, 'evolves 2025/33', 10),
+            'B-2025/34-IT'
+        );
         const after = applyTextEdits(STRATEGY, edit.changes![strategyUri]);
         assert.match(after, /cites B-2025\/34-IT\n {4}evolves B-2025\/34-IT\n {4}covered-by B-2025\/34-IT\n/);
         const catalogue = applyTextEdits(CATALOGUE, edit.changes![catalogueUri]);
         assert.match(catalogue, /decision B-2025\/34-IT by ITPLR/);
         await assert.rejects(
-            session.request('textDocument/rename', {
-                textDocument: { uri: strategyUri },
-                position: positionOf(STRATEGY, 'evolves 2025/33', 10),
-                newName: 'B-2025/34'
-            }),
+            session.rename(strategyUri, positionOf(STRATEGY, 'evolves 2025/33', 10), 'B-2025/34'),
             /not a decision number/
         );
     });
@@ -172,19 +155,12 @@ describe('decision numbers in every form, over LSP', function () {
     it('offers to write a half-written current number in full', async () => {
         const text = STRATEGY.replace('cites B-2025/33-IT', 'cites B-2025/33');
         await session.change(strategyUri, text);
-        const diagnostics = await session.diagnosticsFor(strategyUri, d =>
-            d.some(x => x.code === 'invalid-decision-id')
-        );
-        const invalid = diagnostics.find(d => d.code === 'invalid-decision-id')!;
+        const invalid = await session.findingOf(strategyUri, 'invalid-decision-id');
         assert.match(
             String(invalid.message),
             /B-2025\/33 is not a decision number: write it as YYYY\/NN or B-YYYY\/NN-IT/
         );
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri: strategyUri },
-            range: invalid.range,
-            context: { diagnostics: [invalid] }
-        });
+        const actions = await session.codeActionsFor(strategyUri, invalid);
         const fix = actions.find(a => a.title === 'Write B-2025/33 as B-2025/33-IT');
         assert.ok(fix?.edit?.changes, JSON.stringify(actions.map(a => a.title)));
         assert.equal(applyTextEdits(text, fix.edit.changes[strategyUri]), STRATEGY);
@@ -194,11 +170,7 @@ describe('decision numbers in every form, over LSP', function () {
     it('completes a decision in the form the catalogue declares it', async () => {
         const uri = await session.open('scratch.strat', 'strategy Scratch "Notizen" {\n    cites \n}\n');
         await session.diagnosticsFor(uri);
-        const result = await session.request<CompletionList | CompletionItem[]>('textDocument/completion', {
-            textDocument: { uri },
-            position: { line: 1, character: 10 }
-        });
-        const items = Array.isArray(result) ? result : result.items;
+        const items = await session.completion(uri, { line: 1, character: 10 });
         const item = items.find(i => i.label === 'B-2025/33-IT');
         assert.ok(item, JSON.stringify(items.map(i => i.label)));
         assert.equal(item.detail, 'Portfoliosteuerung des IT-Planungsrats');
@@ -206,15 +178,8 @@ describe('decision numbers in every form, over LSP', function () {
     });
 
     it('rewrites the legacy form to YYYY/NN with a quick fix', async () => {
-        const diagnostics = await session.diagnosticsFor(strategyUri, d =>
-            d.some(x => x.code === 'legacy-decision-id')
-        );
-        const legacy = diagnostics.find(d => d.code === 'legacy-decision-id')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri: strategyUri },
-            range: legacy.range,
-            context: { diagnostics: [legacy] }
-        });
+        const legacy = await session.findingOf(strategyUri, 'legacy-decision-id');
+        const actions = await session.codeActionsFor(strategyUri, legacy);
         const fix = actions.find(a => a.title === 'Write 33/2025 as 2025/33');
         assert.ok(fix?.edit?.changes);
         assert.match(applyTextEdits(STRATEGY, fix.edit.changes[strategyUri]), /covered-by 2025\/33\n/);

@@ -2,14 +2,12 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type {
-    CodeAction,
     Diagnostic,
     DocumentHighlight,
     FoldingRange,
-    SemanticTokens,
-    WorkspaceEdit
+    SemanticTokens
 } from 'vscode-languageserver-protocol';
-import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
+import { copyOfExamples, LspSession, positionOf, useServerOnExamples } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
 
 /** Every line that differs between two texts of the same number of lines. */
@@ -26,28 +24,13 @@ describe('language server edits over LSP', function () {
     let session: LspSession;
     const read = (file: string) => fs.readFile(path.join(workspace, file), 'utf8');
 
-    before(async () => {
-        workspace = await copyOfExamples();
-        session = await LspSession.start(workspace);
-    });
-
-    after(async () => {
-        await session.stop();
-        await fs.rm(workspace, { recursive: true, force: true });
-    });
+    useServerOnExamples(server => ({ workspace, session } = server));
 
     it('rewrites a legacy decision number, changing only that number', async () => {
         const text = await read('intelligente-verwaltungsnetze.strat');
         const uri = await session.open('intelligente-verwaltungsnetze.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d =>
-            d.some(x => x.code === 'legacy-decision-id')
-        );
-        const legacy = diagnostics.find(d => d.code === 'legacy-decision-id')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: legacy.range,
-            context: { diagnostics: [legacy] }
-        });
+        const legacy = await session.findingOf(uri, 'legacy-decision-id');
+        const actions = await session.codeActionsFor(uri, legacy);
         const fix = actions.find(a => a.title === 'Write 27/2014 as 2014/27');
         assert.ok(fix?.edit?.changes, JSON.stringify(actions.map(a => a.title)));
         const after = applyTextEdits(text, fix.edit.changes[uri]);
@@ -71,11 +54,7 @@ describe('language server edits over LSP', function () {
             d => d.filter(x => x.code === 'legacy-decision-id').length === 2
         );
         const first = diagnostics.find(d => d.code === 'legacy-decision-id')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: first.range,
-            context: { diagnostics: [first] }
-        });
+        const actions = await session.codeActionsFor(uri, first);
         const all = actions.find(a => a.title === 'Rewrite all 2 legacy decision numbers in the file');
         assert.ok(all?.edit?.changes);
         assert.equal(
@@ -87,16 +66,9 @@ describe('language server edits over LSP', function () {
     it('declares a missing decision in the catalogue file, with its body', async () => {
         const text = 'strategy Neu "Neu" {\n    cites 2024/77\n}\n';
         const uri = await session.open('neu.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d =>
-            d.some(x => x.code === 'unresolved-decision')
-        );
-        const missing = diagnostics.find(d => d.code === 'unresolved-decision')!;
+        const missing = await session.findingOf(uri, 'unresolved-decision');
         assert.equal(missing.severity, 2, 'a warning');
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: missing.range,
-            context: { diagnostics: [missing] }
-        });
+        const actions = await session.codeActionsFor(uri, missing);
         const declare = actions.find(a => a.title === 'Declare decision 2024/77 in it-planungsrat.strat');
         const catalogueUri = session.uri('catalogue/it-planungsrat.strat');
         assert.ok(declare?.edit?.changes?.[catalogueUri], JSON.stringify(actions.map(a => a.title)));
@@ -109,15 +81,8 @@ describe('language server edits over LSP', function () {
         const text =
             'strategy Skala "Skala" {\n    goal g "G" {\n        assessment 2024 {\n            status critcal\n        }\n    }\n}\n';
         const uri = await session.open('skala.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d =>
-            d.some(x => x.code === 'value-not-in-scale')
-        );
-        const wrong = diagnostics.find(d => d.code === 'value-not-in-scale')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: wrong.range,
-            context: { diagnostics: [wrong] }
-        });
+        const wrong = await session.findingOf(uri, 'value-not-in-scale');
+        const actions = await session.codeActionsFor(uri, wrong);
         const replace = actions.find(a => a.title === 'Replace "critcal" with "critical"');
         assert.ok(replace?.edit?.changes);
         assert.deepEqual(changedLines(text, applyTextEdits(text, replace.edit.changes[uri])), [
@@ -128,11 +93,11 @@ describe('language server edits over LSP', function () {
     it('renames a decision number in the catalogue and in every citation', async () => {
         const catalogue = await read('catalogue/it-planungsrat.strat');
         const catalogueUri = await session.open('catalogue/it-planungsrat.strat', catalogue);
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri: catalogueUri },
-            position: positionOf(catalogue, 'decision 2022/27', 10),
-            newName: '2022/28'
-        });
+        const edit = await session.rename(
+            catalogueUri,
+            positionOf(catalogue, 'decision 2022/27', 10),
+            '2022/28'
+        );
         const strategyUri = session.uri('interfoederale-strategie.strat');
         assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [catalogueUri, strategyUri].sort());
         assert.equal(edit.changes![strategyUri].length, 6);
@@ -149,11 +114,7 @@ describe('language server edits over LSP', function () {
         const dachUri = await session.open('rename/dach.strat', dach);
         const themaUri = await session.open('rename/thema.strat', thema);
         await session.diagnosticsFor(themaUri, d => d.length === 0);
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri: dachUri },
-            position: positionOf(dach, 'souveraen'),
-            newName: 'digitale_Souveränität'
-        });
+        const edit = await session.rename(dachUri, positionOf(dach, 'souveraen'), 'digitale_Souveränität');
         assert.equal(
             applyTextEdits(dach, edit.changes![dachUri]),
             dach.replace('souveraen', 'digitale_Souveränität')
@@ -174,21 +135,17 @@ describe('language server edits over LSP', function () {
             ['b', /^"b" is taken: goal b is declared in dach2\.strat:4\./i]
         ] as const) {
             await assert.rejects(
-                session.request('textDocument/rename', {
-                    textDocument: { uri },
-                    position: positionOf(dach, 'goal a', 5),
-                    newName
-                }),
+                session.rename(uri, positionOf(dach, 'goal a', 5), newName),
                 (error: Error) => message.test(error.message)
             );
         }
         const catalogue = await read('catalogue/it-planungsrat.strat');
         await assert.rejects(
-            session.request('textDocument/rename', {
-                textDocument: { uri: session.uri('catalogue/it-planungsrat.strat') },
-                position: positionOf(catalogue, 'decision 2022/27', 10),
-                newName: '28/2022'
-            }),
+            session.rename(
+                session.uri('catalogue/it-planungsrat.strat'),
+                positionOf(catalogue, 'decision 2022/27', 10),
+                '28/2022'
+            ),
             (error: Error) => /not a decision number/.test(error.message)
         );
     });
@@ -199,11 +156,7 @@ describe('language server edits over LSP', function () {
         await session.diagnosticsFor(catalogueUri);
         const declaredAt = catalogue.split('\n').findIndex(line => /^\s*decision 2023\/42\b/.test(line)) + 1;
         await assert.rejects(
-            session.request('textDocument/rename', {
-                textDocument: { uri: catalogueUri },
-                position: positionOf(catalogue, 'decision 2022/27', 10),
-                newName: '2023/42'
-            }),
+            session.rename(catalogueUri, positionOf(catalogue, 'decision 2022/27', 10), '2023/42'),
             (error: Error) => {
                 assert.doesNotMatch(error.message, /more than once/);
                 assert.match(
@@ -221,11 +174,7 @@ describe('language server edits over LSP', function () {
         const otherUri = await session.open('rename/andere.strat', other);
         await session.diagnosticsFor(otherUri);
         await assert.rejects(
-            session.request('textDocument/rename', {
-                textDocument: { uri: otherUri },
-                position: positionOf(other, 'Andere', 1),
-                newName: 'Dachstrategie'
-            }),
+            session.rename(otherUri, positionOf(other, 'Andere', 1), 'Dachstrategie'),
             (error: Error) =>
                 /^"Dachstrategie" is taken: strategy Dachstrategie is declared in \S+\.strat:\d+\./i.test(
                     error.message

@@ -1,32 +1,17 @@
 import * as assert from 'node:assert/strict';
-import type { CodeAction, CompletionList, Hover, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { completionLabels, LspSession, openExample, positionOf } from '../support/lsp-session.js';
+import { completionLabels, LspSession, positionOf, useExample } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
 
 const EVIDENCE = 'illustrative/musterland-evidenz.strat';
 
 describe('language server on evidence over LSP', function () {
     this.timeout(60_000);
-    let example: Awaited<ReturnType<typeof openExample>>;
     let session: LspSession;
     let text: string;
     let uri: string;
+    useExample(EVIDENCE, example => ({ session, text, uri } = example));
 
-    before(async () => {
-        example = await openExample(EVIDENCE);
-        ({ session, text, uri } = example);
-    });
-
-    after(() => example.stop());
-
-    const hover = async (at: { line: number; character: number }, target = uri) => {
-        const result = await session.request<Hover | null>('textDocument/hover', {
-            textDocument: { uri: target },
-            position: at
-        });
-        assert.ok(result, 'a hover');
-        return (result.contents as { value: string }).value;
-    };
+    const hover = (at: { line: number; character: number }, target = uri) => session.hoverText(target, at);
 
     it('publishes no diagnostics for the illustrative evidence example', async () => {
         assert.deepEqual(await session.diagnosticsFor(uri), []);
@@ -66,10 +51,7 @@ describe('language server on evidence over LSP', function () {
         const draftUri = await session.open('entwurf.strat', draft);
         await session.diagnosticsFor(draftUri);
         const complete = (line: number, character: number) =>
-            session.request<CompletionList>('textDocument/completion', {
-                textDocument: { uri: draftUri },
-                position: { line, character }
-            });
+            session.completion(draftUri, { line, character });
         const groups = completionLabels(await complete(5, 33));
         assert.deepEqual(
             ['bund', 'land', 'kommune'].filter(g => groups.includes(g)),
@@ -85,12 +67,7 @@ describe('language server on evidence over LSP', function () {
         const blank = 'strategy Entwurf4 "Entwurf" {\n    indicator i "I" {\n        \n    }\n}\n';
         const blankUri = await session.open('entwurf4.strat', blank);
         await session.diagnosticsFor(blankUri);
-        const keywords = completionLabels(
-            await session.request<CompletionList>('textDocument/completion', {
-                textDocument: { uri: blankUri },
-                position: { line: 2, character: 8 }
-            })
-        );
+        const keywords = completionLabels(await session.completion(blankUri, { line: 2, character: 8 }));
         for (const keyword of ['forecast', 'baseline', 'tracks', 'dimension', 'quote']) {
             assert.ok(keywords.includes(keyword), `${keyword} in ${JSON.stringify(keywords)}`);
         }
@@ -102,12 +79,7 @@ describe('language server on evidence over LSP', function () {
             'strategy Entwurf2 "Entwurf" {\n    goal g "G" {\n        assessment 2024 {\n            antwort shares {\n                \n            }\n        }\n    }\n}\n';
         const draftUri = await session.open('entwurf2.strat', draft);
         await session.diagnosticsFor(draftUri);
-        const values = completionLabels(
-            await session.request<CompletionList>('textDocument/completion', {
-                textDocument: { uri: draftUri },
-                position: { line: 9, character: 16 }
-            })
-        );
+        const values = completionLabels(await session.completion(draftUri, { line: 9, character: 16 }));
         assert.deepEqual(
             ['ja', 'nein', 'ka'].filter(v => values.includes(v)),
             ['ja', 'nein', 'ka'],
@@ -116,21 +88,13 @@ describe('language server on evidence over LSP', function () {
     });
 
     it('renames a group in its dimension and in every value', async () => {
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri },
-            position: positionOf(text, 'group kommune "Kommune"', 7),
-            newName: 'gemeinde'
-        });
+        const edit = await session.rename(uri, positionOf(text, 'group kommune "Kommune"', 7), 'gemeinde');
         const after = applyTextEdits(text, edit.changes![uri]);
         assert.equal(after, text.replaceAll(' kommune', ' gemeinde'));
     });
 
     it('renames a source in its declaration and in every reference', async () => {
-        const edit = await session.request<WorkspaceEdit>('textDocument/rename', {
-            textDocument: { uri },
-            position: positionOf(text, 'source trendstudie', 8),
-            newName: 'zfi-studie'
-        });
+        const edit = await session.rename(uri, positionOf(text, 'source trendstudie', 8), 'zfi-studie');
         const after = applyTextEdits(text, edit.changes![uri]);
         assert.equal(after, text.replaceAll('trendstudie', 'zfi-studie'));
     });
@@ -140,15 +104,8 @@ describe('language server on evidence over LSP', function () {
             'scale antwort3 "Antwort" {\n    value ja "ja"\n    value nein "nein"\n    value ka "keine Angabe" not-counted\n}\n' +
             'strategy Entwurf3 "Entwurf" {\n    goal g "G" {\n        assessment 2024 {\n            antwort3 shares {\n                ja 18 %\n                nein 47 %\n            }\n        }\n    }\n}\n';
         const draftUri = await session.open('entwurf3.strat', draft);
-        const diagnostics = await session.diagnosticsFor(draftUri, d =>
-            d.some(x => x.code === 'shares-do-not-add-up')
-        );
-        const finding = diagnostics.find(d => d.code === 'shares-do-not-add-up')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri: draftUri },
-            range: finding.range,
-            context: { diagnostics: [finding] }
-        });
+        const finding = await session.findingOf(draftUri, 'shares-do-not-add-up');
+        const actions = await session.codeActionsFor(draftUri, finding);
         const partial = actions.find(a => a.title === 'Mark the shares as partial');
         assert.ok(partial?.edit?.changes, JSON.stringify(actions.map(a => a.title)));
         assert.equal(

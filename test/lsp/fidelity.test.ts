@@ -1,31 +1,16 @@
 import * as assert from 'node:assert/strict';
-import type { CompletionList, Hover } from 'vscode-languageserver-protocol';
-import { completionLabels, LspSession, openExample, positionOf } from '../support/lsp-session.js';
+import { completionLabels, LspSession, positionOf, useExample } from '../support/lsp-session.js';
 
 const EXAMPLE = 'illustrative/musterland-transkription.strat';
 
 describe('language server on transcriptions over LSP', function () {
     this.timeout(60_000);
-    let example: Awaited<ReturnType<typeof openExample>>;
     let session: LspSession;
     let text: string;
     let uri: string;
+    useExample(EXAMPLE, example => ({ session, text, uri } = example));
 
-    before(async () => {
-        example = await openExample(EXAMPLE);
-        ({ session, text, uri } = example);
-    });
-
-    after(() => example.stop());
-
-    const hover = async (at: { line: number; character: number }) => {
-        const result = await session.request<Hover | null>('textDocument/hover', {
-            textDocument: { uri },
-            position: at
-        });
-        assert.ok(result, 'a hover');
-        return (result.contents as { value: string }).value;
-    };
+    const hover = (at: { line: number; character: number }) => session.hoverText(uri, at);
 
     it('publishes no diagnostics for the illustrative transcription', async () => {
         assert.deepEqual(await session.diagnosticsFor(uri), []);
@@ -63,12 +48,7 @@ describe('language server on transcriptions over LSP', function () {
         const draftUri = await session.open('entwurf-fidelity.strat', draft);
         await session.diagnosticsFor(draftUri);
         const complete = async (line: number, character: number) =>
-            completionLabels(
-                await session.request<CompletionList>('textDocument/completion', {
-                    textDocument: { uri: draftUri },
-                    position: { line, character }
-                })
-            );
+            completionLabels(await session.completion(draftUri, { line, character }));
         const inGoal = await complete(2, 8);
         for (const keyword of ['from', 'interpretation', 'level', 'cites']) {
             assert.ok(inGoal.includes(keyword), `${keyword} in ${JSON.stringify(inGoal)}`);

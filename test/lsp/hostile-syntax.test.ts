@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { CodeAction, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
 
@@ -12,11 +12,10 @@ async function answersHover(session: LspSession): Promise<void> {
     const file = 'intelligente-verwaltungsnetze.strat';
     const text = await fs.readFile(path.join(session.workspace, file), 'utf8');
     const uri = session.uri(file);
-    const hover = await session.request<Hover>('textDocument/hover', {
-        textDocument: { uri },
-        position: positionOf(text, 'level society', 7)
-    });
-    assert.match(JSON.stringify(hover.contents), /Gesellschaftliche Ebene/);
+    assert.match(
+        await session.hoverText(uri, positionOf(text, 'level society', 7)),
+        /Gesellschaftliche Ebene/
+    );
 }
 
 describe('language server with hostile syntax', function () {
@@ -78,20 +77,12 @@ describe('language server with hostile syntax', function () {
             ['syntax-error', 'invalid-escape']
         );
         assert.match(String(diagnostics[0].message), /did you mean `level`\?/);
-        const typoFixes = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: diagnostics[0].range,
-            context: { diagnostics: [diagnostics[0]] }
-        });
+        const typoFixes = await session.codeActionsFor(uri, diagnostics[0]);
         const typoFix = typoFixes.find(a => a.title === 'Replace "levl" with "level"');
         assert.ok(typoFix, JSON.stringify(typoFixes.map(a => a.title)));
         assert.equal(applyTextEdits(text, typoFix.edit!.changes![uri]), text.replace('levl', 'level'));
         const escape = diagnostics.find(d => d.code === 'invalid-escape')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: escape.range,
-            context: { diagnostics: [escape] }
-        });
+        const actions = await session.codeActionsFor(uri, escape);
         const fix = actions.find(a => a.isPreferred)!;
         assert.equal(fix.title, 'Write \\U as \\\\U (a backslash as itself)');
         assert.equal(applyTextEdits(text, fix.edit!.changes![uri]), text.replace('C:\\Users', 'C:\\\\Users'));
@@ -102,15 +93,8 @@ describe('language server with hostile syntax', function () {
         const text =
             'strategy S "T" {\n    level society "L"\n    goal g "G" {\n        level socity\n    }\n}\n';
         const uri = await session.open('name.strat', text);
-        const diagnostics = await session.diagnosticsFor(uri, d =>
-            d.some(x => x.code === 'unresolved-reference')
-        );
-        const unresolved = diagnostics.find(d => d.code === 'unresolved-reference')!;
-        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-            textDocument: { uri },
-            range: unresolved.range,
-            context: { diagnostics: [unresolved] }
-        });
+        const unresolved = await session.findingOf(uri, 'unresolved-reference');
+        const actions = await session.codeActionsFor(uri, unresolved);
         const fix = actions.find(a => a.title === 'Replace "socity" with "society"');
         assert.ok(fix, JSON.stringify(actions.map(a => a.title)));
         assert.equal(applyTextEdits(text, fix.edit!.changes![uri]), text.replace('socity', 'society'));

@@ -71,116 +71,111 @@ type Row =
     | { name: string; at: Cursor; request: 'rename'; newName: string; expect: string[] | { refused: RegExp } }
     | { name: string; at: Cursor; request: 'codeActions'; expect: string[] };
 
+/** The first `text` in strategy.strat, `offset` characters into it. */
+const inStrategy = (text: string, offset?: number): Cursor => ({ file: 'strategy.strat', text, offset });
+/** The first `text` in catalogue.strat. */
+const inCatalogue = (text: string): Cursor => ({ file: 'catalogue.strat', text });
+
+/** Hover: what the hover says (each part somewhere in it). */
+const HOVERS: Array<[name: string, at: Cursor, says: string[]]> = [
+    [
+        'a cited decision: its number, title, date and how often it is cited',
+        inStrategy('2023/42'),
+        ['Decision 2023/42', 'Föderale Digitalstrategie', '2023-06', 'cited 2 times']
+    ],
+    [
+        'a legacy number says which decision it stands for',
+        inStrategy('42/2023'),
+        ['42/2023 is the legacy form of decision 2023/42', 'Föderale Digitalstrategie']
+    ],
+    [
+        'a rating value: its label, scale and meaning',
+        inStrategy('critical'),
+        ['critical', 'Status', 'nicht erreichbar']
+    ],
+    [
+        'a goal: its level and latest assessment in words',
+        inStrategy('souveraen'),
+        ['Souveränität', 'Latest assessment 2024', 'critical', 'at the beginning']
+    ]
+];
+
+/** References: where they are (`file:line:column`). */
+const REFERENCES: Array<[name: string, at: Cursor, found: string[]]> = [
+    [
+        'every citation of a decision, in every form, from its declaration',
+        inCatalogue('2023/42'),
+        ['strategy.strat:3:16', 'strategy.strat:7:15']
+    ],
+    [
+        'a goal referred to by its qualified name in another strategy',
+        inStrategy('souveraen'),
+        ['strategy.strat:18:24']
+    ]
+];
+
+/** Rename to `newName`: the edits (`file:line:column newText`), or the refusal's message. */
+const RENAMES: Array<[name: string, at: Cursor, newName: string, edits: string[] | { refused: RegExp }]> = [
+    [
+        'renaming a goal keeps the qualifier of its qualified references',
+        inStrategy('souveraen'),
+        'sovereign',
+        ['strategy.strat:18:29 sovereign', 'strategy.strat:5:10 sovereign']
+    ],
+    [
+        'renaming a strategy from a qualifier rewrites the qualifier',
+        inStrategy('Dach.souveraen', 1),
+        'Bund',
+        ['strategy.strat:1:10 Bund', 'strategy.strat:18:24 Bund']
+    ],
+    [
+        'renaming a decision writes the canonical number everywhere, the legacy citation too',
+        inCatalogue('2023/42'),
+        '2024/7',
+        ['catalogue.strat:3:10 2024/07', 'strategy.strat:3:16 2024/07', 'strategy.strat:7:15 2024/07']
+    ],
+    ['a keyword is not a name', inStrategy('ziel2'), 'goal', { refused: /"goal" is not a valid identifier/ }],
+    [
+        'a name that is not an identifier of the grammar',
+        inStrategy('ziel2'),
+        '2ziel',
+        { refused: /"2ziel" is not a valid identifier/ }
+    ],
+    [
+        'a name another goal of the block has',
+        inStrategy('ziel2'),
+        'ziel',
+        { refused: /"ziel" is taken: \S+ ziel is declared in strategy\.strat:\d+/ }
+    ],
+    [
+        'a decision number that is not canonical',
+        inCatalogue('2023/42'),
+        '7/2024',
+        { refused: /"7\/2024" is not a decision number/ }
+    ]
+];
+
+/** Code actions at the cursor: their titles, in order. */
+const CODE_ACTIONS: Array<[name: string, at: Cursor, titles: string[]]> = [
+    ['the one legacy number of a file: rewrite it', inStrategy('42/2023'), ['Write 42/2023 as 2023/42']],
+    [
+        'an undeclared decision: declare it in the catalogue',
+        inStrategy('2099/01'),
+        ['Declare decision 2099/01 in catalogue.strat']
+    ],
+    [
+        'an unknown rating value: the nearest value of its scale',
+        inStrategy('critcal'),
+        ['Replace "critcal" with "critical"']
+    ],
+    ['no fix where nothing is found', inStrategy('Landesstrategie'), []]
+];
+
 const ROWS: Row[] = [
-    {
-        name: 'a cited decision: its number, title, date and how often it is cited',
-        at: { file: 'strategy.strat', text: '2023/42' },
-        request: 'hover',
-        expect: ['Decision 2023/42', 'Föderale Digitalstrategie', '2023-06', 'cited 2 times']
-    },
-    {
-        name: 'a legacy number says which decision it stands for',
-        at: { file: 'strategy.strat', text: '42/2023' },
-        request: 'hover',
-        expect: ['42/2023 is the legacy form of decision 2023/42', 'Föderale Digitalstrategie']
-    },
-    {
-        name: 'a rating value: its label, scale and meaning',
-        at: { file: 'strategy.strat', text: 'critical' },
-        request: 'hover',
-        expect: ['critical', 'Status', 'nicht erreichbar']
-    },
-    {
-        name: 'a goal: its level and latest assessment in words',
-        at: { file: 'strategy.strat', text: 'souveraen' },
-        request: 'hover',
-        expect: ['Souveränität', 'Latest assessment 2024', 'critical', 'at the beginning']
-    },
-    {
-        name: 'every citation of a decision, in every form, from its declaration',
-        at: { file: 'catalogue.strat', text: '2023/42' },
-        request: 'references',
-        expect: ['strategy.strat:3:16', 'strategy.strat:7:15']
-    },
-    {
-        name: 'a goal referred to by its qualified name in another strategy',
-        at: { file: 'strategy.strat', text: 'souveraen' },
-        request: 'references',
-        expect: ['strategy.strat:18:24']
-    },
-    {
-        name: 'renaming a goal keeps the qualifier of its qualified references',
-        at: { file: 'strategy.strat', text: 'souveraen' },
-        request: 'rename',
-        newName: 'sovereign',
-        expect: ['strategy.strat:18:29 sovereign', 'strategy.strat:5:10 sovereign']
-    },
-    {
-        name: 'renaming a strategy from a qualifier rewrites the qualifier',
-        at: { file: 'strategy.strat', text: 'Dach.souveraen', offset: 1 },
-        request: 'rename',
-        newName: 'Bund',
-        expect: ['strategy.strat:1:10 Bund', 'strategy.strat:18:24 Bund']
-    },
-    {
-        name: 'renaming a decision writes the canonical number everywhere, the legacy citation too',
-        at: { file: 'catalogue.strat', text: '2023/42' },
-        request: 'rename',
-        newName: '2024/7',
-        expect: ['catalogue.strat:3:10 2024/07', 'strategy.strat:3:16 2024/07', 'strategy.strat:7:15 2024/07']
-    },
-    {
-        name: 'a keyword is not a name',
-        at: { file: 'strategy.strat', text: 'ziel2' },
-        request: 'rename',
-        newName: 'goal',
-        expect: { refused: /"goal" is not a valid identifier/ }
-    },
-    {
-        name: 'a name that is not an identifier of the grammar',
-        at: { file: 'strategy.strat', text: 'ziel2' },
-        request: 'rename',
-        newName: '2ziel',
-        expect: { refused: /"2ziel" is not a valid identifier/ }
-    },
-    {
-        name: 'a name another goal of the block has',
-        at: { file: 'strategy.strat', text: 'ziel2' },
-        request: 'rename',
-        newName: 'ziel',
-        expect: { refused: /"ziel" is taken: \S+ ziel is declared in strategy\.strat:\d+/ }
-    },
-    {
-        name: 'a decision number that is not canonical',
-        at: { file: 'catalogue.strat', text: '2023/42' },
-        request: 'rename',
-        newName: '7/2024',
-        expect: { refused: /"7\/2024" is not a decision number/ }
-    },
-    {
-        name: 'the one legacy number of a file: rewrite it',
-        at: { file: 'strategy.strat', text: '42/2023' },
-        request: 'codeActions',
-        expect: ['Write 42/2023 as 2023/42']
-    },
-    {
-        name: 'an undeclared decision: declare it in the catalogue',
-        at: { file: 'strategy.strat', text: '2099/01' },
-        request: 'codeActions',
-        expect: ['Declare decision 2099/01 in catalogue.strat']
-    },
-    {
-        name: 'an unknown rating value: the nearest value of its scale',
-        at: { file: 'strategy.strat', text: 'critcal' },
-        request: 'codeActions',
-        expect: ['Replace "critcal" with "critical"']
-    },
-    {
-        name: 'no fix where nothing is found',
-        at: { file: 'strategy.strat', text: 'Landesstrategie' },
-        request: 'codeActions',
-        expect: []
-    }
+    ...HOVERS.map(([name, at, expect]): Row => ({ name, at, request: 'hover', expect })),
+    ...REFERENCES.map(([name, at, expect]): Row => ({ name, at, request: 'references', expect })),
+    ...RENAMES.map(([name, at, newName, expect]): Row => ({ name, at, request: 'rename', newName, expect })),
+    ...CODE_ACTIONS.map(([name, at, expect]): Row => ({ name, at, request: 'codeActions', expect }))
 ];
 
 describe('language server features in process (table)', function () {

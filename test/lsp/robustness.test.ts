@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Location, TextEdit } from 'vscode-languageserver-protocol';
-import { copyOfExamples, LspSession, positionOf } from '../support/lsp-session.js';
+import { LspSession, positionOf, useServerOnExamples } from '../support/lsp-session.js';
 import { applyTextEdits } from '../support/lsp-text.js';
 
 /**
@@ -159,15 +159,7 @@ describe('language server: formatting options and an early preview', function ()
     let workspace: string;
     let session: LspSession;
 
-    before(async () => {
-        workspace = await copyOfExamples();
-        session = await LspSession.start(workspace);
-    });
-
-    after(async () => {
-        await session.stop();
-        await fs.rm(workspace, { recursive: true, force: true });
-    });
+    useServerOnExamples(server => ({ workspace, session } = server));
 
     const MESSY = 'strategy Messy "Unordentlich" { horizon 2030\n  goal g "G" { level l }\n level l "L" }\n';
 

@@ -1,77 +1,57 @@
-import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { writeFiles } from '../cli/cli-harness.js';
+import { neutralEnvironment, runProcess, type ProcessResult } from './subprocess.js';
 
 /** How the CI integrations run: commands in a CI job's environment, in temporary git repositories. */
 
-export interface CommandResult {
-    code: number | null;
-    stdout: string;
-    stderr: string;
-}
+export type CommandResult = ProcessResult;
 
 /**
  * The environment of a CI job on this machine: the Node that runs the tests first on PATH (as
- * actions/setup-node or a node image would put it), English, no colour settings.
+ * actions/setup-node or a node image would put it), English, no colour settings, no npm variables.
  */
 export function jobEnvironment(extra: Record<string, string> = {}): Record<string, string> {
-    const env: Record<string, string> = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        if (value !== undefined && !/^(LANG|LC_\w+|NO_COLOR|FORCE_COLOR|STRAT_DEBUG|npm_\w+)$/i.test(name)) {
-            env[name] = value;
-        }
+    const env = neutralEnvironment();
+    for (const name of Object.keys(env).filter(name => /^npm_/i.test(name))) {
+        delete env[name];
     }
     env.PATH = [path.dirname(process.execPath), env.PATH].join(path.delimiter);
-    return { ...env, LANG: 'C.UTF-8', npm_config_update_notifier: 'false', ...extra };
+    return { ...env, npm_config_update_notifier: 'false', ...extra };
 }
 
-/** Runs a command, output collected (killed after `timeoutMs`). */
+/** Runs a command in a job's environment (unless `env` is given), killed after `timeoutMs`. */
 export function runCommand(
     command: string,
     args: readonly string[],
     options: { cwd: string; env?: Record<string, string>; input?: string; timeoutMs?: number }
 ): Promise<CommandResult> {
-    return new Promise((resolve, reject) => {
-        const child = spawn(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? jobEnvironment(),
-            stdio: ['pipe', 'pipe', 'pipe']
-        });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-        // a command that exits without reading its input is not an error of the test
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 180_000);
-        child.on('error', error => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', code => {
-            clearTimeout(timer);
-            resolve({
-                code,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8')
-            });
-        });
+    return runProcess(command, args, {
+        cwd: options.cwd,
+        env: options.env ?? jobEnvironment(),
+        input: options.input,
+        timeoutMs: options.timeoutMs ?? 180_000
     });
 }
 
 /** A new temporary git repository holding `files`, committed (an author set for the commit). */
-export async function gitRepository(files: Record<string, string>): Promise<string> {
+export async function gitRepository(files: Record<string, string>, message = 'start'): Promise<string> {
     const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-repo-'));
-    for (const [name, text] of Object.entries(files)) {
-        await fs.mkdir(path.dirname(path.join(folder, name)), { recursive: true });
-        await fs.writeFile(path.join(folder, name), text);
-    }
     await git(folder, 'init', '--quiet', '--initial-branch=main');
-    await git(folder, 'add', '--all');
-    await git(folder, 'commit', '--quiet', '--allow-empty', '-m', 'start');
+    await commitFiles(folder, files, message);
     return folder;
+}
+
+/** Writes `files` into the repository at `folder` (over what is there) and commits everything. */
+export async function commitFiles(
+    folder: string,
+    files: Record<string, string>,
+    message: string
+): Promise<void> {
+    await writeFiles(folder, files);
+    await git(folder, 'add', '--all');
+    await git(folder, 'commit', '--quiet', '--allow-empty', '-m', message);
 }
 
 export async function git(folder: string, ...args: string[]): Promise<string> {

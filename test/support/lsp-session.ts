@@ -9,10 +9,15 @@ import {
     type MessageConnection
 } from 'vscode-jsonrpc/node';
 import type {
+    CodeAction,
     CompletionItem,
     CompletionList,
     Diagnostic,
-    PublishDiagnosticsParams
+    Hover,
+    MarkupContent,
+    Position,
+    PublishDiagnosticsParams,
+    WorkspaceEdit
 } from 'vscode-languageserver-protocol';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -156,6 +161,54 @@ export class LspSession {
             textDocument: { uri, version },
             contentChanges: [{ text }]
         });
+    }
+
+    /** The edit that renames the symbol at `position` in `uri` to `newName` (rejected when refused). */
+    rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit> {
+        return this.request<WorkspaceEdit>('textDocument/rename', {
+            textDocument: { uri },
+            position,
+            newName
+        });
+    }
+
+    /** The first finding with `code` published for `uri`, once there is one. */
+    async findingOf(uri: string, code: string): Promise<Diagnostic> {
+        const diagnostics = await this.diagnosticsFor(uri, d => d.some(x => x.code === code));
+        return diagnostics.find(d => d.code === code)!;
+    }
+
+    /** The code actions the server offers for `diagnostic` of `uri`, at its range. */
+    codeActionsFor(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+        return this.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        });
+    }
+
+    /** The items the server completes at `position` in `uri`. */
+    async completion(uri: string, position: Position): Promise<CompletionItem[]> {
+        const result = await this.request<CompletionList | CompletionItem[] | null>(
+            'textDocument/completion',
+            {
+                textDocument: { uri },
+                position
+            }
+        );
+        return Array.isArray(result) ? result : (result?.items ?? []);
+    }
+
+    /** The text of the hover at `position` in `uri` (its markdown); fails when there is no hover. */
+    async hoverText(uri: string, position: Position): Promise<string> {
+        const hover = await this.request<Hover | null>('textDocument/hover', {
+            textDocument: { uri },
+            position
+        });
+        if (!hover) {
+            throw new Error(`no hover at ${position.line + 1}:${position.character + 1} of ${uri}`);
+        }
+        return (hover.contents as MarkupContent).value;
     }
 
     /**
@@ -311,15 +364,56 @@ export function completionLabels(result: CompletionList | CompletionItem[]): str
     return (Array.isArray(result) ? result : result.items).map(i => i.label);
 }
 
+/** A language server on a copy of the examples (see `useServerOnExamples`). */
+export interface ServerOnExamples {
+    session: LspSession;
+    /** The copy of the examples, the server's workspace folder. */
+    workspace: string;
+    /** Ends the server and removes the copy. */
+    stop(): Promise<void>;
+}
+
+/** A language server started on a new copy of the examples. */
+export async function serverOnExamples(options: SessionOptions = {}): Promise<ServerOnExamples> {
+    const workspace = await copyOfExamples();
+    const session = await LspSession.start(workspace, options);
+    return {
+        session,
+        workspace,
+        async stop() {
+            await session.stop();
+            await fs.rm(workspace, { recursive: true, force: true });
+        }
+    };
+}
+
+/**
+ * Call inside a `describe`: a language server on a copy of the examples (see `serverOnExamples`),
+ * started before its tests and handed to `take`, ended after them.
+ */
+export function useServerOnExamples(take: (server: ServerOnExamples) => void): void {
+    let server: ServerOnExamples | undefined;
+    before(async () => {
+        server = await serverOnExamples();
+        take(server);
+    });
+    after(() => server?.stop());
+}
+
+/** A language server on a copy of the examples with one example open and checked (see `useExample`). */
+export interface OpenExample {
+    session: LspSession;
+    text: string;
+    uri: string;
+    stop(): Promise<void>;
+}
+
 /**
  * A language server on a copy of the examples with one example open and checked: its session, text
  * and URI, and how to end it all.
  */
-export async function openExample(
-    relative: string
-): Promise<{ session: LspSession; text: string; uri: string; stop(): Promise<void> }> {
-    const workspace = await copyOfExamples();
-    const session = await LspSession.start(workspace);
+export async function openExample(relative: string): Promise<OpenExample> {
+    const { session, workspace, stop } = await serverOnExamples();
     const text = await fs.readFile(path.join(workspace, relative), 'utf8');
     const uri = await session.open(relative, text);
     await session.diagnosticsFor(uri);
@@ -327,9 +421,19 @@ export async function openExample(
         session,
         text,
         uri,
-        async stop() {
-            await session.stop();
-            await fs.rm(workspace, { recursive: true, force: true });
-        }
+        stop
     };
+}
+
+/**
+ * Call inside a `describe`: opens the example (see `openExample`) before its tests, hands it to `take`,
+ * and ends it after them.
+ */
+export function useExample(relative: string, take: (example: OpenExample) => void): void {
+    let example: OpenExample | undefined;
+    before(async () => {
+        example = await openExample(relative);
+        take(example);
+    });
+    after(() => example?.stop());
 }

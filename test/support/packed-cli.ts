@@ -3,7 +3,7 @@ import { promises as fs, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectOutput, type RunResult } from '../cli/cli-harness.js';
+import { neutralEnvironment, runProcess, type ProcessResult } from './subprocess.js';
 
 /** The repository root (this file runs as out/test/support/packed-cli.js). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -24,7 +24,7 @@ export interface Installed {
     bin: string;
 }
 
-export type { RunResult };
+export type RunResult = ProcessResult;
 
 let packed: Promise<PackedTarball> | undefined;
 
@@ -87,12 +87,10 @@ export function runInstalled(
     args: readonly string[],
     options: RunInstalledOptions
 ): Promise<RunResult> {
-    const env: Record<string, string | undefined> = { ...process.env };
-    for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR', 'STRAT_DEBUG']) {
-        delete env[name];
-    }
-    Object.assign(env, { LANG: 'C.UTF-8' }, options.env ?? {});
-    return run(options.node ?? process.execPath, [installed.bin, ...args], { cwd: options.cwd, env });
+    return run(options.node ?? process.execPath, [installed.bin, ...args], {
+        cwd: options.cwd,
+        env: neutralEnvironment(options.env)
+    });
 }
 
 /**
@@ -124,5 +122,9 @@ function run(
     args: readonly string[],
     options: { cwd: string; env?: Record<string, string | undefined> }
 ): Promise<RunResult> {
-    return collectOutput(command, args, { cwd: options.cwd, env: options.env ?? process.env }, 120_000);
+    return runProcess(command, args, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        timeoutMs: 120_000
+    });
 }

@@ -6,7 +6,7 @@ import { contentSecurityPolicy, sha256Source } from '../../language/render/page.
 import { renderPreview } from '../../language/render/preview.js';
 import { renderSite, type SiteFile } from '../../language/render/site.js';
 import { HOSTILE_FILES } from '../browser/hostile.js';
-import { examplesModel, modelOf } from '../browser/support.js';
+import { examplesModel, EXAMPLES_SITE_PAGES, modelOf } from '../browser/support.js';
 
 const NONCE = 'dGVzdC1ub25jZS0xMjM0NTY=';
 
@@ -59,15 +59,7 @@ describe('renderer (model → HTML)', function () {
     });
 
     it('writes index.html, one page per strategy and decisions.html', () => {
-        assert.deepEqual(site.map(f => f.path).sort(), [
-            'decisions.html',
-            'index.html',
-            'strategies/Dachstrategie.html',
-            'strategies/IVN.html',
-            'strategies/MLE.html',
-            'strategies/MLO.html',
-            'strategies/MLT.html'
-        ]);
+        assert.deepEqual(site.map(f => f.path).sort(), EXAMPLES_SITE_PAGES);
         const index = page(site, 'index.html');
         for (const s of model.strategies) {
             assert.ok(index.includes(`href="strategies/${s.id}.html"`), `index links ${s.id}`);

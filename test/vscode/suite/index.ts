@@ -9,55 +9,20 @@ import { defineCompareTests } from './compare.js';
 import { defineFeatureTests } from './features.js';
 import { log } from './helpers.js';
 import { definePreviewTests } from './preview.js';
+import { MOCHA_OPTIONS, runAndSummarize } from './run-mocha.js';
 
 export function run(): Promise<void> {
     // Mocha's reporters write through Base.consoleLog: into marked lines that the harness relays.
     Mocha.reporters.Base.consoleLog = log;
-    const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, slow: 5_000 });
+    const mocha = new Mocha({ ...MOCHA_OPTIONS });
     // Install describe/it as globals, as mocha does before it loads a test file, then define the tests.
-    mocha.suite.emit(
-        Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE,
-        globalThis,
-        'test/vscode/suite/features.ts',
-        mocha
-    );
-    defineFeatureTests();
-    mocha.suite.emit(
-        Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE,
-        globalThis,
-        'test/vscode/suite/preview.ts',
-        mocha
-    );
-    definePreviewTests();
-    mocha.suite.emit(
-        Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE,
-        globalThis,
-        'test/vscode/suite/compare.ts',
-        mocha
-    );
-    defineCompareTests();
-    return new Promise((resolve, reject) => {
-        try {
-            const runner = mocha.run(failures => {
-                const passed = runner.stats?.passes ?? 0;
-                const failed = Math.max(failures, runner.stats?.failures ?? 0);
-                log(`${passed} passed, ${failed} failed`);
-                if (failed > 0 || passed === 0) {
-                    reject(
-                        new Error(
-                            passed === 0
-                                ? 'no test ran'
-                                : `${failed} ${failed === 1 ? 'test' : 'tests'} failed`
-                        )
-                    );
-                } else {
-                    resolve();
-                }
-            });
-        } catch (error) {
-            log('the suite could not start: %s', error instanceof Error ? error.stack : error);
-            log('0 passed, 1 failed');
-            reject(error);
-        }
-    });
+    for (const [file, define] of [
+        ['test/vscode/suite/features.ts', defineFeatureTests],
+        ['test/vscode/suite/preview.ts', definePreviewTests],
+        ['test/vscode/suite/compare.ts', defineCompareTests]
+    ] as const) {
+        mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, file, mocha);
+        define();
+    }
+    return runAndSummarize(done => mocha.run(done));
 }
