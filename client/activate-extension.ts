@@ -12,6 +12,8 @@ export interface StratExtensionApi {
     notices(): string[];
     /** Where the language server runs: a Node process, a web worker, or the extension host's worker. */
     serverHost(): ServerHost;
+    /** In the browser: where the server was started, and why not in a web worker when it was not. */
+    serverStart?(): { host: ServerHost; reason?: string };
 }
 
 export type ServerHost = 'node' | 'web-worker' | 'extension-host';

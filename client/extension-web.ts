@@ -1,27 +1,15 @@
 import * as vscode from 'vscode';
 import type { MessageTransports } from 'vscode-languageclient';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
-import { activateExtension, type ServerHost, type StratExtensionApi } from './activate-extension.js';
+import { activateExtension, type StratExtensionApi } from './activate-extension.js';
+import { serverPort, type ServerPort, type ServerStart, type WorkerLike } from './server-port.js';
 import { answerWorkbenchFiles } from './workbench-files.js';
 
 export type { StratExtensionApi } from './activate-extension.js';
 
-/** The end of a message channel or a worker, as the LSP message reader and writer use it. */
-type Port = ConstructorParameters<typeof BrowserMessageReader>[0];
-
-/** What the extension uses of the browser's Worker (the project compiles without the DOM library). */
-interface WorkerLike {
-    postMessage(message: unknown): void;
-    addEventListener(
-        type: 'message' | 'error',
-        listener: (event: { data?: unknown; message?: string }) => void
-    ): void;
-    terminate(): void;
-}
-
 interface BrowserGlobals {
     Worker: new (url: string) => WorkerLike;
-    MessageChannel: new () => { port1: Port & { postMessage(m: unknown): void }; port2: Port };
+    MessageChannel: new () => { port1: ServerPort; port2: ServerPort };
 }
 
 const browser = globalThis as unknown as BrowserGlobals;
@@ -31,26 +19,30 @@ let stop: (() => Promise<void>) | undefined;
 /**
  * The browser extension (vscode.dev, github.dev, GitLab's Web IDE): the language server runs as a web
  * worker (dist/server.web.js) and reads the workspace through the workbench. Where the workbench does
- * not let the extension start a worker, the server runs inside the extension host's own worker.
+ * not let the extension start a worker (the worker fails to load), the server runs inside the extension
+ * host's own worker.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<StratExtensionApi> {
     const serverUri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.web.js');
-    let host: ServerHost = 'web-worker';
+    let start: ServerStart = { host: 'web-worker' };
     const { api, client } = await activateExtension(context, (id, name, options, output) => {
         const serverOptions = async (): Promise<MessageTransports> => {
-            const server = await startServer(serverUri, output);
-            host = server.host;
-            return {
-                reader: new BrowserMessageReader(server.port),
-                writer: new BrowserMessageWriter(server.port)
-            };
+            const server = serverPort(
+                () => new browser.Worker(serverUri.toString(true)),
+                reason => inExtensionHost(serverUri, reason, output)
+            );
+            void server.started.then(started => (start = started));
+            // the reader and writer take any port with `onmessage`, `postMessage` and error events
+            const port = server.port as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
+            return { reader: new BrowserMessageReader(port), writer: new BrowserMessageWriter(port) };
         };
         const client = new LanguageClient(id, name, serverOptions, options);
         answerWorkbenchFiles(client, output);
         return { client, host: 'web-worker' };
     });
     stop = () => client.stop();
-    return { ...api, serverHost: () => host };
+    // the client's start resolved: the server answered `initialize`, so `start` says where it runs
+    return { ...api, serverHost: () => start.host, serverStart: () => ({ ...start }) };
 }
 
 export async function deactivate(): Promise<void> {
@@ -58,46 +50,18 @@ export async function deactivate(): Promise<void> {
     stop = undefined;
 }
 
-/** How long a new worker may take to fail to load before it counts as started. */
-const WORKER_LOAD_MS = 3_000;
-
-async function startServer(
+/** The server inside the extension host's own worker, where the workbench does not start a worker. */
+async function inExtensionHost(
     serverUri: vscode.Uri,
+    reason: string,
     output: vscode.LogOutputChannel
-): Promise<{ port: Port; host: ServerHost }> {
-    const worker = await startWorker(serverUri);
-    if (worker.ok) {
-        return { port: worker.worker as unknown as Port, host: 'web-worker' };
-    }
+): Promise<ServerPort> {
     output.info(
-        `the workbench does not start the language server as a web worker (${worker.reason}): it runs in the extension host`
+        `the workbench does not start the language server as a web worker (${reason}): it runs in the extension host`
     );
     const channel = new browser.MessageChannel();
     const script = new TextDecoder().decode(await vscode.workspace.fs.readFile(serverUri));
     // The bundle speaks LSP over `self.postMessage`; here `self` is one end of the channel.
     new Function('self', script)(channel.port1);
-    return { port: channel.port2, host: 'extension-host' };
-}
-
-/**
- * Starts the server's worker and waits until it has loaded (it says nothing before the client's first
- * message, so "loaded" is: no error within a moment).
- */
-async function startWorker(
-    serverUri: vscode.Uri
-): Promise<{ ok: true; worker: WorkerLike } | { ok: false; reason: string }> {
-    let worker: WorkerLike;
-    try {
-        worker = new browser.Worker(serverUri.toString(true));
-    } catch (error) {
-        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-    }
-    return new Promise(resolve => {
-        const timer = setTimeout(() => resolve({ ok: true, worker }), WORKER_LOAD_MS);
-        worker.addEventListener('error', event => {
-            clearTimeout(timer);
-            worker.terminate();
-            resolve({ ok: false, reason: event.message || 'the worker did not load' });
-        });
-    });
+    return channel.port2;
 }

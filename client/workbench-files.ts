@@ -65,18 +65,27 @@ export function answerWorkbenchFiles(client: BaseLanguageClient, output: vscode.
         }
     );
 
-    client.onRequest(FIND_FILES_REQUEST, async ({ folder }: FindFilesParams): Promise<FindFilesResult> => {
-        const base = vscode.Uri.parse(folder);
-        const found = await vscode.workspace.findFiles(
-            new vscode.RelativePattern(base, '**/*.strat'),
-            EXCLUDE
-        );
-        if (found.length === 0) {
+    client.onRequest(
+        FIND_FILES_REQUEST,
+        async ({ folder, pattern }: FindFilesParams): Promise<FindFilesResult> => {
+            const base = vscode.Uri.parse(folder);
+            const found = await vscode.workspace.findFiles(
+                new vscode.RelativePattern(base, pattern ?? '**/*.strat'),
+                EXCLUDE
+            );
             // A file system without a search provider finds nothing: the server walks the folder instead.
-            throw new Error(`the workbench found no .strat file in ${folder}`);
+            if (found.length === 0 && !(await canSearch(base))) {
+                throw new Error(`the workbench cannot search ${folder}`);
+            }
+            return { uris: found.map(uri => uri.toString()) };
         }
-        return { uris: found.map(uri => uri.toString()) };
-    });
+    );
+}
+
+/** Whether the workbench's search finds anything in a folder (it finds nothing where it cannot search). */
+async function canSearch(folder: vscode.Uri): Promise<boolean> {
+    const any = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), EXCLUDE, 1);
+    return any.length > 0;
 }
 
 function describe(error: unknown): string {

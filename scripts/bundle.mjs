@@ -3,6 +3,10 @@
 // modules); and for the browser (vscode.dev, github.dev, GitLab's Web IDE) the extension's browser entry
 // (dist/extension.web.cjs) and the language server as a web worker (dist/server.web.js). The browser
 // builds have no Node built-ins: esbuild fails on any `node:` import that reaches them.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 
 // node scripts/bundle.mjs [--production] [--outdir DIR]   (DIR defaults to dist)
@@ -30,9 +34,55 @@ const commonJs = {
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__importMetaUrl' }
 };
+/** The schema's words for the editor: they do not change what is valid, and ajv's code would carry them. */
+const ANNOTATIONS = new Set(['title', 'description', 'markdownDescription', 'enumDescriptions', 'examples']);
+
+function withoutAnnotations(schema) {
+    if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+    if (typeof schema !== 'object' || schema === null) return schema;
+    return Object.fromEntries(
+        Object.entries(schema)
+            // a property that happens to be called "title" has a schema (an object) as its value
+            .filter(
+                ([key, value]) =>
+                    !(ANNOTATIONS.has(key) && (typeof value === 'string' || Array.isArray(value)))
+            )
+            .map(([key, value]) => [key, withoutAnnotations(value)])
+    );
+}
+
+/**
+ * The project file's schema validator, compiled here (ajv's standalone code) for the browser builds:
+ * ajv's compiler stays out of the bundle and no code is made at run time. Same schema, same options
+ * (language/project/schema-validator.ts); the modules it needs are resolved from the project's root.
+ */
+const precompiledSchema = {
+    name: 'precompiled-project-schema',
+    setup(build) {
+        build.onResolve({ filter: /[\\/]schema-validator\.js$/ }, args => ({
+            path: path.resolve(args.resolveDir, args.path),
+            namespace: 'precompiled-project-schema'
+        }));
+        build.onLoad({ filter: /.*/, namespace: 'precompiled-project-schema' }, () => {
+            const schema = withoutAnnotations(
+                JSON.parse(readFileSync('language/project/strat.schema.json', 'utf8'))
+            );
+            const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, code: { source: true } });
+            ajv.addKeyword('enumDescriptions');
+            const code = standaloneCode(ajv, ajv.compile(schema));
+            return {
+                contents: `${code}\nconst validate = module.exports;\nmodule.exports.schemaValidator = () => validate;`,
+                loader: 'js',
+                resolveDir: process.cwd()
+            };
+        });
+    }
+};
+
 /** The browser builds: a web worker has no Node built-ins, so none may be bundled. */
 const browser = {
     ...common,
+    plugins: [precompiledSchema],
     platform: 'browser',
     target: 'es2022',
     mainFields: ['browser', 'module', 'main'],

@@ -15,8 +15,8 @@ export interface EditorProjectFiles {
 
 /**
  * No project files: every `.strat` file belongs to the workspace, with the default check levels. The
- * web worker's (it has no Node file system to read strat.json with); the Node server reads them
- * (server/project-files.ts).
+ * hosts replace it with their reader of strat.json: the Node server's (server/project-files.ts) and
+ * the web worker's (server/web/workbench-projects.ts).
  */
 export class NoProjectFiles implements EditorProjectFiles {
     async load(): Promise<void> {}

@@ -21,6 +21,6 @@ const { shared, Strat, diagnostics } = startStratServer(
         }
     }
 );
-// Reading strat.json and comparing with a version read from texts need Node: not in the web worker.
+// Comparing with a version read from texts needs Node: not in the web worker.
 registerCompare(connection, shared, Strat.editor.Settings);
 watchProjectFiles(shared, Strat, diagnostics);

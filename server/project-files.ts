@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { URI, UriUtils, type WorkspaceFolder } from 'langium';
+import { URI, type WorkspaceFolder } from 'langium';
 import { glob } from 'tinyglobby';
 import type { Locale } from '../language/i18n/locale.js';
 import { PROJECT_FILE, type Project } from '../language/project/project-config.js';
@@ -81,9 +81,4 @@ export class EditorProjects implements EditorProjectFiles {
     memberUris(): URI[] {
         return [...this.members.values()].flatMap(files => [...files].map(file => URI.file(file)));
     }
-}
-
-/** Whether a changed file is a project file. */
-export function isProjectFile(uri: string): boolean {
-    return UriUtils.basename(URI.parse(uri)) === PROJECT_FILE;
 }

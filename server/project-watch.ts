@@ -1,6 +1,6 @@
-import { DocumentState, URI } from 'langium';
+import { DocumentState, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { isProjectFile } from './project-files.js';
+import { PROJECT_FILE } from '../language/project/project-config.js';
 import type { StratLspServices } from './strat-lsp-module.js';
 
 /**
@@ -34,8 +34,9 @@ export function watchProjectFiles(
                 wanted.add(uri.toString());
             }
         }
+        const roots = folders.map(folder => URI.parse(folder.uri).toString().replace(/\/?$/, '/'));
         const loaded = shared.workspace.LangiumDocuments.all
-            .filter(document => document.uri.scheme === 'file')
+            .filter(document => roots.some(root => document.uri.toString().startsWith(root)))
             .map(document => document.uri)
             .toArray();
         const loadedNames = new Set(loaded.map(uri => uri.toString()));
@@ -65,4 +66,9 @@ export function watchProjectFiles(
             await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
         });
     }
+}
+
+/** Whether a changed file is a project file. */
+export function isProjectFile(uri: string): boolean {
+    return UriUtils.basename(URI.parse(uri)) === PROJECT_FILE;
 }

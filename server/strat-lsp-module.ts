@@ -17,6 +17,7 @@ import { StratCompletionProvider } from './completion-provider.js';
 import { EditorDocumentBuilder } from './workspace/editor-document-builder.js';
 import { EditorDocuments } from './workspace/editor-documents.js';
 import { StratDocumentUpdateHandler } from './workspace/document-update-handler.js';
+import { StratFileOperationHandler } from './workspace/file-operations.js';
 import { StratDocumentLinkProvider } from './document-link-provider.js';
 import { StratFormatter } from './formatter.js';
 import { StratHoverProvider } from './hover-provider.js';
@@ -49,7 +50,8 @@ export const StratLspModule: Module<
             new StratSettings(services.shared.workspace.ConfigurationProvider, () =>
                 services.editor.Projects.language()
             ),
-        // the host's: the Node server reads strat.json (server/main.ts), the web worker has none
+        // the host's: the Node server reads strat.json from the disk (server/main.ts), the web worker
+        // through the workbench (server/web/main.ts)
         Projects: () => new NoProjectFiles()
     },
     lsp: {
@@ -74,6 +76,7 @@ export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
     lsp: {
         LanguageServer: services => new StratLanguageServer(services),
         DocumentUpdateHandler: services => new StratDocumentUpdateHandler(services),
+        FileOperationHandler: services => new StratFileOperationHandler(services),
         NodeKindProvider: () => new StratNodeKindProvider(),
         WorkspaceSymbolProvider: services => new StratWorkspaceSymbolProvider(services)
     },
@@ -93,8 +96,8 @@ export const StratSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
 
 /**
  * The language server's services. `hostModule` is what the host adds: the web worker's workspace
- * manager, which asks the workbench for the workspace's files; `languageHostModule` the Node server's
- * project files (strat.json).
+ * manager, which asks the workbench for the workspace's files; `languageHostModule` how the host reads
+ * the project files (strat.json).
  */
 export function createStratLspServices(
     context: DefaultSharedModuleContext,

@@ -25,15 +25,17 @@ export interface WorkbenchFileEntry {
 }
 
 /**
- * Request: every `.strat` file under a workspace folder, found by the workbench's file search (which
- * leaves out what `files.exclude` and `search.exclude` do). Fails when the workbench cannot search that
- * folder; the server then walks it with READ_DIRECTORY_REQUEST.
+ * Request: every `.strat` file (or every file a pattern names) under a workspace folder, found by the
+ * workbench's file search (which leaves out what `files.exclude` and `search.exclude` do). Fails when
+ * the workbench cannot search that folder; the server then walks it with READ_DIRECTORY_REQUEST.
  */
 export const FIND_FILES_REQUEST = 'strat/workbench/findFiles';
 
 export interface FindFilesParams {
     /** The workspace folder. */
     folder: string;
+    /** A glob relative to the folder; `**\/*.strat` when absent. */
+    pattern?: string;
 }
 
 export interface FindFilesResult {

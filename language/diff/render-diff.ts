@@ -6,11 +6,12 @@ import {
     createContext,
     formatDate,
     formatNumber,
+    locatorText,
     resolveRating,
     type RenderContext
 } from '../render/context.js';
 import { amountText } from '../render/evidence.js';
-import type { Change, WorkspaceDiff } from './workspace-diff.js';
+import type { Change, CitationDetails, InterpretationMark, WorkspaceDiff } from './workspace-diff.js';
 import type { ChangeGroup, ChangeLine } from '../render/changes.js';
 
 export type { ChangeGroup, ChangeLine } from '../render/changes.js';
@@ -107,6 +108,9 @@ export function valueWords(ctx: RenderContext, value: unknown): string {
             .map(([k, v]) => `${k} ${valueWords(ctx, v)}`)
             .join(', ');
     }
+    if (typeof value === 'boolean') {
+        return value ? REVIEW_LABELS[ctx.locale].yes : REVIEW_LABELS[ctx.locale].no;
+    }
     if (typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value)) {
         return formatDate(ctx, value);
     }
@@ -138,7 +142,9 @@ export function indicatorValueWords(ctx: RenderContext, value: Record<string, un
     const tail: string[] = [];
     if (text('condition')) tail.push(l.conditionOf(text('condition')!));
     const source = text('source') ?? text('note');
-    if (source) tail.push(`${l.source} ${source}`);
+    const at = value.provenance as { page?: string; section?: string } | undefined;
+    if (source) tail.push(`${l.source} ${source}${at ? locatorText(ctx, at) : ''}`);
+    if (value.interpretation === true) tail.push(REVIEW_LABELS[ctx.locale].diff.interpretationValue);
     const words = `${head.join(', ').trim()}: ${amount || valueWords(ctx, value.value)}`;
     return tail.length > 0 ? `${words} (${tail.join(', ')})` : words;
 }
@@ -165,8 +171,14 @@ function fieldWords(ctx: RenderContext, field: string): string {
         rationale: 'rationale',
         assessor: 'assessor',
         date: 'date',
-        summary: 'summary'
+        summary: 'summary',
+        level: 'level',
+        'contributes-to': 'contributesTo'
     };
+    const diffWords = REVIEW_LABELS[ctx.locale].diff as Record<string, unknown>;
+    if (field === 'addressesNone' || field === 'answersNone') {
+        return diffWords[field] as string;
+    }
     const word = known[field] ? words[known[field]] : undefined;
     return typeof word === 'string' ? word : field;
 }
@@ -242,6 +254,77 @@ function describeChange(change: Change, before: RenderContext, after: RenderCont
                 element,
                 what: r.citationKindChanged(change.decision!, citation(change.before), citation(change.after))
             };
+        case 'citation-changed':
+            return {
+                element,
+                what: r.citationChanged(
+                    change.decision!,
+                    citationWords(before, change.before as CitationDetails),
+                    citationWords(after, change.after as CitationDetails)
+                )
+            };
+        case 'document-citation-added':
+            return {
+                element,
+                what: r.documentCitationAdded(
+                    documentCitationWords(after, before, change.document!, change.after as CitationDetails)
+                )
+            };
+        case 'document-citation-removed':
+            return {
+                element,
+                what: r.documentCitationRemoved(
+                    documentCitationWords(before, after, change.document!, change.before as CitationDetails)
+                )
+            };
+        case 'document-citation-changed': {
+            const all = (v: unknown) => (Array.isArray(v) ? v : [v]) as CitationDetails[];
+            const list = (ctx: RenderContext, other: RenderContext, v: unknown) =>
+                all(v)
+                    .map(c => documentCitationWords(ctx, other, change.document!, c))
+                    .join('; ');
+            return {
+                element,
+                what: r.documentCitationChanged(
+                    list(before, after, change.before),
+                    list(after, before, change.after)
+                )
+            };
+        }
+        case 'interpretation-added':
+        case 'interpretation-removed':
+        case 'interpretation-changed':
+            return { element, what: inAssessment(after, change, interpretationWords(after, change)) };
+        case 'provenance-added':
+            return {
+                element,
+                what: inAssessment(
+                    after,
+                    change,
+                    r.provenanceAdded(provenanceWords(after, before, change.after))
+                )
+            };
+        case 'provenance-removed':
+            return {
+                element,
+                what: inAssessment(
+                    after,
+                    change,
+                    r.provenanceRemoved(provenanceWords(before, after, change.before))
+                )
+            };
+        case 'provenance-changed':
+            return {
+                element,
+                what: inAssessment(
+                    after,
+                    change,
+                    r.provenanceChanged(
+                        provenanceWords(before, after, change.before),
+                        provenanceWords(after, before, change.after)
+                    )
+                )
+            };
         case 'value-added':
             return { element, what: r.valueAdded(valueOf(change.after)) };
         case 'value-removed':
@@ -251,7 +334,86 @@ function describeChange(change: Change, before: RenderContext, after: RenderCont
     }
 }
 
-/** The changes as plain text: a heading line per group, an indented line per change. */
+/** A change of an assessment's mark or provenance: `Bewertung 2024: …`. */
+function inAssessment(ctx: RenderContext, change: Change, words: string): string {
+    const a = change.assessment;
+    if (!a) {
+        return words;
+    }
+    const r = REVIEW_LABELS[ctx.locale].diff;
+    return `${a.kind === 'outlook' ? r.outlook : r.assessment} ${a.year}: ${words}`;
+}
+
+/** A declared document by its title (as the newer, else the older version declares it), else its id. */
+function documentWords(ctx: RenderContext, other: RenderContext, id: string): string {
+    return ctx.sources.get(id)?.title || other.sources.get(id)?.title || id;
+}
+
+/** Where something comes from: `Peer Review 2015, S. 14`. */
+function provenanceWords(ctx: RenderContext, other: RenderContext, value: unknown): string {
+    const p = value as { source: string; page?: string; section?: string };
+    return `${documentWords(ctx, other, p.source)}${locatorText(ctx, p)}`;
+}
+
+/** What a citation says besides whom it cites: `zitiert, Ziffer 2, u. a., bei „…“`. */
+function citationWords(ctx: RenderContext, c: CitationDetails | undefined): string {
+    if (!c) {
+        return REVIEW_LABELS[ctx.locale].diff.none;
+    }
+    const r = REVIEW_LABELS[ctx.locale].diff;
+    const kinds = ctx.labels.citationKinds as Record<string, string>;
+    const parts = [kinds[c.kind] ?? c.kind];
+    if (c.items) parts.push(`${r.items} ${c.items.join(', ')}`);
+    if (c.amongOthers) parts.push(r.amongOthers);
+    if (c.passage !== undefined) parts.push(r.passage(c.passage));
+    return parts.join(', ');
+}
+
+/** A document citation in words: `zitiert Onlinezugangsgesetz (OZG), § 1, u. a.`. */
+function documentCitationWords(
+    ctx: RenderContext,
+    other: RenderContext,
+    document: string,
+    c: CitationDetails
+): string {
+    const r = REVIEW_LABELS[ctx.locale].diff;
+    const kinds = ctx.labels.citationKinds as Record<string, string>;
+    let words = `${kinds[c.kind] ?? c.kind} ${documentWords(ctx, other, document)}${locatorText(ctx, c)}`;
+    if (c.amongOthers) words += `, ${r.amongOthers}`;
+    if (c.passage !== undefined) words += `, ${r.passage(c.passage)}`;
+    return words;
+}
+
+/** An interpretation mark that came, went or changed: of the element, its title or one of its links. */
+function interpretationWords(ctx: RenderContext, change: Change): string {
+    const r = REVIEW_LABELS[ctx.locale].diff;
+    if (change.link) {
+        const link = fieldWords(ctx, change.link === 'contributes-to' ? 'contributesTo' : change.link);
+        return change.kind === 'interpretation-added'
+            ? r.linkInterpretationAdded(link)
+            : r.linkInterpretationRemoved(link);
+    }
+    const [open, close] = ctx.locale === 'de' ? ['„', '“'] : ['“', '”'];
+    const mark = (m: InterpretationMark | undefined) =>
+        m === undefined
+            ? r.none
+            : `${m.of === 'title' ? r.titleInterpretation : r.elementInterpretation}${
+                  m.note !== undefined ? ` (${open}${m.note}${close})` : ''
+              }`;
+    const before = change.before as InterpretationMark | undefined;
+    const after = change.after as InterpretationMark | undefined;
+    const note = (m: InterpretationMark | undefined) =>
+        m?.note !== undefined ? ` (${open}${m.note}${close})` : '';
+    switch (change.kind) {
+        case 'interpretation-added':
+            return `${after?.of === 'title' ? r.titleInterpretationAdded : r.interpretationAdded}${note(after)}`;
+        case 'interpretation-removed':
+            return before?.of === 'title' ? r.titleInterpretationRemoved : r.interpretationRemoved;
+        default:
+            return r.interpretationChanged(mark(before), mark(after));
+    }
+}
+
 /**
  * The changes as plain text. `show` makes each text from the files printable where the text goes (a
  * terminal escapes control characters); every line break in the result is the renderer's own.

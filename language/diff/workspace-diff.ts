@@ -2,6 +2,10 @@ import type {
     AssessmentModel,
     CitationModel,
     DecisionModel,
+    DocumentCitationModel,
+    Fidelity,
+    LinkKind,
+    ProvenanceModel,
     StrategyModel,
     WorkspaceModel
 } from '../model/workspace-model.js';
@@ -28,6 +32,16 @@ export type ChangeKind =
     | 'citation-added'
     | 'citation-removed'
     | 'citation-kind-changed'
+    | 'citation-changed'
+    | 'document-citation-added'
+    | 'document-citation-removed'
+    | 'document-citation-changed'
+    | 'interpretation-added'
+    | 'interpretation-removed'
+    | 'interpretation-changed'
+    | 'provenance-added'
+    | 'provenance-removed'
+    | 'provenance-changed'
     | 'value-added'
     | 'value-removed'
     | 'value-changed';
@@ -51,6 +65,10 @@ export interface Change {
     scale?: string;
     /** Citations: the decision's number. */
     decision?: string;
+    /** Document citations: the id of the declared document. */
+    document?: string;
+    /** Interpretation marks of a link (`addresses … interpretation`): the kind of link. */
+    link?: LinkKind;
     before?: unknown;
     after?: unknown;
 }
@@ -98,7 +116,14 @@ const STRUCTURAL = new Set([
     'target',
     'measurements',
     'years',
-    'declared'
+    'declared',
+    // compared as interpretation marks, provenance and document citations
+    'interpretation',
+    'interpretationNote',
+    'interpretationOfTitle',
+    'interpretedLinks',
+    'provenance',
+    'documentCitations'
 ]);
 
 function flatten(strategy: StrategyModel): Flat[] {
@@ -141,6 +166,7 @@ function flatten(strategy: StrategyModel): Flat[] {
     for (const s of strategy.sections) {
         add('section', s, s.id);
         s.questions.forEach(q => add('question', q, q.id, { field: 'section', id: s.id }));
+        s.ideas.forEach(i => add('idea', i, i.id, { field: 'section', id: s.id }));
     }
     strategy.questions.forEach(q => add('question', q, q.id));
     strategy.ideas.forEach(i => add('idea', i, i.id));
@@ -175,26 +201,143 @@ function compareFields(
     }
 }
 
+/** What a citation says besides whom it cites: its kind and where (items, page, section, passage). */
+export interface CitationDetails {
+    kind: string;
+    items?: number[];
+    page?: string;
+    section?: string;
+    amongOthers?: boolean;
+    passage?: string;
+}
+
+function citationDetails(c: CitationModel | DocumentCitationModel): CitationDetails {
+    const page = 'page' in c ? c.page : undefined;
+    const section = 'section' in c ? c.section : undefined;
+    const items = 'items' in c ? c.items : undefined;
+    return {
+        kind: c.kind,
+        ...(items && { items }),
+        ...(page !== undefined && { page }),
+        ...(section !== undefined && { section }),
+        ...(c.amongOthers && { amongOthers: true }),
+        ...(c.passage !== undefined && { passage: c.passage })
+    };
+}
+
 function compareCitations(
     before: readonly CitationModel[],
     after: readonly CitationModel[],
-    change: (kind: ChangeKind, decision: string, before?: string, after?: string) => void
+    change: (kind: ChangeKind, decision: string, before?: unknown, after?: unknown) => void
 ): void {
-    const a = new Map(before.map(c => [c.decision, c.kind]));
-    const b = new Map(after.map(c => [c.decision, c.kind]));
-    for (const [decision, kind] of b) {
+    const a = new Map(before.map(c => [c.decision, citationDetails(c)]));
+    const b = new Map(after.map(c => [c.decision, citationDetails(c)]));
+    for (const [decision, next] of b) {
         const old = a.get(decision);
         if (old === undefined) {
-            change('citation-added', decision, undefined, kind);
-        } else if (old !== kind) {
-            change('citation-kind-changed', decision, old, kind);
+            change('citation-added', decision, undefined, next.kind);
+        } else if (old.kind !== next.kind) {
+            change('citation-kind-changed', decision, old.kind, next.kind);
+        } else if (JSON.stringify(old) !== JSON.stringify(next)) {
+            change('citation-changed', decision, old, next);
         }
     }
-    for (const [decision, kind] of a) {
+    for (const [decision, old] of a) {
         if (!b.has(decision)) {
-            change('citation-removed', decision, kind, undefined);
+            change('citation-removed', decision, old.kind, undefined);
         }
     }
+}
+
+/** Citations of declared documents, by document: added, removed, or cited otherwise (kind, where). */
+function compareDocumentCitations(
+    before: readonly DocumentCitationModel[],
+    after: readonly DocumentCitationModel[],
+    push: (change: Omit<Change, 'strategy' | 'element'>) => void
+): void {
+    const byDocument = (cs: readonly DocumentCitationModel[]) => {
+        const out = new Map<string, CitationDetails[]>();
+        cs.forEach(c => out.set(c.document, [...(out.get(c.document) ?? []), citationDetails(c)]));
+        return out;
+    };
+    const a = byDocument(before);
+    const b = byDocument(after);
+    for (const [document, next] of b) {
+        const old = a.get(document);
+        if (!old) {
+            next.forEach(c => push({ kind: 'document-citation-added', document, after: c }));
+        } else if (JSON.stringify(old) !== JSON.stringify(next)) {
+            push({
+                kind: 'document-citation-changed',
+                document,
+                before: old.length === 1 ? old[0] : old,
+                after: next.length === 1 ? next[0] : next
+            });
+        }
+    }
+    for (const [document, old] of a) {
+        if (!b.has(document)) {
+            old.forEach(c => push({ kind: 'document-citation-removed', document, before: c }));
+        }
+    }
+}
+
+/** An element's own interpretation mark: of the element or of its title only, with the author's note. */
+export interface InterpretationMark {
+    of: 'element' | 'title';
+    note?: string;
+}
+
+function interpretationOf(f: Fidelity): InterpretationMark | undefined {
+    if (!f.interpretation) {
+        return undefined;
+    }
+    return {
+        of: f.interpretationOfTitle ? 'title' : 'element',
+        ...(f.interpretationNote !== undefined && { note: f.interpretationNote })
+    };
+}
+
+/** Interpretation marks (of the element, its title and its links) and provenance of an element. */
+function compareFidelity(
+    before: Fidelity & { interpretedLinks?: LinkKind[] },
+    after: Fidelity & { interpretedLinks?: LinkKind[] },
+    push: (change: Omit<Change, 'strategy' | 'element'>) => void
+): void {
+    const a = interpretationOf(before);
+    const b = interpretationOf(after);
+    if (!a && b) {
+        push({ kind: 'interpretation-added', after: b });
+    } else if (a && !b) {
+        push({ kind: 'interpretation-removed', before: a });
+    } else if (JSON.stringify(a) !== JSON.stringify(b)) {
+        push({ kind: 'interpretation-changed', before: a, after: b });
+    }
+    const oldLinks = new Set(before.interpretedLinks ?? []);
+    const newLinks = new Set(after.interpretedLinks ?? []);
+    for (const link of newLinks) {
+        if (!oldLinks.has(link)) {
+            push({ kind: 'interpretation-added', link });
+        }
+    }
+    for (const link of oldLinks) {
+        if (!newLinks.has(link)) {
+            push({ kind: 'interpretation-removed', link });
+        }
+    }
+    const p = before.provenance;
+    const q = after.provenance;
+    if (!p && q) {
+        push({ kind: 'provenance-added', after: q });
+    } else if (p && !q) {
+        push({ kind: 'provenance-removed', before: p });
+    } else if (p && q && JSON.stringify(provenanceKey(p)) !== JSON.stringify(provenanceKey(q))) {
+        push({ kind: 'provenance-changed', before: p, after: q });
+    }
+}
+
+function provenanceKey(p: ProvenanceModel): unknown[] {
+    return [p.source, p.page ?? null, p.section ?? null];
 }
 
 function compareAssessments(
@@ -226,10 +369,16 @@ function compareAssessments(
             }
         }
         compareFields(
-            { urgent: old.urgent, rationale: old.rationale, assessor: old.assessor },
-            { urgent: next.urgent, rationale: next.rationale, assessor: next.assessor },
+            { urgent: old.urgent, rationale: old.rationale, assessor: old.assessor, evidence: old.evidence },
+            {
+                urgent: next.urgent,
+                rationale: next.rationale,
+                assessor: next.assessor,
+                evidence: next.evidence
+            },
             (field, b4, af) => push({ kind: 'field-changed', assessment, field, before: b4, after: af })
         );
+        compareFidelity(old, next, c => push({ ...c, assessment }));
     }
     for (const [k, old] of a) {
         if (!b.has(k)) {
@@ -326,6 +475,10 @@ function facts(f: Flat): Pairable {
         }
     }
     f.citations.forEach(c => out.add(`cites:${c.decision} ${c.kind}`));
+    documentCitations(f.object).forEach(c => out.add(`cites-document:${c.document} ${c.kind}`));
+    if (f.object.provenance) {
+        out.add(`from:${JSON.stringify(provenanceKey(f.object.provenance as ProvenanceModel))}`);
+    }
     for (const a of (f.object.assessments as AssessmentModel[] | undefined) ?? []) {
         out.add(
             `${a.kind}:${a.year} ${JSON.stringify([ratingValues(a), a.urgent, a.rationale, a.assessor])}`
@@ -497,6 +650,10 @@ function diffStrategy(original: StrategyModel, after: StrategyModel, out: Change
     }
 }
 
+function documentCitations(object: Record<string, unknown>): DocumentCitationModel[] {
+    return (object.documentCitations as DocumentCitationModel[] | undefined) ?? [];
+}
+
 function compareElement(old: Flat, next: Flat, strategy: string, out: Change[]): void {
     const element: ChangedElement = { type: next.type, id: next.id, title: next.title };
     const push = (c: Omit<Change, 'strategy' | 'element'>) => out.push({ ...c, strategy, element });
@@ -528,6 +685,8 @@ function compareElement(old: Flat, next: Flat, strategy: string, out: Change[]):
     compareCitations(old.citations, next.citations, (kind, decision, before, after) =>
         push({ kind, decision, before, after })
     );
+    compareDocumentCitations(documentCitations(old.object), documentCitations(next.object), push);
+    compareFidelity(old.object, next.object, push);
     if (next.type === 'indicator') {
         compareValues(old.object, next.object, push);
     }

@@ -1,9 +1,28 @@
 import type { Locale } from '../i18n/locale.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
-import type { AssessmentModel, StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
+import type {
+    AssessmentModel,
+    Fidelity,
+    Linking,
+    ProvenanceModel,
+    StrategyModel,
+    WorkspaceModel
+} from '../model/workspace-model.js';
 import { indicatorValues } from '../diff/workspace-diff.js';
 import { scaleTitle as modelScaleTitle } from '../model/ratings.js';
-import { actorName, createContext, resolveRating, type RenderContext } from '../render/context.js';
+import {
+    actorName,
+    createContext,
+    resolveRating,
+    type RenderContext,
+    INTERPRETATION_MARK,
+    documentCitationText,
+    interpretationText,
+    linkWords,
+    locatorText,
+    provenanceText
+} from '../render/context.js';
+import { documentCitationsOf } from './document-citations.js';
 
 /** A table of plain cells, the one shape that the spreadsheet and the CSV exports write. */
 export interface Table {
@@ -20,7 +39,7 @@ export interface Table {
  */
 export function workspaceTables(model: WorkspaceModel, locale: Locale): Table[] {
     const ctx = createContext(model, locale, 'site', '', new Map());
-    return [statusMatrix(ctx), measures(ctx), values(ctx), decisions(ctx)];
+    return [statusMatrix(ctx), measures(ctx), values(ctx), decisions(ctx), documents(ctx)];
 }
 
 function levelTitle(s: StrategyModel, id: string | undefined): string {
@@ -75,7 +94,9 @@ function statusMatrix(ctx: RenderContext): Table {
                         g.assessments.filter(a => a.year === y),
                         r
                     )
-                )
+                ),
+                interpretationCell(ctx, g),
+                provenanceCell(ctx, g)
             ]);
         }
     }
@@ -88,7 +109,9 @@ function statusMatrix(ctx: RenderContext): Table {
             r.columns.id,
             r.columns.title,
             ...order.map(o => keys.get(o[3])!),
-            ...urgentColumns
+            ...urgentColumns,
+            r.columns.interpretation,
+            r.columns.provenance
         ],
         rows
     };
@@ -106,9 +129,16 @@ function measures(ctx: RenderContext): Table {
                 m.title,
                 m.status ? l.measureStatus[m.status] : null,
                 actorName(ctx, m.owner) ?? null,
-                m.addresses.join(', '),
-                m.milestones.map(ms => `${ms.date} ${ms.title}`).join('\n'),
-                m.texts.join('\n\n')
+                m.addressesNone
+                    ? l.noGoalStated
+                    : `${m.addresses.join(', ')}${m.interpretedLinks?.includes('addresses') ? ` ${INTERPRETATION_MARK}` : ''}`,
+                m.milestones
+                    .map(ms => `${ms.date} ${ms.title}${ms.interpretation ? ` ${INTERPRETATION_MARK}` : ''}`)
+                    .join('\n'),
+                m.texts.join('\n\n'),
+                interpretationCell(ctx, m),
+                provenanceCell(ctx, m),
+                (m.documentCitations ?? []).map(c => documentCitationText(ctx, c)).join('\n') || null
             ]);
         }
     }
@@ -123,7 +153,10 @@ function measures(ctx: RenderContext): Table {
             l.owner,
             l.addresses,
             r.columns.milestones,
-            l.description
+            l.description,
+            r.columns.interpretation,
+            r.columns.provenance,
+            r.columns.documentsCited
         ],
         rows
     };
@@ -156,8 +189,21 @@ function values(ctx: RenderContext): Table {
     const named: Record<string, string> = {
         shares: r.columns.shares,
         condition: r.columns.condition,
-        partial: l.partial
+        partial: l.partial,
+        provenance: r.columns.locator,
+        interpretation: r.columns.interpretation
     };
+    // where in its source a value stands, and whether it is the author's reading, in words
+    const extraCell = (k: string, v: unknown): string | number | null =>
+        k === 'provenance'
+            ? v
+                ? locatorText(ctx, v as ProvenanceModel).replace(/^, /, '')
+                : null
+            : k === 'interpretation'
+              ? v
+                  ? INTERPRETATION_MARK
+                  : null
+              : cell(v);
     const cell = (v: unknown): string | number | null =>
         v === undefined || v === null
             ? null
@@ -195,7 +241,7 @@ function values(ctx: RenderContext): Table {
             cell(qualifierWord(e.v.qualifier)),
             cell(e.v.unit ?? (e.v.percent ? '%' : e.unit)),
             cell(e.v.source ?? e.v.note),
-            ...extra.map(k => cell(e.v[k]))
+            ...extra.map(k => extraCell(k, e.v[k]))
         ])
     };
 }
@@ -237,6 +283,66 @@ function decisions(ctx: RenderContext): Table {
         ],
         rows
     };
+}
+
+/** Every document citation: a row per citation, beside the decisions' sheet. */
+function documents(ctx: RenderContext): Table {
+    const r = REVIEW_LABELS[ctx.locale];
+    const l = ctx.labels;
+    const rows: Table['rows'] = [];
+    for (const s of ctx.model.strategies) {
+        for (const { citation, element } of documentCitationsOf(s)) {
+            const source = ctx.sources.get(citation.document);
+            rows.push([
+                citation.document,
+                source?.title ?? null,
+                source?.kind ? l.documentKinds[source.kind] : null,
+                l.citationKinds[citation.kind],
+                locatorText(ctx, citation).replace(/^, /, '') || null,
+                citation.amongOthers ? r.columns.amongOthers : null,
+                s.title || s.id,
+                l.elementTypes[element.type] ?? element.type,
+                element.id ?? null,
+                element.title ?? null
+            ]);
+        }
+    }
+    return {
+        name: r.sheets.documents,
+        file: 'document-citations.csv',
+        columns: [
+            r.columns.document,
+            r.columns.documentTitle,
+            r.columns.documentKind,
+            r.columns.citationKind,
+            r.columns.locator,
+            r.columns.amongOthers,
+            r.columns.strategy,
+            r.columns.elementType,
+            r.columns.element,
+            r.columns.elementTitle
+        ],
+        rows
+    };
+}
+
+/** What of an element is the author's reading: "◇ Titel: Deutung …", a line per mark (element, links). */
+function interpretationCell(ctx: RenderContext, element: Fidelity & Partial<Linking>): string | null {
+    const lines: string[] = [];
+    if (element.interpretation) {
+        lines.push(`${INTERPRETATION_MARK} ${interpretationText(ctx, element)}`);
+    }
+    if (element.interpretedLinks && element.interpretedLinks.length > 0) {
+        lines.push(
+            `${INTERPRETATION_MARK} ${ctx.labels.interpretedLink} (${element.interpretedLinks.map(k => linkWords(ctx, k)).join(', ')})`
+        );
+    }
+    return lines.length > 0 ? lines.join('\n') : null;
+}
+
+/** Where an element comes from: "Peer Review 2015, S. 14". */
+function provenanceCell(ctx: RenderContext, element: Fidelity): string | null {
+    return element.provenance ? provenanceText(ctx, element.provenance) : null;
 }
 
 /** A table as CSV (RFC 4180: commas, CRLF, quotes where needed), with a BOM so that Excel reads UTF-8. */

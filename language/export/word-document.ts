@@ -14,14 +14,25 @@ import {
 import type { Locale } from '../i18n/locale.js';
 import { strategyFileNames } from '../render/file-names.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
-import type { AssessmentModel, StrategyModel, WorkspaceModel } from '../model/workspace-model.js';
+import type {
+    AssessmentModel,
+    ProvenanceModel,
+    StrategyModel,
+    WorkspaceModel
+} from '../model/workspace-model.js';
 import { indicatorValues } from '../diff/workspace-diff.js';
 import { amountText } from '../render/evidence.js';
+import { documentCitationsOf } from './document-citations.js';
+import { fidelityParagraphs, legendParagraphs, markedHeading, markRun, titleRuns } from './word-fidelity.js';
 import {
+    INTERPRETATION_MARK,
     actorName,
     createContext,
+    documentCitationText,
     formatDate,
     formatNumber,
+    locatorText,
+    provenanceText,
     ratingRank,
     resolveRating,
     type RenderContext
@@ -47,7 +58,13 @@ function latest(assessments: readonly AssessmentModel[]): AssessmentModel | unde
 function assessmentParagraphs(ctx: RenderContext, a: AssessmentModel): Paragraph[] {
     const r = REVIEW_LABELS[ctx.locale];
     const out: Paragraph[] = [
-        new Paragraph({ children: [new TextRun({ text: r.latestAssessment(a.year), bold: true })] })
+        new Paragraph({
+            children: [
+                new TextRun({ text: r.latestAssessment(a.year), bold: true }),
+                ...(a.interpretation ? [markRun()] : [])
+            ]
+        }),
+        ...fidelityParagraphs(ctx, a)
     ];
     for (const rating of [...a.ratings].sort((x, y) => ratingRank(x) - ratingRank(y))) {
         const resolved = resolveRating(ctx, rating);
@@ -128,7 +145,7 @@ function titlePage(ctx: RenderContext, s: StrategyModel): Paragraph[] {
             children: [new TextRun({ text: l.strategy.toUpperCase(), color: '57606A' })],
             spacing: { before: 2400 }
         }),
-        new Paragraph({ text: s.title || s.id, heading: HeadingLevel.TITLE }),
+        new Paragraph({ heading: HeadingLevel.TITLE, children: titleRuns(s) }),
         ...facts
             .filter((f): f is [string, string] => f[1] !== undefined)
             .map(
@@ -140,6 +157,8 @@ function titlePage(ctx: RenderContext, s: StrategyModel): Paragraph[] {
                         ]
                     })
             ),
+        ...fidelityParagraphs(ctx, s),
+        ...legendParagraphs(ctx, s),
         ...(s.vision
             ? [
                   new Paragraph({
@@ -165,7 +184,10 @@ function goals(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Table> {
     ].filter(g => g.level || g.goals.length > 0);
     for (const group of groups) {
         out.push(
-            heading(group.level ? group.level.title || group.level.id : l.noLevel, HeadingLevel.HEADING_2)
+            group.level
+                ? markedHeading(group.level, HeadingLevel.HEADING_2)
+                : heading(l.noLevel, HeadingLevel.HEADING_2),
+            ...(group.level ? fidelityParagraphs(ctx, group.level) : [])
         );
         if (group.level?.targetPicture) {
             out.push(
@@ -178,8 +200,12 @@ function goals(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Table> {
             );
         }
         out.push(...texts(group.level?.texts ?? []));
+        const levelAssessment = latest(group.level?.assessments ?? []);
+        if (levelAssessment) {
+            out.push(...assessmentParagraphs(ctx, levelAssessment));
+        }
         for (const g of group.goals) {
-            out.push(heading(g.title || g.id, HeadingLevel.HEADING_3));
+            out.push(markedHeading(g, HeadingLevel.HEADING_3), ...fidelityParagraphs(ctx, g));
             if (g.targetPicture) {
                 out.push(
                     new Paragraph({
@@ -215,12 +241,14 @@ function measures(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Table
     }
     const out: Array<Paragraph | Table> = [heading(l.measures, HeadingLevel.HEADING_1)];
     for (const m of s.measures) {
-        out.push(heading(m.title || m.id, HeadingLevel.HEADING_2));
+        out.push(markedHeading(m, HeadingLevel.HEADING_2), ...fidelityParagraphs(ctx, m));
+        const mark = (kind: 'owner' | 'addresses') =>
+            m.interpretedLinks?.includes(kind) ? ` ${INTERPRETATION_MARK}` : '';
         const facts = [
             m.status ? `${l.implementationStatus}: ${l.measureStatus[m.status]}` : undefined,
-            m.owner ? `${l.owner}: ${actorName(ctx, m.owner)}` : undefined,
+            m.owner ? `${l.owner}: ${actorName(ctx, m.owner)}${mark('owner')}` : undefined,
             m.addresses.length > 0
-                ? `${l.addresses}: ${m.addresses.map(q => s.goals.find(g => g.qualifiedId === q)?.title ?? q).join('; ')}`
+                ? `${l.addresses}: ${m.addresses.map(q => s.goals.find(g => g.qualifiedId === q)?.title ?? q).join('; ')}${mark('addresses')}`
                 : undefined
         ].filter((f): f is string => f !== undefined);
         out.push(...facts.map(para), ...texts(m.texts));
@@ -229,7 +257,12 @@ function measures(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Table
             out.push(
                 table(
                     [ctx.labels.date, ctx.labels.title],
-                    m.milestones.map(ms => [formatDate(ctx, ms.date), ms.title])
+                    m.milestones.map(ms => [
+                        formatDate(ctx, ms.date),
+                        `${ms.title}${ms.interpretation ? ` ${INTERPRETATION_MARK}` : ''}${
+                            ms.provenance ? ` (${l.fromSource}: ${provenanceText(ctx, ms.provenance)})` : ''
+                        }`
+                    ])
                 )
             );
         }
@@ -245,13 +278,18 @@ function principles(ctx: RenderContext, s: StrategyModel): Paragraph[] {
     }
     const out = [heading(l.principles, HeadingLevel.HEADING_1)];
     for (const area of areas) {
-        out.push(heading(area.title || area.id, HeadingLevel.HEADING_2), ...texts(area.texts));
+        out.push(
+            markedHeading(area, HeadingLevel.HEADING_2),
+            ...fidelityParagraphs(ctx, area),
+            ...texts(area.texts)
+        );
         for (const p of area.principles) {
             out.push(
                 new Paragraph({
                     bullet: { level: 0 },
                     children: [
                         new TextRun({ text: p.title || p.id, bold: true }),
+                        ...(p.interpretation ? [markRun()] : []),
                         ...(p.binding
                             ? [
                                   new TextRun({
@@ -262,6 +300,7 @@ function principles(ctx: RenderContext, s: StrategyModel): Paragraph[] {
                             : [])
                     ]
                 }),
+                ...fidelityParagraphs(ctx, p),
                 ...texts(p.texts)
             );
         }
@@ -276,13 +315,21 @@ function stakeholders(ctx: RenderContext, s: StrategyModel): Paragraph[] {
     }
     const out = [heading(l.stakeholders, HeadingLevel.HEADING_1)];
     for (const st of s.stakeholders) {
-        out.push(heading(st.title || st.id, HeadingLevel.HEADING_2), ...texts(st.texts));
+        out.push(
+            markedHeading(st, HeadingLevel.HEADING_2),
+            ...fidelityParagraphs(ctx, st),
+            ...texts(st.texts)
+        );
         for (const n of st.needs) {
             out.push(
                 new Paragraph({
                     bullet: { level: 0 },
-                    children: [new TextRun({ text: n.title || n.id, bold: true })]
+                    children: [
+                        new TextRun({ text: n.title || n.id, bold: true }),
+                        ...(n.interpretation ? [markRun()] : [])
+                    ]
                 }),
+                ...fidelityParagraphs(ctx, n),
                 ...texts(n.texts)
             );
         }
@@ -303,12 +350,12 @@ function indicators(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Tab
             : typeof v === 'number'
               ? formatNumber(ctx, v)
               : typeof v === 'string'
-                ? /^\d{4}(-\d{2}){0,2}$/.test(v)
+                ? /^\d{4}(-\d{2}){0,2}$|^\d{4}-(Q[1-4]|H[12]|spring|summer|autumn|winter)$/.test(v)
                     ? formatDate(ctx, v)
                     : v
                 : JSON.stringify(v);
     for (const i of s.indicators) {
-        out.push(heading(i.title || i.id, HeadingLevel.HEADING_2));
+        out.push(markedHeading(i, HeadingLevel.HEADING_2), ...fidelityParagraphs(ctx, i));
         const facts = [
             i.unit ? `${l.unit}: ${i.unit}` : undefined,
             i.direction
@@ -324,7 +371,7 @@ function indicators(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Tab
         // the value as the report states it (qualifier, range, %, shares) in one column; every other
         // field any value has is a column of its own: kind, date, until, group first
         const first = ['kind', 'date', 'until', 'group', 'value'];
-        const inValue = new Set(['upper', 'qualifier', 'percent', 'shares', 'note']);
+        const inValue = new Set(['upper', 'qualifier', 'percent', 'shares', 'note', 'provenance']);
         const fields = [
             ...first.filter(k => k === 'kind' || k === 'value' || values.some(v => v[k] !== undefined)),
             ...[...new Set(values.flatMap(v => Object.keys(v)))].filter(
@@ -341,11 +388,16 @@ function indicators(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Tab
             source: l.source,
             unit: l.unit,
             condition: r.condition,
-            partial: l.partial
+            partial: l.partial,
+            interpretation: l.interpretationMark
         };
         const cellOf = (v: Record<string, unknown>, f: string): string => {
             if (f === 'kind') return kindWord(v.kind);
-            if (f === 'source') return show(v.source ?? v.note);
+            if (f === 'source') {
+                const at = v.provenance as ProvenanceModel | undefined;
+                return `${show(v.source ?? v.note)}${at ? locatorText(ctx, at) : ''}`;
+            }
+            if (f === 'interpretation') return v.interpretation ? INTERPRETATION_MARK : '';
             if (f !== 'value') return show(v[f]);
             const shares = v.shares as { value: string; percent: number }[] | undefined;
             return shares
@@ -384,6 +436,33 @@ function citedDecisions(ctx: RenderContext, s: StrategyModel): Array<Paragraph |
     ];
 }
 
+/** The latest assessment of the strategy as a whole, when it has one. */
+function strategyAssessment(ctx: RenderContext, s: StrategyModel): Paragraph[] {
+    const a = latest(s.assessments);
+    return a
+        ? [heading(ctx.labels.strategyAsWhole, HeadingLevel.HEADING_2), ...assessmentParagraphs(ctx, a)]
+        : [];
+}
+
+/** The documents the strategy cites (laws, reports, pages), beside the decisions: how and where. */
+function citedDocuments(ctx: RenderContext, s: StrategyModel): Array<Paragraph | Table> {
+    const cited = documentCitationsOf(s);
+    if (cited.length === 0) {
+        return [];
+    }
+    const l = ctx.labels;
+    return [
+        heading(l.documentsCited, HeadingLevel.HEADING_1),
+        table(
+            [l.citations, l.citedIn],
+            cited.map(({ citation, element }) => [
+                documentCitationText(ctx, citation),
+                `${l.elementTypes[element.type] ?? element.type} ${element.title || element.id || ''}`.trim()
+            ])
+        )
+    ];
+}
+
 /** One strategy as a Word document that reviewers can comment on. */
 export async function strategyDocx(
     model: WorkspaceModel,
@@ -397,8 +476,10 @@ export async function strategyDocx(
         ...(strategy.texts.length > 0
             ? [heading(l.description, HeadingLevel.HEADING_1), ...texts(strategy.texts)]
             : []),
+        ...strategyAssessment(ctx, strategy),
         ...strategy.sections.flatMap(sec => [
-            heading(sec.title || sec.id, HeadingLevel.HEADING_1),
+            markedHeading(sec, HeadingLevel.HEADING_1),
+            ...fidelityParagraphs(ctx, sec),
             ...texts(sec.texts)
         ]),
         ...goals(ctx, strategy),
@@ -406,7 +487,8 @@ export async function strategyDocx(
         ...principles(ctx, strategy),
         ...stakeholders(ctx, strategy),
         ...indicators(ctx, strategy),
-        ...citedDecisions(ctx, strategy)
+        ...citedDecisions(ctx, strategy),
+        ...citedDocuments(ctx, strategy)
     ];
     const document = new Document({
         creator: 'strat',

@@ -21,7 +21,8 @@ export const REVIEW_LABELS = {
             matrix: 'Statusmatrix',
             measures: 'Maßnahmen',
             values: 'Kennzahlwerte',
-            decisions: 'Beschlüsse'
+            decisions: 'Beschlüsse',
+            documents: 'Dokumentzitate'
         },
         columns: {
             strategy: 'Strategie',
@@ -42,7 +43,15 @@ export const REVIEW_LABELS = {
             elementType: 'zitiert in (Art)',
             element: 'zitiert in (Kennung)',
             elementTitle: 'zitiert in (Titel)',
-            milestones: 'Meilensteine'
+            milestones: 'Meilensteine',
+            interpretation: 'Deutung (◇)',
+            provenance: 'Herkunft',
+            documentsCited: 'Zitierte Dokumente',
+            document: 'Dokument',
+            documentTitle: 'Titel des Dokuments',
+            documentKind: 'Art des Dokuments',
+            locator: 'Stelle',
+            amongOthers: 'u. a.'
         },
         titlePage: 'Titelblatt',
         cli: {
@@ -77,6 +86,30 @@ export const REVIEW_LABELS = {
             citationRemoved: (kind: string, decision: string) => `Zitat entfernt: ${kind} ${decision}`,
             citationKindChanged: (decision: string, from: string, to: string) =>
                 `Zitat von ${decision}: ${from} → ${to}`,
+            citationChanged: (decision: string, from: string, to: string) =>
+                `Zitat von ${decision} geändert: ${from} → ${to}`,
+            documentCitationAdded: (citation: string) => `Dokumentzitat hinzugefügt: ${citation}`,
+            documentCitationRemoved: (citation: string) => `Dokumentzitat entfernt: ${citation}`,
+            documentCitationChanged: (from: string, to: string) => `Dokumentzitat geändert: ${from} → ${to}`,
+            interpretationAdded: 'als Deutung der Bearbeitung markiert',
+            interpretationRemoved: 'nicht mehr als Deutung markiert',
+            titleInterpretationAdded: 'Titel als Deutung der Bearbeitung markiert',
+            titleInterpretationRemoved: 'Titel nicht mehr als Deutung markiert',
+            interpretationChanged: (from: string, to: string) => `Deutung geändert: ${from} → ${to}`,
+            elementInterpretation: 'Deutung',
+            titleInterpretation: 'Titel als Deutung',
+            linkInterpretationAdded: (link: string) => `Verknüpfung „${link}“ als Deutung markiert`,
+            linkInterpretationRemoved: (link: string) =>
+                `Verknüpfung „${link}“ nicht mehr als Deutung markiert`,
+            provenanceAdded: (where: string) => `Herkunft angegeben: ${where}`,
+            provenanceRemoved: (where: string) => `Herkunft entfernt: ${where}`,
+            provenanceChanged: (from: string, to: string) => `Herkunft geändert: ${from} → ${to}`,
+            amongOthers: 'u. a.',
+            passage: (words: string) => `bei „${words}“`,
+            items: 'Ziffer',
+            interpretationValue: 'Deutung',
+            addressesNone: 'Quelle nennt kein Ziel',
+            answersNone: 'Quelle nennt keinen Bedarf',
             valueAdded: (value: string) => `Wert hinzugefügt: ${value}`,
             valueRemoved: (value: string) => `Wert entfernt: ${value}`,
             valueChanged: (from: string, to: string) => `Wert geändert: ${from} → ${to}`,
@@ -104,7 +137,8 @@ export const REVIEW_LABELS = {
             matrix: 'Status matrix',
             measures: 'Measures',
             values: 'Indicator values',
-            decisions: 'Decisions'
+            decisions: 'Decisions',
+            documents: 'Document citations'
         },
         columns: {
             strategy: 'Strategy',
@@ -125,7 +159,15 @@ export const REVIEW_LABELS = {
             elementType: 'cited in (kind)',
             element: 'cited in (id)',
             elementTitle: 'cited in (title)',
-            milestones: 'Milestones'
+            milestones: 'Milestones',
+            interpretation: 'Interpretation (◇)',
+            provenance: 'Provenance',
+            documentsCited: 'Documents cited',
+            document: 'Document',
+            documentTitle: 'Title of the document',
+            documentKind: 'Kind of document',
+            locator: 'Where',
+            amongOthers: 'among others'
         },
         titlePage: 'Title page',
         cli: {
@@ -160,6 +202,30 @@ export const REVIEW_LABELS = {
             citationRemoved: (kind: string, decision: string) => `citation removed: ${kind} ${decision}`,
             citationKindChanged: (decision: string, from: string, to: string) =>
                 `citation of ${decision}: ${from} → ${to}`,
+            citationChanged: (decision: string, from: string, to: string) =>
+                `citation of ${decision} changed: ${from} → ${to}`,
+            documentCitationAdded: (citation: string) => `document citation added: ${citation}`,
+            documentCitationRemoved: (citation: string) => `document citation removed: ${citation}`,
+            documentCitationChanged: (from: string, to: string) =>
+                `document citation changed: ${from} → ${to}`,
+            interpretationAdded: 'marked as interpretation of the author',
+            interpretationRemoved: 'no longer marked as interpretation',
+            titleInterpretationAdded: 'title marked as interpretation of the author',
+            titleInterpretationRemoved: 'title no longer marked as interpretation',
+            interpretationChanged: (from: string, to: string) => `interpretation changed: ${from} → ${to}`,
+            elementInterpretation: 'interpretation',
+            titleInterpretation: 'title as interpretation',
+            linkInterpretationAdded: (link: string) => `link “${link}” marked as interpretation`,
+            linkInterpretationRemoved: (link: string) => `link “${link}” no longer marked as interpretation`,
+            provenanceAdded: (where: string) => `provenance added: ${where}`,
+            provenanceRemoved: (where: string) => `provenance removed: ${where}`,
+            provenanceChanged: (from: string, to: string) => `provenance changed: ${from} → ${to}`,
+            amongOthers: 'among others',
+            passage: (words: string) => `at “${words}”`,
+            items: 'item',
+            interpretationValue: 'interpretation',
+            addressesNone: 'the source states no goal',
+            answersNone: 'the source states no need',
             valueAdded: (value: string) => `value added: ${value}`,
             valueRemoved: (value: string) => `value removed: ${value}`,
             valueChanged: (from: string, to: string) => `value changed: ${from} → ${to}`,

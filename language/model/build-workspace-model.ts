@@ -653,14 +653,24 @@ class ModelBuilder {
                 continue;
             }
             const citation = node.$container;
-            const owner = citation.$container as AstNode & { name?: string; title?: string };
+            const owner = citation.$container as AstNode & {
+                name?: string;
+                title?: string;
+                interpretation?: Interpretation;
+            };
             const strategy = AstUtils.getContainerOfType(citation, isStrategy);
             const entry: DecisionCitationModel = {
                 kind: citation.kind,
                 written: node.decision.$refText,
                 ...(node.items.length > 0 ? { items: [...node.items] } : {}),
                 strategy: strategy?.name,
-                element: { type: owner.$type, id: owner.name, title: owner.title },
+                element: {
+                    type: owner.$type,
+                    id: owner.name,
+                    title: owner.title,
+                    ...(owner.interpretation ? { interpretation: true } : {})
+                },
+                ...(citation.amongOthers ? { amongOthers: true } : {}),
                 source: this.source(node)
             };
             this.decision(decisionKey(node.decision.$refText)).citations.push(entry);

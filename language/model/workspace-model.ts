@@ -395,8 +395,10 @@ export interface DecisionCitationModel {
     items?: number[];
     /** The strategy that cites, if the citation is inside one. */
     strategy?: string;
-    /** The element whose text carries the citation. */
-    element: { type: string; id?: string; title?: string };
+    /** The element whose text carries the citation; `interpretation` when it is the author's reading. */
+    element: { type: string; id?: string; title?: string; interpretation?: boolean };
+    /** The source cites "unter anderem" (among others). */
+    amongOthers?: boolean;
     source: SourceRange;
 }
 

@@ -4,7 +4,8 @@ import type { Project } from './project-config.js';
 /**
  * The projects a workspace knows, by folder: a document belongs to the project of the nearest
  * folder above it that has a project file. The CLI registers the one it found; the language
- * server every one in its workspace folders.
+ * server every one in its workspace folders. A project's folder is a path, or the folder's URI where
+ * the workspace has no local paths (a repository opened in a browser workbench).
  */
 export class ProjectRegistry {
     private readonly projects = new Map<string, Project>();
@@ -27,12 +28,12 @@ export class ProjectRegistry {
 
     /** The project of a document, if it lies in the folder of one. */
     forUri(uri: URI): Project | undefined {
-        if (uri.scheme !== 'file' || this.projects.size === 0) {
+        if (this.projects.size === 0) {
             return undefined;
         }
         let folder = UriUtils.dirname(uri);
         for (;;) {
-            const project = this.projects.get(folder.fsPath);
+            const project = this.projects.get(projectRoot(folder));
             if (project) {
                 return project;
             }
@@ -43,4 +44,9 @@ export class ProjectRegistry {
             folder = parent;
         }
     }
+}
+
+/** The key of a project folder: its path where it is a local folder, else its URI. */
+export function projectRoot(folder: URI): string {
+    return folder.scheme === 'file' ? folder.fsPath : folder.toString();
 }

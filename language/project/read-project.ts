@@ -58,7 +58,7 @@ export async function readProject(file: string, displayPath: string, locale: Loc
                   );
         throw new ProjectFileProblem([{ path: displayPath, message, code: PROJECT_FILE_CODE }]);
     }
-    const { parseProjectFile } = await import('./check-project-file.js');
+    const { parseProjectFile } = await import('./parse-project-file.js');
     const result = parseProjectFile(text, locale);
     if (!result.ok) {
         throw new ProjectFileProblem(

@@ -5,7 +5,11 @@ import type {
     ActorModel,
     DecisionModel,
     DimensionModel,
+    DocumentCitationModel,
+    Fidelity,
     GoalModel,
+    LinkKind,
+    ProvenanceModel,
     SourceModel,
     RatingModel,
     ScaleModel,
@@ -246,4 +250,69 @@ export function dateToYear(date: string): number | undefined {
 
 export function strategyTitle(strategy: StrategyModel): string {
     return strategy.title || strategy.id;
+}
+
+// ------------------------------------------------------------------ fidelity in words
+// (the views, the Word and Excel documents and `strat diff` say them alike)
+
+/** The marker of an interpretation: the same sign in the views, the documents and the legend. */
+export const INTERPRETATION_MARK = '◇';
+
+/** What an element's interpretation mark says: of the element or its title, with the author's note. */
+export function interpretationText(ctx: RenderContext, element: Fidelity): string {
+    const what = element.interpretationOfTitle ? ctx.labels.interpretationOfTitle : ctx.labels.interpretation;
+    return element.interpretationNote ? `${what}: ${element.interpretationNote}` : what;
+}
+
+/** Where in a document something comes from, in words: "Peer Review 2015, S. 14". */
+export function provenanceText(ctx: RenderContext, provenance: ProvenanceModel): string {
+    return `${ctx.sources.get(provenance.source)?.title || provenance.source}${locatorText(ctx, provenance)}`;
+}
+
+/** A document citation in words: "zitiert Onlinezugangsgesetz (OZG), § 1 (u. a.)". */
+export function documentCitationText(ctx: RenderContext, citation: DocumentCitationModel): string {
+    const title = ctx.sources.get(citation.document)?.title || citation.document;
+    const others = citation.amongOthers ? ` (${ctx.labels.amongOthers})` : '';
+    return `${ctx.labels.citationKinds[citation.kind]} ${title}${locatorText(ctx, citation)}${others}`;
+}
+
+/** The words of a link, as the views name it. */
+export function linkWords(ctx: RenderContext, kind: LinkKind): string {
+    const l = ctx.labels;
+    const words: Record<LinkKind, string> = {
+        addresses: l.addresses,
+        answers: l.answers,
+        refines: l.refines,
+        owner: l.owner,
+        'contributes-to': l.contributesTo,
+        level: l.level
+    };
+    return words[kind];
+}
+
+/** A page (", p. 14") or a section (", § 1") in words. */
+export function locatorText(ctx: RenderContext, at: { page?: string; section?: string }): string {
+    return at.page !== undefined
+        ? `, ${ctx.labels.page} ${at.page}`
+        : at.section !== undefined
+          ? `, ${at.section}`
+          : '';
+}
+
+/** Whether anything of the strategy is marked as the author's interpretation. */
+export function hasInterpretation(strategy: StrategyModel): boolean {
+    const seen = (value: unknown): boolean => {
+        if (Array.isArray(value)) {
+            return value.some(seen);
+        }
+        if (value && typeof value === 'object') {
+            const record = value as Record<string, unknown>;
+            if (record.interpretation === true || Array.isArray(record.interpretedLinks)) {
+                return true;
+            }
+            return Object.values(record).some(seen);
+        }
+        return false;
+    };
+    return seen(strategy);
 }

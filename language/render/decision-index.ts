@@ -1,5 +1,6 @@
 import type { DecisionCitationModel, DecisionModel } from '../model/workspace-model.js';
 import { anchorAt } from './anchors.js';
+import { interpretationMark } from './fidelity.js';
 import { actorName, formatDate, hrefTo, src, type RenderContext } from './context.js';
 import { anchorId, externalLink, html, join, textWithLinks, trusted, type Html } from './html.js';
 
@@ -35,7 +36,10 @@ function backlink(ctx: RenderContext, decision: DecisionModel, citation: Decisio
     const items = citation.items
         ? html` <span class="meta">(${ctx.labels.items(citation.items)})</span>`
         : '';
-    return html`<li class="backlink"><span class="citation-kind">${ctx.labels.citationKinds[citation.kind]}</span> ${target}${items}${written}</li>`;
+    const others = citation.amongOthers
+        ? html` <span class="among-others">(${ctx.labels.amongOthers})</span>`
+        : '';
+    return html`<li class="backlink"><span class="citation-kind">${ctx.labels.citationKinds[citation.kind]}</span> ${target}${interpretationMark(ctx, citation.element)}${items}${written}${others}</li>`;
 }
 
 /** Every place that cites the decision, grouped by strategy. */

@@ -7,19 +7,34 @@ import type {
     Linking,
     StrategyModel
 } from '../model/workspace-model.js';
-import { anchor, type RenderContext } from './context.js';
+import {
+    INTERPRETATION_MARK,
+    anchor,
+    hasInterpretation,
+    interpretationText,
+    locatorText,
+    type RenderContext
+} from './context.js';
+
+export {
+    INTERPRETATION_MARK,
+    documentCitationText,
+    hasInterpretation,
+    interpretationText,
+    linkWords,
+    locatorText,
+    provenanceText
+} from './context.js';
 import { html, join, textWithLinks, type Html } from './html.js';
 
-/** The marker of an interpretation: the same sign in the views and the legend. */
-const MARK = '◇';
+const MARK = INTERPRETATION_MARK;
 
 /** The marker after an element's title when the element (or its title) is the author's reading. */
 export function interpretationMark(ctx: RenderContext, element: Fidelity | undefined): Html {
     if (!element?.interpretation) {
         return html``;
     }
-    const what = element.interpretationOfTitle ? ctx.labels.interpretationOfTitle : ctx.labels.interpretation;
-    const said = element.interpretationNote ? `${what}: ${element.interpretationNote}` : what;
+    const said = interpretationText(ctx, element);
     return html` <span class="interpretation-mark" role="img" title="${said}" aria-label="${ctx.labels.interpretationMark}: ${said}">${MARK}</span>`;
 }
 
@@ -47,15 +62,6 @@ export function provenanceLine(
         return html``;
     }
     return html`<p class="provenance"><span class="provenance-label">${ctx.labels.fromSource}:</span> ${documentLink(ctx, strategy, provenance.source)}${locatorText(ctx, provenance)}</p>`;
-}
-
-/** A page (", p. 14") or a section (", § 1") in words. */
-export function locatorText(ctx: RenderContext, at: { page?: string; section?: string }): string {
-    return at.page !== undefined
-        ? `, ${ctx.labels.page} ${at.page}`
-        : at.section !== undefined
-          ? `, ${at.section}`
-          : '';
 }
 
 /** A link to a declared document in the strategy's list of sources. */
@@ -112,24 +118,6 @@ export function markedParagraphs(
 
 export function passageMark(ctx: RenderContext, n: number): Html {
     return html`<sup class="passage-mark" title="${ctx.labels.passageMark(n)}">${n}</sup>`;
-}
-
-/** Whether anything of the strategy is marked as the author's interpretation. */
-export function hasInterpretation(strategy: StrategyModel): boolean {
-    const seen = (value: unknown): boolean => {
-        if (Array.isArray(value)) {
-            return value.some(seen);
-        }
-        if (value && typeof value === 'object') {
-            const record = value as Record<string, unknown>;
-            if (record.interpretation === true || Array.isArray(record.interpretedLinks)) {
-                return true;
-            }
-            return Object.values(record).some(seen);
-        }
-        return false;
-    };
-    return seen(strategy);
 }
 
 /** The legend of the interpretation marker, when the strategy marks any. */

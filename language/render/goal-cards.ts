@@ -1,5 +1,5 @@
 import type { AssessmentModel, GoalModel, StrategyModel } from '../model/workspace-model.js';
-import { linkMark, markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
+import { interpretationMark, linkMark, markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
 import { assessmentSummary, ratingList } from './assessment.js';
 import { quoteBlock, sourceLink } from './evidence.js';
 import { actorName, anchor, linkTo, src, type RenderContext } from './context.js';
@@ -24,7 +24,8 @@ function assessmentDetails(
 ): Html {
     const assessor = actorName(ctx, assessment.assessor);
     return html`<div class="block block-assessment"${src(ctx, assessment.source)} title="${assessmentSummary(ctx, assessment)}">
-<p class="block-title">${heading} ${assessment.year}</p>
+<p class="block-title">${heading} ${assessment.year}${interpretationMark(ctx, assessment)}</p>
+${provenanceLine(ctx, strategy, assessment)}
 ${ratingList(ctx, assessment)}
 ${assessment.rationale ? html`<p class="rationale"><span class="visually-hidden">${ctx.labels.rationale}: </span>${textWithLinks(assessment.rationale)}</p>` : ''}
 ${assessor ? html`<p class="meta">${ctx.labels.assessor}: ${assessor}</p>` : ''}

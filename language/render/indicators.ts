@@ -1,5 +1,11 @@
 import type { IndicatorModel, IndicatorValueModel, StrategyModel } from '../model/workspace-model.js';
-import { markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
+import {
+    interpretationMark,
+    locatorText,
+    markedParagraphs,
+    markedTitle,
+    provenanceLine
+} from './fidelity.js';
 import { anchor, dateToYear, formatNumber, src, type RenderContext } from './context.js';
 import { valueLabel } from '../model/ratings.js';
 import { citationBlock } from './citations.js';
@@ -267,7 +273,7 @@ function valueTable(
     const unit = indicator.unit ? ` (${indicator.unit})` : '';
     return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}-table"><table class="values"><caption id="${id}-table">${ctx.labels.valuesOf(indicator.title || indicator.id)}</caption>
 <thead><tr><th scope="col">${ctx.labels.kind}</th><th scope="col">${ctx.labels.date}</th>${grouped ? html`<th scope="col">${ctx.labels.group}</th>` : ''}<th scope="col" class="num">${ctx.labels.value}${unit}</th>${withCondition ? html`<th scope="col">${ctx.labels.condition}</th>` : ''}<th scope="col">${ctx.labels.source}</th></tr></thead>
-<tbody>${join(rows.map(r => html`<tr class="kind-${r.kind}"${src(ctx, r.location)}><th scope="row">${kindLabel(ctx, r.kind)}</th><td>${whenOf(ctx, r)}</td>${grouped ? html`<td>${groupLabel(ctx, indicator, r.group)}</td>` : ''}<td class="num">${valueCell(ctx, indicator, r)}</td>${withCondition ? html`<td>${r.condition ?? ''}</td>` : ''}<td>${r.source ? sourceLink(ctx, strategy, r.source) : r.note ? textWithLinks(r.note) : ''}</td></tr>`))}</tbody></table></div>`;
+<tbody>${join(rows.map(r => html`<tr class="kind-${r.kind}"${src(ctx, r.location)}><th scope="row">${kindLabel(ctx, r.kind)}</th><td>${whenOf(ctx, r)}</td>${grouped ? html`<td>${groupLabel(ctx, indicator, r.group)}</td>` : ''}<td class="num">${valueCell(ctx, indicator, r)}${interpretationMark(ctx, r)}</td>${withCondition ? html`<td>${r.condition ?? ''}</td>` : ''}<td>${r.source ? html`${sourceLink(ctx, strategy, r.source)}${r.provenance ? locatorText(ctx, r.provenance) : ''}` : r.note ? textWithLinks(r.note) : ''}</td></tr>`))}</tbody></table></div>`;
 }
 
 /** The charts of an indicator: one, or one per group (small multiples) when its values are broken down. */

@@ -83,7 +83,7 @@ function cell(
     if (assessments.length === 0) {
         return html`<td class="cell cell-${kind} is-empty"><span aria-hidden="true">–</span><span class="visually-hidden">${ctx.labels.noRating}</span></td>`;
     }
-    return html`<td class="cell cell-${kind}${forecast ? ' is-forecast' : ''}">${join(assessments.map(a => assessmentBlock(ctx, a, kind)))}</td>`;
+    return html`<td class="cell cell-${kind}${forecast ? ' is-forecast' : ''}">${join(assessments.map(a => html`${assessmentBlock(ctx, a, kind)}${interpretationMark(ctx, a)}`))}</td>`;
 }
 
 /** The status-and-progress matrix of a strategy, with its legend. */
@@ -100,7 +100,7 @@ export function renderMatrix(ctx: RenderContext, strategy: StrategyModel): Html 
         join(years.map(y => cell(ctx, rated, y, kinds.get(y) ?? 'assessment')));
     const strategyBody =
         (strategy.assessments ?? []).length > 0
-            ? html`<tbody class="strategy-group"><tr class="strategy-row"><th scope="row" colspan="2" class="strategy-as-whole"${src(ctx, strategy.source)}>${ctx.labels.strategyAsWhole}</th>${cells(strategy)}</tr></tbody>`
+            ? html`<tbody class="strategy-group"><tr class="strategy-row"><th scope="row" colspan="2" class="strategy-as-whole"${src(ctx, strategy.source)}>${ctx.labels.strategyAsWhole}${interpretationMark(ctx, strategy)}</th>${cells(strategy)}</tr></tbody>`
             : '';
     const bodies = goalsByLevel(strategy).map(group => {
         const level = group.level;

@@ -1,5 +1,5 @@
 import type { MeasureModel, MilestoneModel, StrategyModel } from '../model/workspace-model.js';
-import { linkMark, markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
+import { interpretationMark, linkMark, markedParagraphs, markedTitle, provenanceLine } from './fidelity.js';
 import { actorName, anchor, src, time, type RenderContext } from './context.js';
 import { timeline } from './anchors.js';
 import { citationBlock, citationList } from './citations.js';
@@ -74,7 +74,7 @@ function measureCard(ctx: RenderContext, strategy: StrategyModel, measure: Measu
             ? html`<div class="block"><p class="block-title">${ctx.labels.measureAssessments}</p>${join(
                   measure.assessments.map(
                       a =>
-                          html`<div class="measure-assessment"${src(ctx, a.source)}><p class="meta">${a.kind === 'outlook' ? ctx.labels.forecast : ctx.labels.assessed} ${a.year}${a.evidence ? html` · ${sourceLink(ctx, strategy, a.evidence)}` : ''}</p>${ratingList(ctx, a)}${a.rationale ? html`<p class="text">${a.rationale}</p>` : ''}</div>`
+                          html`<div class="measure-assessment"${src(ctx, a.source)}><p class="meta">${a.kind === 'outlook' ? ctx.labels.forecast : ctx.labels.assessed} ${a.year}${interpretationMark(ctx, a)}${a.evidence ? html` · ${sourceLink(ctx, strategy, a.evidence)}` : ''}</p>${provenanceLine(ctx, strategy, a)}${ratingList(ctx, a)}${a.rationale ? html`<p class="text">${a.rationale}</p>` : ''}</div>`
                   )
               )}</div>`
             : '';

@@ -1,10 +1,11 @@
 import type { QuestionModel, StrategyModel } from '../model/workspace-model.js';
 import { anchor, src, type RenderContext } from './context.js';
+import { markedTitle, provenanceLine } from './fidelity.js';
 import { html, join, paragraphs, type Html } from './html.js';
 
 interface QuestionGroup {
     where: string;
-    title: string;
+    title: Html | string;
     questions: QuestionModel[];
 }
 
@@ -14,12 +15,12 @@ export function renderQuestions(ctx: RenderContext, strategy: StrategyModel): Ht
         { where: '', title: ctx.labels.strategyWide, questions: strategy.questions },
         ...strategy.sections.map(s => ({
             where: ctx.labels.inSection,
-            title: s.title || s.id,
+            title: markedTitle(ctx, s),
             questions: s.questions
         })),
         ...strategy.areas.map(a => ({
             where: ctx.labels.inArea,
-            title: a.title || a.id,
+            title: markedTitle(ctx, a),
             questions: a.questions
         }))
     ].filter(g => g.questions.length > 0);
@@ -32,7 +33,7 @@ export function renderQuestions(ctx: RenderContext, strategy: StrategyModel): Ht
             html`<div class="question-group"><h3>${g.where ? html`<span class="where">${g.where}: </span>` : ''}${g.title}</h3><ol class="questions">${join(
                 g.questions.map(
                     q =>
-                        html`<li class="question"${q.id ? html` id="${anchor(strategy.id, 'question', q.id)}"` : ''}${src(ctx, q.source)}><p class="question-title">${q.title}</p>${paragraphs(q.texts)}</li>`
+                        html`<li class="question"${q.id ? html` id="${anchor(strategy.id, 'question', q.id)}"` : ''}${src(ctx, q.source)}><p class="question-title">${markedTitle(ctx, q)}</p>${provenanceLine(ctx, strategy, q)}${paragraphs(q.texts)}</li>`
                 )
             )}</ol></div>`
     );

@@ -1,8 +1,11 @@
 import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import {
+    FIND_FILES_REQUEST,
     READ_DIRECTORY_REQUEST,
     READ_FILE_REQUEST,
+    type FindFilesParams,
+    type FindFilesResult,
     type ReadDirectoryParams,
     type ReadFileParams,
     type WorkbenchFileEntry
@@ -23,6 +26,24 @@ export class WorkbenchFileSystemProvider implements FileSystemProvider {
     remember(uris: Iterable<URI>): void {
         for (const uri of uris) {
             this.known.add(uri.toString());
+        }
+    }
+
+    /**
+     * The files below a folder that a glob names (`.strat` files when none), found by the workbench's
+     * search; undefined where the workbench cannot search that folder (walk it instead).
+     */
+    async find(folder: URI, pattern?: string): Promise<URI[] | undefined> {
+        try {
+            const result = await this.connection.sendRequest<FindFilesResult>(FIND_FILES_REQUEST, {
+                folder: folder.toString(),
+                pattern
+            } satisfies FindFilesParams);
+            const found = result.uris.map(uri => URI.parse(uri));
+            this.remember(found);
+            return found;
+        } catch {
+            return undefined;
         }
     }
 

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import type { Browser, Page } from 'playwright-core';
 import {
     AbstractMessageReader,
@@ -11,7 +12,7 @@ import {
     type Disposable,
     type Message,
     type MessageConnection
-} from 'vscode-jsonrpc';
+} from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import {
     FIND_FILES_REQUEST,
@@ -34,7 +35,10 @@ export const SERVER_WEB = path.join(ROOT, 'dist', 'server.web.js');
 export const WORKSPACE_URI = 'vscode-vfs://github/strat-lang/strat';
 
 export interface WorkerSessionOptions {
-    /** The folder of the repository whose files the workbench hands to the server (default: the root). */
+    /**
+     * The folder whose files the workbench hands to the server: relative to the repository, or
+     * absolute (default: the repository's root).
+     */
     folder?: string;
     /** The workbench cannot search (as a file system without a search provider): the server walks. */
     noSearch?: boolean;
@@ -105,7 +109,7 @@ export class WorkerSession {
     ) {}
 
     static async start(options: WorkerSessionOptions = {}): Promise<WorkerSession> {
-        const folder = path.join(ROOT, options.folder ?? '');
+        const folder = path.resolve(ROOT, options.folder ?? '');
         const http = createServer((request, response) => {
             if (request.url === '/server.web.js') {
                 void fs.readFile(SERVER_WEB).then(body => {
@@ -188,14 +192,17 @@ export class WorkerSession {
                 isDirectory: entry.isDirectory()
             }));
         });
-        c.onRequest(FIND_FILES_REQUEST, async ({ folder }: FindFilesParams) => {
-            this.requested.push(`findFiles ${folder}`);
+        c.onRequest(FIND_FILES_REQUEST, async ({ folder, pattern }: FindFilesParams) => {
+            this.requested.push(`findFiles ${folder}${pattern ? ` ${pattern}` : ''}`);
             if (options.noSearch) {
                 throw new Error('this file system has no search provider');
             }
+            // as the extension searches: node_modules, out and hidden folders left out
+            const matches = picomatch(pattern ?? '**/*.strat');
             const found = (await fs.readdir(this.pathOf(folder), { recursive: true }))
-                .filter(name => name.endsWith('.strat'))
-                .map(name => `${folder}/${name.split(path.sep).join('/')}`);
+                .map(name => name.split(path.sep).join('/'))
+                .filter(name => !/(^|\/)(node_modules|out|\.[^/]*)\//.test(name) && matches(name))
+                .map(name => `${folder}/${name}`);
             return { uris: found };
         });
     }
@@ -262,6 +269,10 @@ export class WorkerSession {
     /** The files the server has published diagnostics for. */
     checkedFiles(): string[] {
         return [...this.latest.keys()].sort();
+    }
+
+    notify(method: string, params: unknown): Promise<void> {
+        return this.connection.sendNotification(method, params);
     }
 
     request<R>(method: string, params: unknown): Promise<R> {

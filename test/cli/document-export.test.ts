@@ -101,7 +101,7 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
         await workbook.xlsx.readFile(path.join(folder, 'strategies.xlsx'));
         assert.deepEqual(
             workbook.worksheets.map(w => w.name),
-            ['Statusmatrix', 'Maßnahmen', 'Kennzahlwerte', 'Beschlüsse']
+            ['Statusmatrix', 'Maßnahmen', 'Kennzahlwerte', 'Beschlüsse', 'Dokumentzitate']
         );
         const rows = (name: string) =>
             workbook
@@ -161,10 +161,139 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
         );
     });
 
+    it('shows interpretation marks with a legend, provenance and document citations in the Word document', async () => {
+        const paragraphs = wordParagraphs(
+            await fs.readFile(path.join(await exportExamples('docx', '--lang', 'de'), 'MLT.docx'))
+        );
+        const after = (heading: string, offset: number) => paragraphs[paragraphs.indexOf(heading) + offset];
+        assert.ok(
+            paragraphs.includes('◇ Deutung der Bearbeitung, nicht in der Quelle'),
+            'the legend of the marker'
+        );
+        assert.ok(
+            paragraphs.includes('Aus: Peer Review Onlinedienste Musterland 2024 (fiktiv), S. 3'),
+            'where the strategy comes from'
+        );
+        const goal = 'Das Serviceportal wird genutzt ◇';
+        assert.ok(paragraphs.includes(goal), 'the marker after the title of an interpreted goal');
+        assert.equal(after(goal, 1), 'Aus: Peer Review Onlinedienste Musterland 2024 (fiktiv), 4.1');
+        assert.equal(
+            after(goal, 2),
+            '◇ Titel: Deutung der Bearbeitung, nicht in der Quelle: Die Gutachter nennen kein Ziel; der Titel fasst ihren Befund zusammen.'
+        );
+        assert.equal(
+            after(goal, 3),
+            '◇ Verknüpfung: Deutung der Bearbeitung, nicht in der Quelle (Strategieebene)'
+        );
+        assert.ok(
+            paragraphs.includes(
+                'Adressiert: Das Serviceportal wird genutzt; Hilfe im Portal ist verständlich ◇'
+            ),
+            'the marker after an interpreted link'
+        );
+        assert.equal(after('Prüfauftrag', 2), 'Die Quelle nennt kein Ziel.', '`addresses none` said');
+        assert.ok(
+            paragraphs.includes('Konzept (Aus: Peer Review Onlinedienste Musterland 2024 (fiktiv), S. 15)')
+        );
+        assert.equal(
+            paragraphs.filter(p => p === 'Hilfe im Portal ist verständlich ◇').length,
+            1,
+            'an element marked as a whole'
+        );
+        assert.equal(paragraphs.filter(p => p === 'Kommunen schulen').length, 1, 'no marker where none is');
+        assert.ok(paragraphs.includes('review-2024, S. 11'), "a value's page beside its source");
+        const documents = paragraphs.indexOf('Zitierte Dokumente');
+        assert.ok(documents > paragraphs.indexOf('Zitierte Beschlüsse'), 'beside the decisions cited');
+        assert.deepEqual(paragraphs.slice(documents + 3, documents + 7), [
+            'zitiert Musterländisches Digitalgesetz (fiktiv), § 3 (u. a.)',
+            'Strategie Transkription: Peer Review Onlinedienste Musterland',
+            'zitiert Serviceportal Musterland: Hilfe (fiktiv)',
+            'Ziel Das Serviceportal wird genutzt'
+        ]);
+        const english = wordParagraphs(
+            await fs.readFile(path.join(await exportExamples('docx', '--lang', 'en'), 'MLT.docx'))
+        );
+        assert.ok(english.includes('◇ Interpretation of the author, not stated by the source'));
+        assert.ok(english.includes('From: Peer Review Onlinedienste Musterland 2024 (fiktiv), p. 3'));
+        assert.ok(english.includes('cites Serviceportal Musterland: Hilfe (fiktiv)'));
+        const other = wordParagraphs(
+            await fs.readFile(path.join(await exportExamples('docx', '--lang', 'de'), 'MLO.docx'))
+        );
+        assert.ok(
+            !other.some(p => p.includes('◇')),
+            'a strategy without interpretations has neither markers nor legend'
+        );
+    });
+
+    it('shows interpretation marks, provenance and document citations in the workbook', async () => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(
+            path.join(await exportExamples('xlsx', '--lang', 'de'), 'strategies.xlsx')
+        );
+        const rows = (name: string) =>
+            workbook
+                .getWorksheet(name)!
+                .getSheetValues()
+                .filter(Boolean)
+                .map(r => (r as unknown[]).slice(1));
+        const cellOf = (table: unknown[][], row: unknown[], column: string) =>
+            row[(table[0] as string[]).indexOf(column)];
+        const matrix = rows('Statusmatrix');
+        const goal = matrix.find(r => r[2] === 'portal-nutzung')!;
+        assert.equal(
+            cellOf(matrix, goal, 'Deutung (◇)'),
+            '◇ Titel: Deutung der Bearbeitung, nicht in der Quelle: Die Gutachter nennen kein Ziel; der Titel fasst ihren Befund zusammen.\n' +
+                '◇ Verknüpfung: Deutung der Bearbeitung, nicht in der Quelle (Strategieebene)'
+        );
+        assert.equal(
+            cellOf(matrix, goal, 'Herkunft'),
+            'Peer Review Onlinedienste Musterland 2024 (fiktiv), 4.1'
+        );
+        const online = matrix.find(r => r[2] === 'online')!;
+        assert.equal(cellOf(matrix, online, 'Deutung (◇)'), undefined, 'no mark where none is');
+        const measures = rows('Maßnahmen');
+        const schulung = measures.find(r => r[1] === 'schulung')!;
+        assert.equal(cellOf(measures, schulung, 'Adressiert'), 'MLT.portal-nutzung, MLT.hilfe ◇');
+        assert.equal(
+            cellOf(measures, schulung, 'Herkunft'),
+            'Peer Review Onlinedienste Musterland 2024 (fiktiv), S. 15'
+        );
+        assert.equal(
+            cellOf(
+                measures,
+                measures.find(r => r[1] === 'pruefung')!,
+                'Adressiert'
+            ),
+            'Die Quelle nennt kein Ziel.'
+        );
+        const values = rows('Kennzahlwerte');
+        const target = values.find(r => r[1] === 'nutzung' && r[3] === 'Zielwert')!;
+        assert.deepEqual(
+            ['Quelle', 'Stelle', 'Deutung (◇)'].map(c => cellOf(values, target, c)),
+            ['review-2024', 'S. 11', '◇']
+        );
+        const documents = rows('Dokumentzitate');
+        const law = documents.find(r => r[0] === 'mldg')!;
+        assert.deepEqual(law, [
+            'mldg',
+            'Musterländisches Digitalgesetz (fiktiv)',
+            'Gesetz',
+            'zitiert',
+            '§ 3',
+            'u. a.',
+            'Transkription: Peer Review Onlinedienste Musterland',
+            'Strategie',
+            'MLT',
+            'Transkription: Peer Review Onlinedienste Musterland'
+        ]);
+        assert.ok(documents.some(r => r[0] === 'portal' && r[8] === 'portal-nutzung'));
+    });
+
     it('writes a CSV per table, quoted where needed and with a BOM', async () => {
         const folder = await exportExamples('csv', '--lang', 'en');
         assert.deepEqual((await fs.readdir(folder)).filter(f => f.endsWith('.csv')).sort(), [
             'decisions.csv',
+            'document-citations.csv',
             'indicator-values.csv',
             'measures.csv',
             'status-matrix.csv'

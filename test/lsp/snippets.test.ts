@@ -32,29 +32,35 @@ const PLACES: Record<string, string> = {
     dimension: 'dimension d "Dimension" {\n    |\n}\n'
 };
 
+/** Declared documents, so that the snippets of provenance and document citations check without any error. */
+const DOCUMENTS = 'source bericht "Bericht" {\n    kind report\n}\n\n';
+
 /** What the server offers, by place: the snippets' keywords. */
 const EXPECTED: Record<string, string[]> = {
     top: ['decision', 'dimension', 'scale', 'source', 'strategy'],
     strategy: [
         'assessment',
+        'cites',
         'dimension',
+        'from',
         'goal',
         'indicator',
+        'interpretation',
         'measure',
         'outlook',
         'quote',
         'scale',
         'stakeholder'
     ],
-    goal: ['assessment', 'outlook', 'quote'],
+    goal: ['assessment', 'cites', 'from', 'interpretation', 'outlook', 'quote'],
     // `source` in an assessment names the assessment's source: the declaration of a source does not fit
-    assessment: [],
+    assessment: ['from', 'interpretation'],
     rating: ['shares'],
-    measure: ['assessment', 'outlook', 'quote'],
-    indicator: ['forecast', 'measured', 'quote', 'target'],
+    measure: ['assessment', 'cites', 'from', 'interpretation', 'outlook', 'quote'],
+    indicator: ['cites', 'forecast', 'from', 'interpretation', 'measured', 'quote', 'target'],
     value: ['shares'],
-    stakeholder: ['quote'],
-    area: ['principle'],
+    stakeholder: ['cites', 'from', 'interpretation', 'quote'],
+    area: ['from', 'interpretation', 'principle'],
     dimension: ['group']
 };
 
@@ -150,5 +156,58 @@ describe('snippets (client/snippets.json) over LSP', function () {
             [],
             'every snippet is offered somewhere and was inserted'
         );
+    });
+
+    it('offers the interpretation entry after a link only as the keyword that marks the link', async () => {
+        const template =
+            'strategy S "Strategie" {\n    goal g "Ziel"\n    measure m "Maßnahme" {\n        addresses g |\n    }\n}\n';
+        const { text, position } = place(template);
+        const uri = await session.open(`probe-${probes++}.strat`, text);
+        await session.diagnosticsFor(uri);
+        const items = (await session.completion(uri, position)).filter(i => i.label === 'interpretation');
+        assert.deepEqual(
+            items.map(i => i.kind),
+            [CompletionItemKind.Keyword],
+            'the keyword, not the snippet of the entry with its note'
+        );
+    });
+
+    it('inserts provenance, interpretation marks, documents and their citations that check without any error', async () => {
+        const wanted = ['from', 'interpretation', 'cites'];
+        const tried = new Set<string>();
+        for (const name of ['goal', 'measure', 'strategy']) {
+            const template = DOCUMENTS + PLACES[name];
+            for (const item of await offered(template)) {
+                if (!wanted.includes(String(item.label))) {
+                    continue;
+                }
+                const text = template.replace('|', withDefaults(item.insertText ?? ''));
+                const uri = await session.open(`probe-${probes++}.strat`, text);
+                // every probe declares the same strategy and document in the one workspace
+                const errors = (await session.diagnosticsFor(uri)).filter(
+                    d => d.severity === 1 && d.code !== 'duplicate-id'
+                );
+                assert.deepEqual(
+                    errors.map(d => `${String(d.code)}: ${d.message}`),
+                    [],
+                    `${item.label} (${item.detail}) in the place "${name}":\n${text}`
+                );
+                tried.add(String(item.detail));
+            }
+        }
+        assert.equal(tried.size, 5, [...tried].join(' | '));
+        const document = (await offered(PLACES.top)).filter(i => i.label === 'source');
+        assert.equal(document.length, 2, 'a source of evidence and a document');
+        const law = document.find(i => String(i.insertText).includes('kind'))!;
+        const text = `actor ITPLR "IT-Planungsrat"\n${withDefaults(law.insertText ?? '')}\n`;
+        const uri = await session.open(`probe-${probes++}.strat`, text);
+        assert.deepEqual(
+            (await session.diagnosticsFor(uri))
+                .filter(d => d.severity === 1 && d.code !== 'duplicate-id')
+                .map(d => d.message),
+            [],
+            text
+        );
+        assert.match(text, /kind law\n/, 'the first kind is the default');
     });
 });

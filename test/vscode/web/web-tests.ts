@@ -51,6 +51,14 @@ export function defineWebTests(): void {
             ok(typeof (globalThis as { process?: unknown }).process === 'undefined', 'this is a Node host');
             log(`the language server runs in the ${api().serverHost()}`);
             ok(['web-worker', 'extension-host'].includes(api().serverHost()), api().serverHost());
+            // counted as started when the server answered, not after a wait: a fallback names the error
+            const start = api().serverStart?.();
+            ok(start?.host === api().serverHost(), JSON.stringify(start));
+            ok(
+                start.host === 'web-worker' || start.reason,
+                `no reason for the fallback: ${JSON.stringify(start)}`
+            );
+            log(`started: ${JSON.stringify(start)}`);
         });
 
         it('reports the legacy decision number in a file no editor has opened', async () => {
@@ -65,6 +73,53 @@ export function defineWebTests(): void {
             );
             ok(legacy.severity === vscode.DiagnosticSeverity.Warning, describeDiagnostics([legacy]));
             ok(/2014\/27/.test(legacy.message), legacy.message);
+        });
+
+        it('applies the check levels of strat.json and checks again when it changes', async () => {
+            const project = fileUri('strat.json');
+            const original = await vscode.workspace.fs.readFile(project);
+            const config = JSON.parse(new TextDecoder().decode(original)) as {
+                checks: Record<string, string>;
+            };
+            const severity = () =>
+                vscode.languages
+                    .getDiagnostics(fileUri(REVIEW))
+                    .find(d => diagnosticCode(d) === 'legacy-decision-id')?.severity;
+            config.checks['legacy-decision-id'] = 'error';
+            await vscode.workspace.fs.writeFile(project, new TextEncoder().encode(JSON.stringify(config)));
+            try {
+                await waitFor(
+                    'the legacy number as an error',
+                    () => severity() === vscode.DiagnosticSeverity.Error,
+                    60_000
+                );
+            } finally {
+                await vscode.workspace.fs.writeFile(project, original);
+            }
+            await waitFor(
+                'the legacy number as a warning again',
+                () => severity() === vscode.DiagnosticSeverity.Warning
+            );
+        });
+
+        it('forgets a file deleted in the workbench, with its findings', async () => {
+            const copy = fileUri('review-copy.strat');
+            await vscode.workspace.fs.writeFile(copy, await vscode.workspace.fs.readFile(fileUri(REVIEW)));
+            await waitFor(
+                'the findings of the copy',
+                () =>
+                    vscode.languages
+                        .getDiagnostics(copy)
+                        .some(d => diagnosticCode(d) === 'legacy-decision-id'),
+                60_000
+            );
+            const edit = new vscode.WorkspaceEdit();
+            edit.deleteFile(copy);
+            ok(await vscode.workspace.applyEdit(edit), 'the file was not deleted');
+            await waitFor(
+                'no findings of the deleted file',
+                () => vscode.languages.getDiagnostics(copy).length === 0
+            );
         });
 
         it("hovers a citation with the decision's title from the catalogue", async () => {

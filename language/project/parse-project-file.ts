@@ -1,14 +1,15 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Locale } from '../i18n/locale.js';
 import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
 import { parseLocatedJson, type LocatedJson } from './located-json.js';
 import type { ProjectConfig } from './project-config.js';
+import { schemaValidator } from './schema-validator.js';
 import schema from './strat.schema.json' with { type: 'json' };
-import { validate as compiledValidator } from './generated/project-file-validator.js';
 
-// The schema check of a project file, apart from reading it (read-project.ts): loaded only when there
-// is a project file to check. The schema is compiled when strat is built
-// (scripts/generate-project-validator.mjs).
+/*
+ * Checking the text of a project file (strat.json) against its schema: no file system, so the web
+ * worker's language server reads project files with it as the CLI and the Node server do.
+ */
 
 /** One problem in a project file, located 1-based. */
 export interface ProjectFileError {
@@ -19,8 +20,6 @@ export interface ProjectFileError {
 
 export type ProjectFileResult =
     { ok: true; config: ProjectConfig } | { ok: false; errors: ProjectFileError[] };
-
-const validate = compiledValidator as unknown as ValidateFunction;
 
 /**
  * Checks the text of a project file against strat.schema.json; every problem is located at the
@@ -33,6 +32,7 @@ export function parseProjectFile(text: string, locale: Locale = 'en'): ProjectFi
         const errors = json.syntaxErrors.map(e => ({ ...e.position, message: words.syntax(e.code) }));
         return { ok: false, errors: unique(errors) };
     }
+    const validate = schemaValidator();
     if (validate(json.value)) {
         return { ok: true, config: json.value as ProjectConfig };
     }
