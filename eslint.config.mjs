@@ -7,7 +7,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
     {
-        ignores: ['language/generated/**', 'out/**', 'dist/**', 'node_modules/**', '.vscode-test/**']
+        ignores: [
+            'language/generated/**',
+            'language/project/generated/**',
+            'out/**',
+            'dist/**',
+            'node_modules/**',
+            '.vscode-test/**'
+        ]
     },
     js.configs.recommended,
     ...tseslint.configs.recommended,

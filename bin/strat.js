@@ -33,13 +33,7 @@ import('node:module')
         return import('../dist/cli.mjs');
     })
     .then(function (cli) {
-        // The executable joins the two sides: the CLI of the language, and the language server for
-        // `strat lsp` (both bundled beside each other in dist/).
-        return cli.main(process.argv, {
-            startLanguageServer: function () {
-                return import('../dist/server.cjs');
-            }
-        });
+        return cli.main(process.argv);
     })
     .catch(function (error) {
         process.stderr.write(

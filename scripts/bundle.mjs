@@ -1,6 +1,6 @@
 // Bundles with esbuild into dist/: the VS Code extension (client), the language server, and the CLI
-// (dist/cli.mjs, started by bin/strat.js; one file loads much faster than the compiled modules); and for
-// the browser (vscode.dev, github.dev, GitLab's Web IDE) the extension's browser entry
+// (dist/cli.mjs and its chunks, started by bin/strat.js; they load much faster than the compiled
+// modules); and for the browser (vscode.dev, github.dev, GitLab's Web IDE) the extension's browser entry
 // (dist/extension.web.cjs) and the language server as a web worker (dist/server.web.js). The browser
 // builds have no Node built-ins: esbuild fails on any `node:` import that reaches them.
 import { readFileSync } from 'node:fs';
@@ -110,12 +110,21 @@ await Promise.all([
         outfile: `${outdir}/server.web.js`,
         format: 'iife'
     }),
+    // The executable (dist/cli.mjs: the CLI and, for `strat lsp`, the language server) as ES modules
+    // split into chunks (dist/cli-chunks/): each command loads only the modules it runs (validate
+    // neither the Word and Excel writers nor the catalogue import nor the language server).
     esbuild.build({
         ...common,
-        entryPoints: ['language/cli/main.ts'],
-        outfile: `${outdir}/cli.mjs`,
+        entryPoints: { cli: 'server/executable.ts' },
+        outdir,
+        outExtension: { '.js': '.mjs' },
+        chunkNames: 'cli-chunks/[name]-[hash]',
         format: 'esm',
-        // The CommonJS dependencies bundled into the ES module call require() for Node's own modules.
+        splitting: true,
+        // Minified for the package, with the names of functions and classes kept: the stack trace of
+        // an internal error (STRAT_DEBUG=1) still names where it happened.
+        keepNames: production,
+        // The CommonJS dependencies bundled into the ES modules call require() for Node's own modules.
         banner: {
             js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
         }

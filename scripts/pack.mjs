@@ -1,4 +1,5 @@
-// Packs the npm package of strat: the CLI and the language server as production bundles, the
+// Packs the npm package of strat: the CLI and the language server as a production bundle (dist/cli.mjs
+// and the chunks it loads when a command needs them, dist/cli-chunks/), the
 // executable, the JSON schemas, README, CHANGELOG and LICENSE, with a manifest of their own
 // (npmManifest below). The repository's package.json is the development and VS Code extension
 // manifest (its name is the extension's, `strat`); the npm package is published under NPM_NAME.
@@ -22,7 +23,7 @@ export const NPM_NAME = '@strat-lang/strat';
 const FILES = [
     'bin/strat.js',
     'dist/cli.mjs',
-    'dist/server.cjs',
+    'dist/cli-chunks/',
     'schemas/',
     'README.md',
     'CHANGELOG.md',
@@ -82,12 +83,18 @@ export async function packTarball({ outDir = path.join(ROOT, 'dist-pack') } = {}
     if (!existsSync(path.join(ROOT, 'language/generated/ast.ts'))) {
         run(process.execPath, ['scripts/langium-generate.mjs'], { cwd: ROOT });
     }
+    if (!existsSync(path.join(ROOT, 'language/project/generated/project-file-validator.ts'))) {
+        run(process.execPath, ['scripts/generate-project-validator.mjs'], { cwd: ROOT });
+    }
     const stage = await fs.mkdtemp(path.join(os.tmpdir(), 'strat-pack-'));
     try {
         run(process.execPath, ['scripts/bundle.mjs', '--production', '--outdir', path.join(stage, 'dist')], {
             cwd: ROOT
         });
-        await fs.rm(path.join(stage, 'dist', 'extension.cjs'));
+        // the extension's bundles: the CLI's own chunks hold the language server for `strat lsp`
+        for (const bundle of ['extension.cjs', 'server.cjs', 'extension.web.cjs', 'server.web.js']) {
+            await fs.rm(path.join(stage, 'dist', bundle));
+        }
         await fs.mkdir(path.join(stage, 'bin'));
         await fs.mkdir(path.join(stage, 'schemas'));
         await fs.copyFile(path.join(ROOT, 'bin/strat.js'), path.join(stage, 'bin/strat.js'));

@@ -27,7 +27,15 @@ export function diagnosticRecords(workspace: LoadedWorkspace, locale: Locale): D
             records.push(toRecord(file, diagnostic, locale));
         }
     }
-    return records.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    return records.sort(byPlace);
+}
+
+/**
+ * Records in the order of their files, lines and columns. Records of the same file are not compared by
+ * localeCompare: its first call loads the collation tables, a start-up cost a one-file run need not pay.
+ */
+export function byPlace(a: DiagnosticRecord, b: DiagnosticRecord): number {
+    return (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column;
 }
 
 function toRecord(file: string, diagnostic: Diagnostic, locale: Locale): DiagnosticRecord {

@@ -8,6 +8,7 @@ import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
 import { loadWorkspace, type LoadedWorkspace } from '../workspace/load-workspace.js';
 import { InputError, type InputProblem } from '../workspace/source-files.js';
 import {
+    byPlace,
     countBySeverity,
     diagnosticRecords,
     unreadableRecord,
@@ -65,7 +66,7 @@ export async function runValidate(
     const records = [
         ...problems.map(unreadableRecord),
         ...(workspace ? diagnosticRecords(workspace, options.lang) : [])
-    ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    ].sort(byPlace);
     const { errors, warnings } = countBySeverity(records);
     const files = (workspace?.documents.length ?? 0) + problems.length;
     const summary = CLI_MESSAGES[options.lang].summary(files, errors, warnings);

@@ -1,4 +1,4 @@
-import { DefaultTokenBuilder, GrammarAST, type TokenBuilderOptions } from 'langium';
+import { DefaultTokenBuilder, GrammarAST, RegExpUtils, type TokenBuilderOptions } from 'langium';
 import type { TokenType, TokenVocabulary } from 'chevrotain';
 import { matchStringLiteral } from './string-literal.js';
 import { UnexpectedCharacters } from './unexpected-characters.js';
@@ -10,6 +10,8 @@ import { UnexpectedCharacters } from './unexpected-characters.js';
  */
 export class StratTokenBuilder extends DefaultTokenBuilder {
     readonly unexpected = new UnexpectedCharacters();
+    /** The partial pattern of each terminal, built once instead of once per keyword. */
+    private readonly partialPatterns = new Map<TokenType, RegExp>();
 
     override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenVocabulary {
         const tokens = super.buildTokens(grammar, options);
@@ -26,5 +28,26 @@ export class StratTokenBuilder extends DefaultTokenBuilder {
             LINE_BREAKS: true,
             START_CHARS_HINT: ['"']
         };
+    }
+
+    /**
+     * The terminals a keyword is also the start of (an identifier that begins with it, say), as
+     * Langium finds them, with each terminal's partial pattern built once: built per keyword and
+     * terminal they were a large part of every start-up.
+     */
+    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+        return terminalTokens.filter(token => {
+            const pattern = token?.PATTERN;
+            if (!(pattern instanceof RegExp) || !pattern.source) {
+                return false;
+            }
+            let partial = this.partialPatterns.get(token);
+            if (!partial) {
+                partial = RegExpUtils.partialRegExp(`^${pattern.source}$`);
+                this.partialPatterns.set(token, partial);
+            }
+            const match = keyword.value.match(partial);
+            return !!match && match[0].length > 0;
+        });
     }
 }

@@ -6,9 +6,6 @@ import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
 import { PROJECT_FILE, PROJECT_FILE_CODE, type Project } from './project-config.js';
 import { NotReadableFile, readRegularFile } from '../workspace/read-limits.js';
 import type { InputProblem } from '../workspace/source-files.js';
-import { parseProjectFile } from './parse-project-file.js';
-
-export { parseProjectFile, type ProjectFileError, type ProjectFileResult } from './parse-project-file.js';
 
 /** The project file of `folder` or of the nearest folder above it, or undefined. */
 export async function findProjectFile(folder: string): Promise<string | undefined> {
@@ -61,6 +58,7 @@ export async function readProject(file: string, displayPath: string, locale: Loc
                   );
         throw new ProjectFileProblem([{ path: displayPath, message, code: PROJECT_FILE_CODE }]);
     }
+    const { parseProjectFile } = await import('./parse-project-file.js');
     const result = parseProjectFile(text, locale);
     if (!result.ok) {
         throw new ProjectFileProblem(

@@ -12,17 +12,21 @@ import {
     type Installed,
     type PackedTarball
 } from '../support/packed-cli.js';
+import { zipEntries } from '../support/zip-entries.js';
 
 const MANIFEST = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
     version: string;
 };
 
-/** What may be in the tarball: the executable, the two bundles, the schemas and the documents. */
+/**
+ * What may be in the tarball: the executable, the bundle (the CLI with the language server, and the
+ * chunks it loads), the schemas and the documents.
+ */
 const ALLOWED = [
     /^package\.json$/,
     /^bin\/strat\.js$/,
     /^dist\/cli\.mjs$/,
-    /^dist\/server\.cjs$/,
+    /^dist\/cli-chunks\/[\w-]+\.mjs$/,
     /^schemas\/[\w-]+\.schema\.json$/,
     /^(README|CHANGELOG)\.md$/,
     /^LICENSE$/
@@ -31,7 +35,6 @@ const REQUIRED = [
     'package.json',
     'bin/strat.js',
     'dist/cli.mjs',
-    'dist/server.cjs',
     'schemas/workspace-model.schema.json',
     'README.md',
     'LICENSE'
@@ -39,6 +42,12 @@ const REQUIRED = [
 
 const MESSY = 'strategy S "Titel" { horizon 2030 }\n';
 const BROKEN = 'strategy G "T" {\n    goal g "G" {\n        level nope\n    }\n}\n';
+/** A decision page saved from the web (the decision is invented). */
+const DECISION_PAGE = `<!DOCTYPE html>
+<html lang="de"><head><title>Musterdienst</title></head>
+<body><main><h1>Musterdienst &amp; Co.</h1>
+<p>IT-Planungsrat | 24.06.2031 | 58. Sitzung | B-2031/07-IT</p>
+<ol><li>Der IT-Planungsrat nimmt den Bericht zur Kenntnis.</li></ol></main></body></html>`;
 
 describe('the npm package, packed and installed into an empty folder', function () {
     this.timeout(180_000);
@@ -59,12 +68,36 @@ describe('the npm package, packed and installed into an empty folder', function 
     const strat = (args: string[], env?: Record<string, string>) =>
         runInstalled(installed, args, { cwd: work, env });
 
-    it('holds only what runs: the executable, the CLI and server bundles, the schemas, README, CHANGELOG, LICENSE', () => {
+    it('holds only what runs: the executable, the CLI and server bundle, the schemas, README, CHANGELOG, LICENSE', () => {
         const unexpected = packed.files.filter(file => !ALLOWED.some(pattern => pattern.test(file)));
         assert.deepEqual(unexpected, [], `files that should not be in the tarball: ${unexpected.join(', ')}`);
         for (const file of REQUIRED) {
             assert.ok(packed.files.includes(file), `the tarball lacks ${file}`);
         }
+    });
+
+    it('holds every chunk that the bundle imports, also those a single command loads when it runs', async () => {
+        const bundle = path.join(installed.folder, 'node_modules', '@strat-lang', 'strat', 'dist');
+        const files = (await fs.readdir(bundle, { recursive: true })).filter(file => file.endsWith('.mjs'));
+        const missing: string[] = [];
+        let imports = 0;
+        for (const file of files) {
+            const code = await fs.readFile(path.join(bundle, file), 'utf8');
+            for (const [, specifier] of code.matchAll(
+                /(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g
+            )) {
+                imports++;
+                const target = path.join(path.dirname(path.join(bundle, file)), specifier);
+                if (!files.includes(path.relative(bundle, target))) {
+                    missing.push(`${file} imports ${specifier}`);
+                }
+            }
+        }
+        assert.ok(
+            imports > files.length,
+            `the bundle's modules import each other (${imports} imports found)`
+        );
+        assert.deepEqual(missing, []);
     });
 
     it('is named @strat-lang/strat, has the repository version, needs Node 22 and no dependencies', async () => {
@@ -135,6 +168,30 @@ describe('the npm package, packed and installed into an empty folder', function 
         assert.match(index, /<html/);
         assert.match(index, /href="strategies\/IVN\.html"/);
         assert.match(index, /Intelligente Verwaltungsnetze/);
+    });
+
+    it('strat export writes Word and Excel files', async () => {
+        const word = await strat(['export', '--format', 'docx', '--out', 'word', 'examples']);
+        assert.equal(word.code, 0, word.stderr);
+        const document = zipEntries(await fs.readFile(path.join(work, 'word', 'IVN.docx')));
+        assert.match(document.get('word/document.xml')!.toString('utf8'), /Intelligente Verwaltungsnetze/);
+        const excel = await strat(['export', '--format', 'xlsx', '--out', 'excel', 'examples']);
+        assert.equal(excel.code, 0, excel.stderr);
+        const [workbook] = (await fs.readdir(path.join(work, 'excel'))).filter(file =>
+            file.endsWith('.xlsx')
+        );
+        assert.ok(workbook, 'an Excel workbook is written');
+        const sheets = zipEntries(await fs.readFile(path.join(work, 'excel', workbook)));
+        assert.ok(sheets.has('xl/workbook.xml'), 'the workbook is an Excel file');
+    });
+
+    it('strat catalogue import reads a decision page saved as HTML into a catalogue', async () => {
+        await fs.writeFile(path.join(work, 'page.html'), DECISION_PAGE);
+        const result = await strat(['catalogue', 'import', 'page.html', '--into', 'imported.strat']);
+        assert.equal(result.code, 0, result.stderr);
+        const written = await fs.readFile(path.join(work, 'imported.strat'), 'utf8');
+        assert.match(written, /^decision B-2031\/07-IT \{$/m);
+        assert.match(written, /title "Musterdienst & Co\."/);
     });
 
     it('strat init writes a starter project that validates clean; a broken strat.json is an error at its place', async () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import { CHECK_CODES, CHECKS } from '../../language/validation/codes.js';
-import { parseProjectFile } from '../../language/project/read-project.js';
+import { parseProjectFile } from '../../language/project/parse-project-file.js';
 import { starterFiles } from '../../language/project/starter-project.js';
 
 const ROOT = process.cwd();

@@ -151,6 +151,7 @@ async function packageAndInstall(tmp) {
         'dist/extension.cjs.map',
         'dist/server.web.js.map',
         'dist/cli.mjs',
+        'dist/cli-chunks',
         'images/icon.svg'
     ]) {
         if (existsSync(path.join(folder, file))) {
