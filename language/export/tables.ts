@@ -34,8 +34,9 @@ export interface Table {
 }
 
 /**
- * The tables of a workspace for spreadsheets: the status matrix (a row per goal, a column per year and
- * scale), the measures, the indicator values in long form and the decision index with every citation.
+ * The tables of a workspace for spreadsheets: the status matrix (a row for the strategy and each level
+ * as a whole where they are assessed, and one per goal; a column per year and scale), the measures,
+ * the indicator values in long form and the decision index with every citation.
  */
 export function workspaceTables(model: WorkspaceModel, locale: Locale): Table[] {
     const ctx = createContext(model, locale, 'site', '', new Map());
@@ -46,14 +47,36 @@ function levelTitle(s: StrategyModel, id: string | undefined): string {
     return id ? (s.levels.find(l => l.id === id)?.title ?? id) : '';
 }
 
+interface RatedRow {
+    element: Fidelity & Partial<Linking> & { assessments?: AssessmentModel[] };
+    level: string;
+    id: string;
+    title: string;
+}
+
+/**
+ * The rows of the status matrix of a strategy, as its view has them: the strategy as a whole and each
+ * level as a whole where they are assessed, then every goal.
+ */
+function ratedRows(ctx: RenderContext, s: StrategyModel): RatedRow[] {
+    const assessed = (e: { assessments?: AssessmentModel[] }) => (e.assessments ?? []).length > 0;
+    return [
+        ...(assessed(s) ? [{ element: s, level: '', id: s.id, title: ctx.labels.strategyAsWhole }] : []),
+        ...s.levels
+            .filter(assessed)
+            .map(l => ({ element: l, level: l.title || l.id, id: l.id, title: ctx.labels.levelAsWhole })),
+        ...s.goals.map(g => ({ element: g, level: levelTitle(s, g.level), id: g.id, title: g.title }))
+    ];
+}
+
 function statusMatrix(ctx: RenderContext): Table {
     const r = REVIEW_LABELS[ctx.locale];
     const columnKey = (a: AssessmentModel, scale: string) => `${a.year}\u0000${a.kind}\u0000${scale}`;
     const keys = new Map<string, string>();
     const order: Array<[number, number, number, string]> = [];
     for (const s of ctx.model.strategies) {
-        for (const g of s.goals) {
-            for (const a of g.assessments) {
+        for (const rated of ratedRows(ctx, s)) {
+            for (const a of rated.element.assessments ?? []) {
                 for (const rating of a.ratings) {
                     const scale = rating.scale ?? '?';
                     const key = columnKey(a, scale);
@@ -76,27 +99,28 @@ function statusMatrix(ctx: RenderContext): Table {
     const urgentColumns = years.map(y => `${y} ${r.columns.urgent}`);
     const rows: Table['rows'] = [];
     for (const s of ctx.model.strategies) {
-        for (const g of s.goals) {
+        for (const { element, level, id, title } of ratedRows(ctx, s)) {
+            const assessments = element.assessments ?? [];
             const cells = new Map<string, string>();
-            for (const a of g.assessments) {
+            for (const a of assessments) {
                 for (const rating of a.ratings) {
                     cells.set(columnKey(a, rating.scale ?? '?'), resolveRating(ctx, rating).label);
                 }
             }
             rows.push([
                 s.title || s.id,
-                levelTitle(s, g.level),
-                g.id,
-                g.title,
+                level,
+                id,
+                title,
                 ...order.map(o => cells.get(o[3]) ?? null),
                 ...years.map(y =>
                     urgencyCell(
-                        g.assessments.filter(a => a.year === y),
+                        assessments.filter(a => a.year === y),
                         r
                     )
                 ),
-                interpretationCell(ctx, g),
-                provenanceCell(ctx, g)
+                interpretationCell(ctx, element),
+                provenanceCell(ctx, element)
             ]);
         }
     }

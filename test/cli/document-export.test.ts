@@ -115,8 +115,24 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
         assert.equal(online[header.indexOf('2024 Status')], 'kritisch');
         assert.equal(online[header.indexOf('2026 Status (Ausblick)')], 'weitere Maßnahmen erforderlich');
         assert.equal(online[header.indexOf('2024 dringlich')], 'ja');
-        const ivnGoals = matrix.filter(r => r[0] === 'Intelligente Verwaltungsnetze');
-        assert.equal(ivnGoals.length, 29, 'a row per goal');
+        const ivnRows = matrix.filter(r => r[0] === 'Intelligente Verwaltungsnetze');
+        const asWhole = ivnRows.filter(r => r[3] === 'Strategie insgesamt' || r[3] === 'Ebene insgesamt');
+        assert.equal(ivnRows.length - asWhole.length, 29, 'a row per goal');
+        // as in the matrix view: the strategy as a whole first, then each of its six assessed levels
+        assert.deepEqual(
+            asWhole.map(r => [r[1], r[2], r[3]]),
+            [
+                ['', 'IVN', 'Strategie insgesamt'],
+                ...['society', 'law', 'business', 'process', 'technology', 'focus'].map(level => [
+                    ivnRows.find(r => r[2] === level)![1],
+                    level,
+                    'Ebene insgesamt'
+                ])
+            ]
+        );
+        assert.equal(asWhole[0][header.indexOf('2015 Status')], 'nicht erfasst');
+        const mlt = matrix.find(r => r[2] === 'MLT' && r[3] === 'Strategie insgesamt')!;
+        assert.equal(mlt[header.indexOf('2024 Status')], 'weitere Maßnahmen erforderlich');
         const values = rows('Kennzahlwerte');
         const columns = values[0] as string[];
         assert.deepEqual(columns.slice(0, 12), [
