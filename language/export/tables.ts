@@ -69,11 +69,32 @@ function ratedRows(ctx: RenderContext, s: StrategyModel): RatedRow[] {
     ];
 }
 
+/**
+ * The names of the scales in column headings: their titles, and where two strategies declare scales of
+ * the same title (a workbook holds every strategy), also the declaring strategy's id.
+ */
+function scaleNames(ctx: RenderContext): (key: string) => [string, string | undefined] {
+    const title = (key: string) => {
+        const model = ctx.scales.get(key);
+        return model ? modelScaleTitle(model, ctx.locale) : key;
+    };
+    const keysOfTitle = new Map<string, number>();
+    for (const key of ctx.scales.keys()) {
+        keysOfTitle.set(title(key), (keysOfTitle.get(title(key)) ?? 0) + 1);
+    }
+    return key => {
+        const name = title(key);
+        const strategy = key.includes('.') ? key.slice(0, key.indexOf('.')) : undefined;
+        return [name, (keysOfTitle.get(name) ?? 0) > 1 ? strategy : undefined];
+    };
+}
+
 function statusMatrix(ctx: RenderContext): Table {
     const r = REVIEW_LABELS[ctx.locale];
     const columnKey = (a: AssessmentModel, scale: string) => `${a.year}\u0000${a.kind}\u0000${scale}`;
     const keys = new Map<string, string>();
     const order: Array<[number, number, number, string]> = [];
+    const scaleName = scaleNames(ctx);
     for (const s of ctx.model.strategies) {
         for (const rated of ratedRows(ctx, s)) {
             for (const a of rated.element.assessments ?? []) {
@@ -81,12 +102,10 @@ function statusMatrix(ctx: RenderContext): Table {
                     const scale = rating.scale ?? '?';
                     const key = columnKey(a, scale);
                     if (!keys.has(key)) {
-                        const model = rating.scale ? ctx.scales.get(rating.scale) : undefined;
-                        const name = model ? modelScaleTitle(model, ctx.locale) : scale;
-                        keys.set(
-                            key,
-                            `${a.year} ${name}${a.kind === 'outlook' ? ` (${ctx.labels.forecast})` : ''}`
-                        );
+                        const [name, strategy] = scaleName(scale);
+                        const notes = [strategy, a.kind === 'outlook' ? ctx.labels.forecast : undefined];
+                        const note = notes.filter(Boolean).join(', ');
+                        keys.set(key, `${a.year} ${name}${note ? ` (${note})` : ''}`);
                         const rank = scale === 'status' ? 0 : scale === 'progress' ? 1 : 2;
                         order.push([a.year, a.kind === 'outlook' ? 1 : 0, rank, key]);
                     }

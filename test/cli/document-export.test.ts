@@ -131,6 +131,12 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
             ]
         );
         assert.equal(asWhole[0][header.indexOf('2015 Status')], 'nicht erfasst');
+        // two strategies declare a scale „Umsetzungsstand“: their columns say whose
+        assert.equal(new Set(header).size, header.length, `column headings repeat: ${header.join(' | ')}`);
+        assert.ok(
+            header.includes('2024 Umsetzungsstand (MLE)') && header.includes('2024 Umsetzungsstand (MLO)')
+        );
+        assert.ok(header.includes('2026 Umsetzungsstand (MLO, Ausblick)'));
         const mlt = matrix.find(r => r[2] === 'MLT' && r[3] === 'Strategie insgesamt')!;
         assert.equal(mlt[header.indexOf('2024 Status')], 'weitere Maßnahmen erforderlich');
         const values = rows('Kennzahlwerte');
