@@ -1,4 +1,5 @@
 import { UriUtils, type URI } from 'langium';
+import type { Locale } from '../i18n/locale.js';
 import type { Project } from './project-config.js';
 
 /**
@@ -24,6 +25,13 @@ export class ProjectRegistry {
 
     all(): Project[] {
         return [...this.projects.values()];
+    }
+
+    /** The language the projects ask for: that of the outermost project that names one. */
+    language(): Locale | undefined {
+        return this.all()
+            .sort((a, b) => a.root.length - b.root.length)
+            .find(project => project.config.language)?.config.language;
     }
 
     /** The project of a document, if it lies in the folder of one. */

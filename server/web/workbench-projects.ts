@@ -59,10 +59,7 @@ export class WorkbenchProjects implements EditorProjectFiles {
 
     /** The language the projects ask for: that of the outermost project that names one. */
     language(): Locale | undefined {
-        return this.registry
-            .all()
-            .sort((a, b) => a.root.length - b.root.length)
-            .find(project => project.config.language)?.config.language;
+        return this.registry.language();
     }
 
     memberUris(): URI[] {
