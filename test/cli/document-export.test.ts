@@ -7,6 +7,23 @@ import { REPO_ROOT, removeFolder, runStrat, tempFolder } from './cli-harness.js'
 import { zipEntries } from '../support/zip-entries.js';
 
 /** The visible text of a Word document's main part, paragraph by paragraph. */
+/** A workbook read back: its sheets' names, and a sheet's rows as arrays of cell values. */
+async function readWorkbook(
+    file: string
+): Promise<{ sheets: string[]; rows: (name: string) => unknown[][] }> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    return {
+        sheets: workbook.worksheets.map(w => w.name),
+        rows: name =>
+            workbook
+                .getWorksheet(name)!
+                .getSheetValues()
+                .filter(Boolean)
+                .map(r => (r as unknown[]).slice(1))
+    };
+}
+
 function wordParagraphs(docx: Uint8Array): string[] {
     const xml = zipEntries(docx).get('word/document.xml')!.toString('utf8');
     return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(p =>
@@ -97,18 +114,14 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
 
     it('writes one workbook: status matrix, measures, indicator values in long form, decisions with every citation', async () => {
         const folder = await exportExamples('xlsx', '--lang', 'de');
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.readFile(path.join(folder, 'strategies.xlsx'));
-        assert.deepEqual(
-            workbook.worksheets.map(w => w.name),
-            ['Statusmatrix', 'Maßnahmen', 'Kennzahlwerte', 'Beschlüsse', 'Dokumentzitate']
-        );
-        const rows = (name: string) =>
-            workbook
-                .getWorksheet(name)!
-                .getSheetValues()
-                .filter(Boolean)
-                .map(r => (r as unknown[]).slice(1));
+        const { sheets, rows } = await readWorkbook(path.join(folder, 'strategies.xlsx'));
+        assert.deepEqual(sheets, [
+            'Statusmatrix',
+            'Maßnahmen',
+            'Kennzahlwerte',
+            'Beschlüsse',
+            'Dokumentzitate'
+        ]);
         const matrix = rows('Statusmatrix');
         const header = matrix[0] as string[];
         const online = matrix.find(r => r[2] === 'online')!;
@@ -248,16 +261,9 @@ describe('strat export --format docx, xlsx and csv (real CLI)', function () {
     });
 
     it('shows interpretation marks, provenance and document citations in the workbook', async () => {
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.readFile(
+        const { rows } = await readWorkbook(
             path.join(await exportExamples('xlsx', '--lang', 'de'), 'strategies.xlsx')
         );
-        const rows = (name: string) =>
-            workbook
-                .getWorksheet(name)!
-                .getSheetValues()
-                .filter(Boolean)
-                .map(r => (r as unknown[]).slice(1));
         const cellOf = (table: unknown[][], row: unknown[], column: string) =>
             row[(table[0] as string[]).indexOf(column)];
         const matrix = rows('Statusmatrix');
