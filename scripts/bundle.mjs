@@ -4,6 +4,8 @@
 // (dist/extension.web.cjs) and the language server as a web worker (dist/server.web.js). The browser
 // builds have no Node built-ins: esbuild fails on any `node:` import that reaches them.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire, isBuiltin } from 'node:module';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -79,6 +81,114 @@ const precompiledSchema = {
     }
 };
 
+/**
+ * Langium's core takes four names from vscode-languageserver-protocol, whose Node entry loads the whole
+ * protocol and JSON-RPC transport. The CLI's commands need only those four: they come from the
+ * protocol's own JSON-RPC modules (the same files, so `strat lsp`, which loads the protocol, shares
+ * them) and the protocol loads only with the language server.
+ */
+const langiumCoreProtocol = {
+    name: 'langium-core-protocol',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
+            /[\\/]langium[\\/]lib[\\/](utils|workspace)[\\/]/.test(args.importer)
+                ? { path: 'langium-core-protocol', namespace: 'langium-core-protocol' }
+                : undefined
+        );
+        build.onLoad({ filter: /.*/, namespace: 'langium-core-protocol' }, () => {
+            const require = createRequire(import.meta.url);
+            const protocol = require.resolve('vscode-languageserver-protocol');
+            const jsonRpc = path.resolve(
+                path.dirname(createRequire(protocol).resolve('vscode-jsonrpc')),
+                '..'
+            );
+            const module = name => JSON.stringify(path.join(jsonRpc, name));
+            return {
+                contents: [
+                    // JSON-RPC's runtime layer (timers, console), loaded when first used
+                    `import RAL from ${module('common/ral.js')};`,
+                    'RAL.install(new Proxy({}, {',
+                    `    get: (_, key) => (require(${module('node/ril.js')}).default.install(), RAL()[key])`,
+                    '}));',
+                    `export { CancellationToken, CancellationTokenSource } from ${module('common/cancellation.js')};`,
+                    `export { Emitter } from ${module('common/events.js')};`,
+                    `export { ResponseError } from ${module('common/messages.js')};`,
+                    // the codes of the Language Server Protocol's specification
+                    'export const LSPErrorCodes = { RequestFailed: -32803, ServerCancelled: -32802 };'
+                ].join('\n'),
+                loader: 'js',
+                resolveDir: jsonRpc
+            };
+        });
+    }
+};
+
+/**
+ * fdir (under tinyglobby) looks for an optional picomatch at load time and loads it if one is
+ * installed anywhere up the folder tree, though tinyglobby never uses it: a second picomatch, read at
+ * every start. The probe is left out; the build warns if fdir's code no longer has it.
+ */
+const withoutFdirPicomatchProbe = {
+    name: 'without-fdir-picomatch-probe',
+    setup(build) {
+        build.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async args => {
+            const source = await readFile(args.path, 'utf8');
+            const probe = /__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
+            return {
+                contents: source.replace(probe, ''),
+                loader: 'js',
+                warnings: probe.test(source)
+                    ? []
+                    : [{ text: 'fdir no longer probes for picomatch as expected: check this plugin' }]
+            };
+        });
+    }
+};
+
+/**
+ * Node's own modules in the ES module build of the CLI, each loaded when one of its exports is first
+ * read. An `import` of a Node module makes Node build an ES module view of it, reading every export
+ * (`process.allowedNodeEnvironmentFlags` and `fs.promises` are getters that do real work), and
+ * commander imports child_process, which loads the network and stream modules: together a large part
+ * of `strat --version`. Each module becomes an object of the same export names whose accessors load
+ * it; `process` is the global one.
+ */
+const nodeModulesOnFirstUse = {
+    name: 'node-modules-on-first-use',
+    setup(build) {
+        build.onResolve({ filter: /^[a-z_:/]+$/ }, args =>
+            isBuiltin(args.path) && args.namespace !== 'node-module'
+                ? { path: args.path, namespace: 'node-module' }
+                : undefined
+        );
+        build.onResolve({ filter: /.*/, namespace: 'node-module' }, args => ({
+            path: args.path,
+            external: true
+        }));
+        build.onLoad({ filter: /.*/, namespace: 'node-module' }, args => {
+            if (args.path.replace(/^node:/, '') === 'process') {
+                return { contents: 'module.exports = process;', loader: 'js' };
+            }
+            const name = JSON.stringify(args.path);
+            const exports = Object.getOwnPropertyNames(createRequire(import.meta.url)(args.path)).filter(
+                key => key !== 'default' && key !== '__esModule'
+            );
+            const accessors = exports.map(key => {
+                const k = JSON.stringify(key);
+                return `get ${k}() { return load()[${k}]; }, set ${k}(value) { load()[${k}] = value; }`;
+            });
+            return {
+                contents: [
+                    'let loaded;',
+                    `const load = () => (loaded ??= require(${name}));`,
+                    `module.exports = { ${accessors.join(',\n')} };`
+                ].join('\n'),
+                loader: 'js'
+            };
+        });
+    }
+};
+
 /** The browser builds: a web worker has no Node built-ins, so none may be bundled. */
 const browser = {
     ...common,
@@ -96,7 +206,12 @@ await Promise.all([
         outfile: `${outdir}/extension.cjs`,
         external: ['vscode']
     }),
-    esbuild.build({ ...commonJs, entryPoints: ['server/main.ts'], outfile: `${outdir}/server.cjs` }),
+    esbuild.build({
+        ...commonJs,
+        entryPoints: ['server/main.ts'],
+        outfile: `${outdir}/server.cjs`,
+        plugins: [withoutFdirPicomatchProbe]
+    }),
     esbuild.build({
         ...browser,
         entryPoints: ['client/extension-web.ts'],
@@ -116,6 +231,7 @@ await Promise.all([
     esbuild.build({
         ...common,
         entryPoints: { cli: 'server/executable.ts' },
+        plugins: [nodeModulesOnFirstUse, langiumCoreProtocol, withoutFdirPicomatchProbe],
         outdir,
         outExtension: { '.js': '.mjs' },
         chunkNames: 'cli-chunks/[name]-[hash]',
