@@ -15,6 +15,18 @@ function candidateIndex(charCode: number): number {
 }
 
 /**
+ * One character for each entry of chevrotain's candidate table, which is all chevrotain reads of a
+ * token's start characters: the table then lists this token for every character, as a hint of all
+ * 65,536 characters would, without building and indexing 65,536 strings at every start.
+ */
+const EVERY_CANDIDATE_INDEX: string[] = [];
+for (let code = 0; code < 0x10000; code++) {
+    if (code < 256 || candidateIndex(code) !== candidateIndex(code - 1)) {
+        EVERY_CANDIDATE_INDEX.push(String.fromCharCode(code));
+    }
+}
+
+/**
  * The last token of the lexer: a run of characters at which no other token can start, read as one
  * token of the group `unexpected` (which the lexer reports as one error). Chevrotain's own recovery
  * tries every pattern at every following character until one matches, which takes a minute for a
@@ -37,7 +49,7 @@ export class UnexpectedCharacters {
             GROUP: UNEXPECTED_GROUP,
             LINE_BREAKS: false,
             // tried last, and only where no other token matched (chevrotain tries tokens in order)
-            START_CHARS_HINT: Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code))
+            START_CHARS_HINT: EVERY_CANDIDATE_INDEX
         };
     }
 
