@@ -3,6 +3,7 @@ import {
     CstUtils,
     GrammarUtils,
     UriUtils,
+    isCompositeCstNode,
     type AstNode,
     type CstNode,
     type ValidationAcceptor,
@@ -112,8 +113,10 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
             if (cst === root) {
                 continue;
             }
-            if (cst.astNode !== node) {
-                nodes.prune(); // the text of a contained element: all of it belongs to that element
+            // the text of a contained element, all of which belongs to that element (a leaf belongs to
+            // the element of the nearest node above it, which is this one once those are pruned)
+            if (isCompositeCstNode(cst) && cst.astNode !== node) {
+                nodes.prune();
                 continue;
             }
             const assignment = assignmentOf(cst.grammarSource);
@@ -163,7 +166,7 @@ function nameOf(node: AstNode): string | undefined {
 function typesWithSingleEntriesOnce(grammar: GrammarAST.Grammar): Set<string> {
     const types = new Set<string>();
     for (const rule of grammar.rules) {
-        if (!GrammarAST.isParserRule(rule) || GrammarUtils.isDataTypeRule(rule)) {
+        if (!GrammarAST.isParserRule(rule)) {
             continue;
         }
         const sites = new Map<string, number>();
@@ -180,7 +183,8 @@ function typesWithSingleEntriesOnce(grammar: GrammarAST.Grammar): Set<string> {
                 }
             }
         }
-        if (!repeated && [...sites.values()].every(count => count === 1)) {
+        // a rule without assignments makes no node of its own (a data type rule, a choice of rules)
+        if (sites.size > 0 && !repeated && [...sites.values()].every(count => count === 1)) {
             types.add(GrammarUtils.getRuleTypeName(rule));
         }
     }
