@@ -10,6 +10,7 @@ export default tseslint.config(
         ignores: [
             'language/generated/**',
             'language/project/generated/**',
+            'language/parser/generated/**',
             'out/**',
             'dist/**',
             'node_modules/**',

@@ -14,7 +14,7 @@ import {
     StratGeneratedSharedModule,
     StratLanguageMetaData
 } from './generated/module.js';
-import { createStratParser } from './parser/block-recovery.js';
+import { createStratParser } from './parser/strat-parser.js';
 import { StratLexer } from './parser/strat-lexer.js';
 import { StratLexerErrorMessages } from './parser/lexer-error-messages.js';
 import { StratSyntaxErrorMessages } from './parser/syntax-error-messages.js';

@@ -1,11 +1,5 @@
 import { EOF, MismatchedTokenException, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
-import {
-    AstUtils,
-    createLangiumParser,
-    GrammarAST,
-    type LangiumCoreServices,
-    type LangiumParser
-} from 'langium';
+import { AstUtils, GrammarAST, type LangiumCoreServices, type LangiumParser } from 'langium';
 import type { StratSyntaxErrorMessages } from './syntax-error-messages.js';
 
 /**
@@ -15,8 +9,7 @@ import type { StratSyntaxErrorMessages } from './syntax-error-messages.js';
  * skips to the first token that could continue the block, even inside the broken entry's braces,
  * and one typo then gives a cascade of errors.
  */
-export function createStratParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+export function installBlockRecovery(parser: LangiumParser, services: LangiumCoreServices): void {
     const definition = services.parser.Lexer.definition;
     const messages = services.parser.ParserErrorMessageProvider as StratSyntaxErrorMessages;
     const keywords = AstUtils.streamAllContents(services.Grammar)
@@ -35,7 +28,6 @@ export function createStratParser(services: LangiumCoreServices): LangiumParser 
         messages
     );
     recovery.install((parser as unknown as { wrapper: RecoveringParser }).wrapper);
-    return parser;
 }
 
 /** The parts of chevrotain's recognizer that its repetition recovery works with. */
