@@ -171,24 +171,34 @@ function typesWithSingleEntriesOnce(grammar: GrammarAST.Grammar): Set<string> {
         }
         const sites = new Map<string, number>();
         let repeated = false;
-        for (const element of AstUtils.streamAllContents(rule)) {
-            if (!isAssignment(element) || element.operator === '+=') {
-                continue;
-            }
-            sites.set(element.feature, (sites.get(element.feature) ?? 0) + 1);
-            for (let up: AstNode | undefined = element; up && up !== rule; up = up.$container) {
-                const cardinality = (up as { cardinality?: string }).cardinality;
-                if (cardinality === '*' || cardinality === '+') {
-                    repeated = true;
-                }
-            }
-        }
-        // a rule without assignments makes no node of its own (a data type rule, a choice of rules)
-        if (sites.size > 0 && !repeated && [...sites.values()].every(count => count === 1)) {
+        visitSingleAssignments(rule.definition, false, (assignment, inRepetition) => {
+            sites.set(assignment.feature, (sites.get(assignment.feature) ?? 0) + 1);
+            repeated ||= inRepetition;
+        });
+        if (!repeated && [...sites.values()].every(count => count === 1)) {
             types.add(GrammarUtils.getRuleTypeName(rule));
         }
     }
     return types;
+}
+
+/** The assignments of one value (not `+=`) in a rule's definition, each with whether it repeats. */
+function visitSingleAssignments(
+    element: GrammarAST.AbstractElement,
+    inRepetition: boolean,
+    visit: (assignment: GrammarAST.Assignment, inRepetition: boolean) => void
+): void {
+    const repeats = inRepetition || element.cardinality === '*' || element.cardinality === '+';
+    if (isAssignment(element)) {
+        if (element.operator !== '+=') {
+            visit(element, repeats);
+        }
+        return; // what an assignment takes holds no assignments
+    }
+    // groups, alternatives and unordered groups hold elements; the other elements hold no assignments
+    for (const child of (element as { elements?: GrammarAST.AbstractElement[] }).elements ?? []) {
+        visitSingleAssignments(child, repeats, visit);
+    }
 }
 
 /** The assignment that a grammar element directly feeds (not one of an enclosing group or rule). */
