@@ -170,34 +170,37 @@ function typesWithSingleEntriesOnce(grammar: GrammarAST.Grammar): Set<string> {
             continue;
         }
         const sites = new Map<string, number>();
+        let assigns = false;
         let repeated = false;
-        visitSingleAssignments(rule.definition, false, (assignment, inRepetition) => {
-            sites.set(assignment.feature, (sites.get(assignment.feature) ?? 0) + 1);
-            repeated ||= inRepetition;
+        visitAssignments(rule.definition, false, (assignment, inRepetition) => {
+            assigns = true;
+            if (assignment.operator !== '+=') {
+                sites.set(assignment.feature, (sites.get(assignment.feature) ?? 0) + 1);
+                repeated ||= inRepetition;
+            }
         });
-        if (!repeated && [...sites.values()].every(count => count === 1)) {
+        // a rule without assignments makes no node of its own (a data type rule, a choice of rules)
+        if (assigns && !repeated && [...sites.values()].every(count => count === 1)) {
             types.add(GrammarUtils.getRuleTypeName(rule));
         }
     }
     return types;
 }
 
-/** The assignments of one value (not `+=`) in a rule's definition, each with whether it repeats. */
-function visitSingleAssignments(
+/** The assignments in a rule's definition, each with whether it stands in a repetition. */
+function visitAssignments(
     element: GrammarAST.AbstractElement,
     inRepetition: boolean,
     visit: (assignment: GrammarAST.Assignment, inRepetition: boolean) => void
 ): void {
     const repeats = inRepetition || element.cardinality === '*' || element.cardinality === '+';
     if (isAssignment(element)) {
-        if (element.operator !== '+=') {
-            visit(element, repeats);
-        }
+        visit(element, repeats);
         return; // what an assignment takes holds no assignments
     }
     // groups, alternatives and unordered groups hold elements; the other elements hold no assignments
     for (const child of (element as { elements?: GrammarAST.AbstractElement[] }).elements ?? []) {
-        visitSingleAssignments(child, repeats, visit);
+        visitAssignments(child, repeats, visit);
     }
 }
 
