@@ -14,6 +14,7 @@ import {
     StratGeneratedSharedModule,
     StratLanguageMetaData
 } from './generated/module.js';
+import { TOKEN_TABLE } from './parser/generated/parser-tables.js';
 import { createStratParser } from './parser/strat-parser.js';
 import { StratLexer } from './parser/strat-lexer.js';
 import { StratLexerErrorMessages } from './parser/lexer-error-messages.js';
@@ -65,7 +66,7 @@ export const StratModule: Module<StratServices, PartialLangiumCoreServices & Str
         Lexer: services => new StratLexer(services),
         LexerErrorMessageProvider: () => new StratLexerErrorMessages(),
         ParserErrorMessageProvider: services => new StratSyntaxErrorMessages(services.Grammar),
-        TokenBuilder: () => new StratTokenBuilder(),
+        TokenBuilder: () => new StratTokenBuilder(TOKEN_TABLE),
         ValueConverter: () => new StratValueConverter()
     },
     references: {

@@ -10,7 +10,7 @@ import {
 
 /**
  * The parser's decisions that the next token settles, computed from the grammar at build time
- * (scripts/generate-lookahead-table.mjs): decision key to the names of the tokens that select each
+ * (scripts/generate-parser-tables.mjs): decision key to the names of the tokens that select each
  * alternative (for an option or a repetition, the tokens that enter it).
  */
 export type LookaheadTable = Readonly<Record<string, readonly (readonly string[])[]>>;

@@ -1,7 +1,7 @@
 import type { ILookaheadStrategy } from 'chevrotain';
 import { prepareLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
 import { installBlockRecovery } from './block-recovery.js';
-import { LOOKAHEAD_TABLE } from './generated/lookahead-table.js';
+import { LOOKAHEAD_TABLE } from './generated/parser-tables.js';
 import { KnownLookahead } from './known-lookahead.js';
 
 /**

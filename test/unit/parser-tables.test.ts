@@ -2,29 +2,44 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TokenType } from 'chevrotain';
 import {
     AstUtils,
     EmptyFileSystem,
     prepareLangiumParser,
     type AstNode,
+    type GrammarAST,
     type LangiumCoreServices,
     type LangiumParser
 } from 'langium';
 import { installBlockRecovery } from '../../language/parser/block-recovery.js';
-import { LOOKAHEAD_TABLE } from '../../language/parser/generated/lookahead-table.js';
+import { LOOKAHEAD_TABLE, TOKEN_TABLE } from '../../language/parser/generated/parser-tables.js';
 import type { LookaheadTable } from '../../language/parser/known-lookahead.js';
+import { StratTokenBuilder, type TokenTable } from '../../language/parser/strat-token-builder.js';
 import { createStratCoreServices } from '../../language/strat-module.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const EXAMPLES = path.join(ROOT, 'examples');
 
-/** The build's own reading of a parser's lookahead (scripts/generate-lookahead-table.mjs). */
-async function tableOf(services: LangiumCoreServices): Promise<LookaheadTable> {
-    const script = pathToFileURL(path.join(ROOT, 'scripts/generate-lookahead-table.mjs')).href;
-    const { lookaheadTable } = (await import(script)) as {
-        lookaheadTable(services: LangiumCoreServices): LookaheadTable;
+/** The build's own tables (scripts/generate-parser-tables.mjs). */
+interface TableScript {
+    lookaheadTable(services: LangiumCoreServices): LookaheadTable;
+    tokenTable(grammar: GrammarAST.Grammar): TokenTable;
+}
+
+async function tableScript(): Promise<TableScript> {
+    const script = pathToFileURL(path.join(ROOT, 'scripts/generate-parser-tables.mjs')).href;
+    return (await import(script)) as TableScript;
+}
+
+/** What a lexer token is made of, with the tokens it refers to by name. */
+function described(token: TokenType): unknown {
+    const pattern = token.PATTERN;
+    return {
+        ...token,
+        PATTERN: pattern instanceof RegExp ? `/${pattern.source}/${pattern.flags}` : typeof pattern,
+        LONGER_ALT: [token.LONGER_ALT ?? []].flat().map(alternative => alternative.name)
     };
-    return lookaheadTable(services);
 }
 
 /** The language's parser as it was before the table: every decision worked out by Langium. */
@@ -64,14 +79,22 @@ function withWordsLeftOut(text: string, step: number): string[] {
     return texts;
 }
 
-describe('the lookahead table computed at build time', () => {
+describe('the parser tables computed at build time', () => {
     const services = createStratCoreServices(EmptyFileSystem).Strat;
     const examples = readdirSync(EXAMPLES)
         .filter(file => file.endsWith('.strat'))
         .map(file => readFileSync(path.join(EXAMPLES, file), 'utf8'));
 
+    it('has the tokens Langium finds in the grammar, and the lexer gets the same tokens from it', async () => {
+        assert.deepEqual(TOKEN_TABLE, (await tableScript()).tokenTable(services.Grammar));
+        const fromTable = new StratTokenBuilder(TOKEN_TABLE).buildTokens(services.Grammar) as TokenType[];
+        const fromGrammar = new StratTokenBuilder().buildTokens(services.Grammar) as TokenType[];
+        assert.ok(fromTable.length > 100);
+        assert.deepEqual(fromTable.map(described), fromGrammar.map(described));
+    });
+
     it('is what the language parser would work out: every decision the next token settles', async () => {
-        const expected = await tableOf(services);
+        const expected = (await tableScript()).lookaheadTable(services);
         assert.ok(Object.keys(expected).length > 50, 'the grammar has decisions the next token settles');
         assert.deepEqual(LOOKAHEAD_TABLE, expected);
     });
