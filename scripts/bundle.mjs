@@ -240,9 +240,17 @@ await Promise.all([
         // Minified for the package, with the names of functions and classes kept: the stack trace of
         // an internal error (STRAT_DEBUG=1) still names where it happened.
         keepNames: production,
-        // The CommonJS dependencies bundled into the ES modules call require() for Node's own modules.
+        // The CommonJS dependencies bundled into the ES modules call require() for Node's own modules;
+        // each chunk makes its require when first called (making one takes a while, and most chunks of a
+        // run never call it).
         banner: {
-            js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
+            js: [
+                "import { createRequire as __createRequire } from 'node:module';",
+                'let __chunkRequire;',
+                'const __requireOfChunk = () => (__chunkRequire ??= __createRequire(import.meta.url));',
+                'function require(id) { return __requireOfChunk()(id); }',
+                'require.resolve = (id, options) => __requireOfChunk().resolve(id, options);'
+            ].join('\n')
         }
     }),
     // The VS Code suite (test/vscode/), as CommonJS for the extension host: the project's own output is
