@@ -11,7 +11,7 @@ import type { Locale } from '../i18n/locale.js';
 import { decisionKey } from '../references/decision-numbers.js';
 import type { StratServices } from '../strat-module.js';
 import { loadWorkspace } from '../workspace/load-workspace.js';
-import { InputError } from '../workspace/source-files.js';
+import { InputError } from '../workspace/input-error.js';
 import { pc } from './colours.js';
 
 export interface CatalogueImportOptions {

@@ -3,7 +3,8 @@ import type { LoadedWorkspace } from '../workspace/load-workspace.js';
 import { checkCodeOf, type Severity } from '../validation/codes.js';
 import { diagnosticMessage } from '../validation/diagnostic-message.js';
 import type { Locale } from '../i18n/locale.js';
-import { UNREADABLE_FILE, type InputProblem } from '../workspace/source-files.js';
+import { UNREADABLE_FILE } from '../workspace/source-files.js';
+import type { InputProblem } from '../workspace/input-error.js';
 
 /** One finding, positioned 1-based, with its message in the report's language, as every report prints it. */
 export interface DiagnosticRecord {

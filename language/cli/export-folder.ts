@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
-import { InputError } from '../workspace/source-files.js';
+import { InputError } from '../workspace/input-error.js';
 import type { ExportFile } from '../export/export-files.js';
 import { EXPORT_MARKER } from './export-names.js';
 

@@ -4,7 +4,8 @@ import { URI, type LangiumSharedCoreServices } from 'langium';
 import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { formatText } from '../formatting/format-text.js';
-import { InputError, readSourceFiles } from '../workspace/source-files.js';
+import { readSourceFiles } from '../workspace/source-files.js';
+import { InputError } from '../workspace/input-error.js';
 import { resolveInputs } from '../project/project-inputs.js';
 import { terminalText } from './terminal-text.js';
 

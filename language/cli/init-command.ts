@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../i18n/locale.js';
 import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
-import { InputError } from '../workspace/source-files.js';
+import { InputError } from '../workspace/input-error.js';
 import { starterFiles } from '../project/starter-project.js';
 
 /**

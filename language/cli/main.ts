@@ -3,7 +3,7 @@ import { localeFrom, type Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { REVIEW_LABELS } from '../i18n/review-labels.js';
 import { HELP_TITLES_DE, localiseDescription, localiseUsageError } from '../i18n/commander-words.js';
-import { InputError } from '../workspace/source-files.js';
+import { InputError } from '../workspace/input-error.js';
 import { terminalLines, terminalText } from './terminal-text.js';
 import { STRAT_VERSION } from '../version.js';
 import { EXPORT_MARKER, JSON_FILE } from './export-names.js';

@@ -19,7 +19,7 @@ export async function applyProjectOptions(command: Command): Promise<void> {
     // loaded only when a command reads files: --version and --help stay fast
     const [{ projectOfInputs }, { InputError }] = await Promise.all([
         import('../project/project-inputs.js'),
-        import('../workspace/source-files.js')
+        import('../workspace/input-error.js')
     ]);
     let project;
     try {

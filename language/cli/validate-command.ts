@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locale.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
 import { loadWorkspace, type LoadedWorkspace } from '../workspace/load-workspace.js';
-import { InputError, type InputProblem } from '../workspace/source-files.js';
+import { InputError, type InputProblem } from '../workspace/input-error.js';
 import {
     byPlace,
     countBySeverity,

@@ -9,7 +9,8 @@ import type { Locale } from '../i18n/locale.js';
 import { buildWorkspaceModel } from '../model/build-workspace-model.js';
 import { WORKSPACE_MODEL_VERSION, type WorkspaceModel } from '../model/workspace-model.js';
 import { loadWorkspace } from '../workspace/load-workspace.js';
-import { findSourceFiles, InputError } from '../workspace/source-files.js';
+import { findSourceFiles } from '../workspace/source-files.js';
+import { InputError } from '../workspace/input-error.js';
 
 const run = promisify(execFile);
 

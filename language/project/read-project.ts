@@ -5,7 +5,7 @@ import { INPUT_MESSAGES } from '../i18n/input-messages.js';
 import { PROJECT_MESSAGES } from '../i18n/project-messages.js';
 import { PROJECT_FILE, PROJECT_FILE_CODE, type Project } from './project-config.js';
 import { NotReadableFile, readRegularFile } from '../workspace/read-limits.js';
-import type { InputProblem } from '../workspace/source-files.js';
+import type { InputProblem } from '../workspace/input-error.js';
 
 /** The project file of `folder` or of the nearest folder above it, or undefined. */
 export async function findProjectFile(folder: string): Promise<string | undefined> {

@@ -3,7 +3,8 @@ import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { StratServices } from '../strat-module.js';
 import type { Locale } from '../i18n/locale.js';
-import { InputError, readSourceFiles, type InputProblem } from './source-files.js';
+import { readSourceFiles } from './source-files.js';
+import { InputError, type InputProblem } from './input-error.js';
 import { resolveInputs } from '../project/project-inputs.js';
 import type { Project } from '../project/project-config.js';
 
