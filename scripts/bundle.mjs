@@ -3,7 +3,7 @@
 // modules); and for the browser (vscode.dev, github.dev, GitLab's Web IDE) the extension's browser entry
 // (dist/extension.web.cjs) and the language server as a web worker (dist/server.web.js). The browser
 // builds have no Node built-ins: esbuild fails on any `node:` import that reaches them.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
 import * as path from 'node:path';
@@ -198,6 +198,9 @@ const browser = {
     mainFields: ['browser', 'module', 'main'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' }
 };
+
+// the chunks of earlier builds (named by their content) would pile up beside the new ones
+rmSync(path.join(outdir, 'cli-chunks'), { recursive: true, force: true });
 
 await Promise.all([
     esbuild.build({
