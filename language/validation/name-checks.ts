@@ -1,6 +1,5 @@
 import {
     AstUtils,
-    CstUtils,
     GrammarUtils,
     UriUtils,
     isCompositeCstNode,
@@ -100,26 +99,39 @@ export function nameChecks(services: StratServices): ValidationChecks<StratAstTy
         }
     }
 
+    /** The assignment each grammar element feeds, looked up once per element. */
+    const feeds = new Map<GrammarAST.AbstractElement, GrammarAST.Assignment | undefined>();
+    const assignmentFed = (element: GrammarAST.AbstractElement | undefined) => {
+        if (!element) {
+            return undefined;
+        }
+        if (!feeds.has(element)) {
+            feeds.set(element, assignmentOf(element));
+        }
+        return feeds.get(element);
+    };
+
     /** Blocks take their entries in any order; an entry that holds one value must not appear twice. */
     function checkSingleValuedEntriesOnce(node: AstNode, accept: ValidationAcceptor): void {
         const root = node.$cstNode;
-        if (!root || singleEntriesOnce.has(node.$type)) {
+        if (!root || singleEntriesOnce.has(node.$type) || !isCompositeCstNode(root)) {
             return;
         }
         const seen = new Set<string>();
         let keyword: CstNode | undefined;
-        const nodes = CstUtils.streamCst(root).iterator();
-        for (const cst of nodes) {
-            if (cst === root) {
-                continue;
+        // the node's text in order, without the text of contained elements (all of which belongs to
+        // them; a leaf belongs to the element of the nearest node above it)
+        const pending = [...root.content].reverse();
+        for (let cst = pending.pop(); cst; cst = pending.pop()) {
+            if (isCompositeCstNode(cst)) {
+                if (cst.astNode !== node) {
+                    continue;
+                }
+                for (let i = cst.content.length - 1; i >= 0; i--) {
+                    pending.push(cst.content[i]);
+                }
             }
-            // the text of a contained element, all of which belongs to that element (a leaf belongs to
-            // the element of the nearest node above it, which is this one once those are pruned)
-            if (isCompositeCstNode(cst) && cst.astNode !== node) {
-                nodes.prune();
-                continue;
-            }
-            const assignment = assignmentOf(cst.grammarSource);
+            const assignment = assignmentFed(cst.grammarSource);
             if (!assignment) {
                 if (isKeyword(cst.grammarSource)) {
                     keyword = cst;

@@ -1,4 +1,11 @@
-import { AstUtils, CstUtils, isLeafCstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import {
+    AstUtils,
+    isCompositeCstNode,
+    type CstNode,
+    type LeafCstNode,
+    type ValidationAcceptor,
+    type ValidationChecks
+} from 'langium';
 import type { Model, StratAstType } from '../generated/ast.js';
 import { codePointName, controlCharacters, invalidEscapes } from '../parser/string-literal.js';
 import type { StratServices } from '../strat-module.js';
@@ -22,10 +29,7 @@ export function textChecks(services: StratServices): ValidationChecks<StratAstTy
         const at = (offset: number, length: number) => ({
             range: { start: text.positionAt(offset), end: text.positionAt(offset + length) }
         });
-        for (const leaf of CstUtils.streamCst(root)) {
-            if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'STRING') {
-                continue;
-            }
+        for (const leaf of stringLiterals(root)) {
             for (const escape of invalidEscapes(leaf.text)) {
                 const offset = leaf.offset + escape.offset;
                 report(
@@ -48,4 +52,20 @@ export function textChecks(services: StratServices): ValidationChecks<StratAstTy
     }
 
     return { Model: [checkStringLiterals] };
+}
+
+/** The string literals of a text's tree, in order. */
+function stringLiterals(root: CstNode): LeafCstNode[] {
+    const found: LeafCstNode[] = [];
+    const pending = [root];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+        if (isCompositeCstNode(node)) {
+            for (let i = node.content.length - 1; i >= 0; i--) {
+                pending.push(node.content[i]);
+            }
+        } else if ((node as LeafCstNode).tokenType?.name === 'STRING') {
+            found.push(node as LeafCstNode);
+        }
+    }
+    return found;
 }
