@@ -51,9 +51,6 @@ export function requestedLocale(argv: readonly string[]): Locale {
     return environmentLocale();
 }
 
-/** Set when the command is `strat lsp`: the process then lives as long as its client. */
-let serving = false;
-
 export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
     const words = CLI_MESSAGES[ui].program;
     const langOption = (description = words.lang) =>
@@ -208,7 +205,6 @@ export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
         .description(words.lsp)
         .option('--stdio', words.stdio, true)
         .action(async () => {
-            serving = true;
             await entry.startLanguageServer();
         });
 
@@ -218,7 +214,17 @@ export function buildProgram(entry: Entry, ui: Locale = 'en'): Command {
 export async function main(argv: string[], entry: Entry): Promise<void> {
     const ui = requestedLocale(argv.slice(2));
     process.stdout.on('error', error => onOutputError(error, ui));
-    const program = buildProgram(entry, ui);
+    // `strat lsp` lives as long as its client; every other command ends once its output is written
+    let serving = false;
+    const program = buildProgram(
+        {
+            startLanguageServer: () => {
+                serving = true;
+                return entry.startLanguageServer();
+            }
+        },
+        ui
+    );
     try {
         await program.parseAsync(argv);
     } catch (error) {
@@ -232,7 +238,7 @@ export async function main(argv: string[], entry: Entry): Promise<void> {
 /**
  * Ends a command's process as soon as what it wrote has been taken by the terminal, pipe or file,
  * instead of when Node's event loop runs dry: that would first wait for closing files and V8's
- * garbage collection, a tenth of a short run's time.
+ * garbage collection, a twentieth of a short run's time.
  */
 async function exitOnceWritten(): Promise<void> {
     await Promise.all(
